@@ -1,0 +1,85 @@
+/**
+ * Typed upstream failures. The HTTP core throws only these; the schema layer maps them to
+ * GraphQL in one place (src/schema/errors.ts). None of them ever carries a credential:
+ * messages are built from the upstream name, method, path and the vendor's own error text.
+ */
+
+export type UpstreamName = 'schematic' | 'metronome';
+
+/** What went wrong, coarse enough for a caller to decide what to do. */
+export type UpstreamErrorKind =
+  | 'bad_request' // 400: the upstream refused the input
+  | 'unauthorized' // 401: the key is missing or wrong
+  | 'forbidden' // 403
+  | 'not_found' // 404 (Metronome: a 400 with a not-found code)
+  | 'conflict' // 409
+  | 'rate_limited' // 429
+  | 'server' // 5xx or another unexpected status
+  | 'timeout' // no answer within the configured time
+  | 'connection' // socket refused, reset or closed
+  | 'aborted' // the caller (the GraphQL request) went away
+  | 'decode'; // the body was not the JSON we expect
+
+export interface UpstreamErrorInit {
+  upstream: UpstreamName;
+  kind: UpstreamErrorKind;
+  method: string;
+  path: string;
+  status?: number;
+  /** The vendor's own message (`{ error }` / `{ message }`), or a description of the failure. */
+  detail?: string;
+  requestId?: string;
+  /** Seconds, from a 429's Retry-After. */
+  retryAfter?: number;
+  cause?: unknown;
+}
+
+export class UpstreamError extends Error {
+  readonly upstream: UpstreamName;
+  readonly kind: UpstreamErrorKind;
+  readonly method: string;
+  readonly path: string;
+  readonly status: number | undefined;
+  readonly detail: string | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfter: number | undefined;
+
+  constructor(init: UpstreamErrorInit) {
+    const where = `${init.upstream} ${init.method} ${init.path}`;
+    const status = init.status === undefined ? '' : ` ${init.status}`;
+    super(`${where} failed (${init.kind}${status})${init.detail ? `: ${init.detail}` : ''}`, {
+      cause: init.cause,
+    });
+    this.name = 'UpstreamError';
+    this.upstream = init.upstream;
+    this.kind = init.kind;
+    this.method = init.method;
+    this.path = init.path;
+    this.status = init.status;
+    this.detail = init.detail;
+    this.requestId = init.requestId;
+    this.retryAfter = init.retryAfter;
+  }
+}
+
+export function kindForStatus(status: number): UpstreamErrorKind {
+  switch (status) {
+    case 400:
+    case 422:
+      return 'bad_request';
+    case 401:
+      return 'unauthorized';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not_found';
+    case 408:
+      return 'timeout';
+    case 409:
+      return 'conflict';
+    case 429:
+      return 'rate_limited';
+    default:
+      return 'server';
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The one HTTP core. Every upstream call goes through `HttpCore.request`: one keep-alive
+ * undici pool per upstream origin, a per-call timeout, the GraphQL request's abort signal
+ * passed down to the socket, JSON decoding, and failures turned into `UpstreamError`s.
+ */
+import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
+import { kindForStatus, UpstreamError, type UpstreamName } from './errors.ts';
+
+/** Query parameters as a plain object: strings, numbers, booleans or string arrays. */
+export type Query = object;
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Path below the base URL; callers encode dynamic segments with `encodeURIComponent`. */
+  path: string;
+  /** Arrays are sent as repeated keys (`?ids=a&ids=b`); undefined and null are left out. */
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+}
+
+/** How a failed attempt is retried. The default sends once; the resilience work fills this in. */
+export interface RetryPolicy {
+  run<T>(request: HttpRequest, attempt: () => Promise<T>): Promise<T>;
+}
+
+export const sendOnce: RetryPolicy = { run: (_request, attempt) => attempt() };
+
+export interface HttpCoreOptions {
+  upstream: UpstreamName;
+  /** Base URL, e.g. https://api.schematichq.com; a path prefix is kept. */
+  baseUrl: string;
+  /** Sent with every request (credentials live here and nowhere else). */
+  headers: Record<string, string>;
+  /** Whole-call timeout in milliseconds (headers and body). */
+  timeoutMs: number;
+  /** Injected in tests (undici MockAgent); a keep-alive Pool for the origin otherwise. */
+  dispatcher?: Dispatcher;
+  retry?: RetryPolicy;
+}
+
+export class HttpCore {
+  readonly upstream: UpstreamName;
+  private readonly origin: string;
+  private readonly basePath: string;
+  private readonly dispatcher: Dispatcher;
+  private readonly ownsDispatcher: boolean;
+
+  constructor(private readonly options: HttpCoreOptions) {
+    const base = new URL(options.baseUrl);
+    this.upstream = options.upstream;
+    this.origin = base.origin;
+    this.basePath = base.pathname.replace(/\/+$/, '');
+    this.ownsDispatcher = !options.dispatcher;
+    this.dispatcher =
+      options.dispatcher ??
+      new Pool(this.origin, { connections: 64, keepAliveTimeout: 10_000, pipelining: 1 });
+  }
+
+  /** Sends one request and decodes its JSON body. Throws `UpstreamError` on any failure. */
+  async request<T>(req: HttpRequest): Promise<T> {
+    const policy = this.options.retry ?? sendOnce;
+    return policy.run(req, () => this.attempt<T>(req));
+  }
+
+  /** Closes the pool after in-flight calls finish (an injected dispatcher is the caller's). */
+  async close(): Promise<void> {
+    if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  private async attempt<T>(req: HttpRequest): Promise<T> {
+    const path = this.basePath + req.path + encodeQuery(req.query);
+    const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'upstream' | 'method' | 'path'>) =>
+      new UpstreamError({ upstream: this.upstream, method: req.method, path: req.path, ...init });
+
+    if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled before it was sent' });
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+
+    let response: Dispatcher.ResponseData;
+    let text: string;
+    try {
+      response = await this.dispatcher.request({
+        origin: this.origin,
+        path,
+        method: req.method,
+        headers: {
+          accept: 'application/json',
+          ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...this.options.headers,
+          ...req.headers,
+        },
+        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        signal,
+      });
+      text = await response.body.text();
+    } catch (error) {
+      if (timeout.aborted) {
+        throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms`, cause: error });
+      }
+      if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', cause: error });
+      if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
+        throw fail({ kind: 'timeout', detail: error.message, cause: error });
+      }
+      throw fail({ kind: 'connection', detail: connectionDetail(error), cause: error });
+    }
+
+    const status = response.statusCode;
+    const requestId = headerValue(response.headers['x-request-id']);
+    let json: unknown;
+    if (text.length > 0) {
+      try {
+        json = JSON.parse(text);
+      } catch (error) {
+        if (status < 400) {
+          throw fail({ kind: 'decode', status, requestId, detail: 'response body is not valid JSON', cause: error });
+        }
+      }
+    }
+    if (status >= 200 && status < 300) {
+      if (json === undefined) throw fail({ kind: 'decode', status, requestId, detail: 'empty response body' });
+      return json as T;
+    }
+    throw fail({
+      kind: kindForStatus(status),
+      status,
+      requestId,
+      detail: vendorMessage(json) ?? `HTTP ${status}`,
+      retryAfter: retryAfterSeconds(headerValue(response.headers['retry-after'])),
+    });
+  }
+}
+
+/** Repeated keys for arrays, as the vendors' SDKs send them. */
+export function encodeQuery(query: Query | undefined): string {
+  if (!query) return '';
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query) as [string, unknown][]) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) for (const item of value) search.append(key, String(item));
+    else search.append(key, String(value));
+  }
+  const encoded = search.toString();
+  return encoded ? `?${encoded}` : '';
+}
+
+/** Schematic answers `{ error }`, Metronome `{ message }`. */
+function vendorMessage(body: unknown): string | undefined {
+  if (body && typeof body === 'object') {
+    const { error, message } = body as { error?: unknown; message?: unknown };
+    if (typeof error === 'string') return error;
+    if (typeof message === 'string') return message;
+  }
+  return undefined;
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Retry-After is either delta-seconds or an HTTP date. */
+export function retryAfterSeconds(value: string | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim());
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+function connectionDetail(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error instanceof Error ? error.message : 'connection failed';
+}

@@ -1,0 +1,416 @@
+/**
+ * Schematic wire types, snake_case exactly as on the wire (reference: shared/reference/schematic-api.md).
+ * Every field the vendor does not mark "always present" is optional and nullable.
+ * Enum-typed fields are plain strings on purpose: the vendor adds values between releases
+ * (§2.9) and the schema layer maps unknown ones instead of failing.
+ */
+
+/** `{ data, params }`: the envelope of every success response. */
+export interface Envelope<T> {
+  data: T;
+  params: Record<string, unknown>;
+}
+
+export interface CountData {
+  count?: number | null;
+}
+
+export interface DeleteData {
+  deleted?: boolean | null;
+}
+
+/** `{ error }`: the body of every error response. */
+export interface ApiErrorBody {
+  error: string;
+}
+
+/** Offset pagination shared by every list endpoint: limit 0..250 (default 100), offset >= 0. */
+export interface PageParams {
+  limit?: number;
+  offset?: number;
+}
+
+// ---- shared embedded objects (§8) ----
+
+export interface BillingPrice {
+  currency: string;
+  external_price_id: string;
+  id: string;
+  interval: string;
+  interval_count: number;
+  nickname?: string | null;
+  /** int64 minor units */
+  price: number;
+  price_decimal?: string | null;
+  provider_type: string;
+  scheme: string;
+}
+
+export interface BillingProduct {
+  account_id: string;
+  created_at: string;
+  currency?: string | null;
+  environment_id: string;
+  external_id: string;
+  is_active: boolean;
+  name: string;
+  /** double on this object (not int) */
+  price: number;
+  price_decimal?: string | null;
+  product_id: string;
+  provider_type: string;
+  quantity: number;
+  updated_at: string;
+}
+
+export interface CurrencyPrice {
+  currency: string;
+  price?: BillingPrice | null;
+}
+
+export interface CreditTransfer {
+  amount: number;
+  created_at: string;
+  direction: string;
+  id: string;
+  reason: string;
+  related_grant_id: string;
+}
+
+export interface PreviewObject {
+  id: string;
+  name: string;
+  description?: string | null;
+  image_url?: string | null;
+}
+
+// ---- credits (§3) ----
+
+export interface BillingCredit {
+  burn_strategy: string;
+  cost_editable: boolean;
+  created_at: string;
+  currency_prices: CurrencyPrice[];
+  default_expiry_unit: string;
+  default_expiry_unit_count?: number | null;
+  default_rollover_policy: string;
+  description: string;
+  icon?: string | null;
+  id: string;
+  ledger_authority?: string | null;
+  name: string;
+  plural_name?: string | null;
+  price?: BillingPrice | null;
+  product?: BillingProduct | null;
+  singular_name?: string | null;
+  updated_at: string;
+}
+
+export interface ListCreditsParams extends PageParams {
+  ids?: string[];
+  name?: string;
+}
+
+// ---- bundles (§4) ----
+
+export interface BillingCreditBundle {
+  billing_invoice_id?: string | null;
+  bundle_type: string;
+  compatible_plan_ids: string[];
+  created_at: string;
+  credit_description?: string | null;
+  credit_icon?: string | null;
+  credit_id: string;
+  credit_name: string;
+  currency_prices: CurrencyPrice[];
+  expiry_type: string;
+  expiry_unit: string;
+  expiry_unit_count?: number | null;
+  has_grants: boolean;
+  id: string;
+  name: string;
+  plural_name?: string | null;
+  price?: BillingPrice | null;
+  quantity?: number | null;
+  singular_name?: string | null;
+  status: string;
+  unit_price?: BillingPrice | null;
+  updated_at: string;
+}
+
+export interface ListBundlesParams extends PageParams {
+  ids?: string[];
+  credit_id?: string;
+  status?: string;
+  bundle_type?: string;
+}
+
+// ---- company grants (§5) ----
+
+export interface BillingCreditGrant {
+  company_id: string;
+  company_license_id?: string | null;
+  company_name: string;
+  created_at: string;
+  credit_bundle_id?: string | null;
+  credit_icon?: string | null;
+  credit_id: string;
+  credit_name: string;
+  currency?: string | null;
+  expires_at?: string | null;
+  grant_reason: string;
+  id: string;
+  license_name?: string | null;
+  plan_id?: string | null;
+  plan_name?: string | null;
+  postpaid_charge_amount?: number | null;
+  postpaid_charge_currency?: string | null;
+  postpaid_charged_credits?: number | null;
+  price?: BillingPrice | null;
+  quantity: number;
+  quantity_remaining: number;
+  quantity_used: number;
+  renewal_enabled: boolean;
+  renewal_period?: string | null;
+  reserved?: number | null;
+  settled?: number | null;
+  source_grant_id?: string | null;
+  source_label: string;
+  transfers?: CreditTransfer[] | null;
+  updated_at: string;
+  valid_from?: string | null;
+  zeroed_out_date?: string | null;
+  zeroed_out_reason?: string | null;
+}
+
+/** `/billing/credits/grants/list`: by grant ids or by one credit. */
+export interface ListGrantsParams extends PageParams {
+  ids?: string[];
+  credit_id?: string;
+}
+
+/** `/billing/credits/grants/company/list`: one company per call. */
+export interface ListCompanyGrantsParams extends PageParams {
+  company_id: string;
+  order?: string;
+  dir?: string;
+}
+
+// ---- plan credit grants (§6) ----
+
+export interface PlanCreditGrantPriceTier {
+  from: number;
+  to?: number | null;
+  per_unit_price?: number | null;
+  per_unit_price_decimal?: string | null;
+}
+
+export interface BillingPlanCreditGrant {
+  arrears_anchor?: string | null;
+  arrears_cadence?: string | null;
+  auto_topup_amount?: number | null;
+  auto_topup_amount_type?: string | null;
+  auto_topup_availability: string;
+  auto_topup_enabled: boolean;
+  auto_topup_expiry_type?: string | null;
+  auto_topup_expiry_unit?: string | null;
+  auto_topup_expiry_unit_count?: number | null;
+  auto_topup_self_service: boolean;
+  auto_topup_threshold_credits?: number | null;
+  auto_topup_threshold_percent?: number | null;
+  billing_mode?: string | null;
+  can_buy_bundles: boolean;
+  company_credit_amount: number;
+  created_at: string;
+  credit?: BillingCredit | null;
+  credit_amount: number;
+  credit_id: string;
+  credit_name: string;
+  credit_plural_name?: string | null;
+  credit_singular_name?: string | null;
+  expiry_type?: string | null;
+  expiry_unit?: string | null;
+  expiry_unit_count?: number | null;
+  id: string;
+  license_id?: string | null;
+  overdraft_limit?: number | null;
+  plan?: PreviewObject | null;
+  plan_id: string;
+  plan_name: string;
+  plan_version_id?: string | null;
+  postpaid_enabled?: boolean | null;
+  postpaid_rate_per_unit?: number | null;
+  postpaid_rate_per_unit_decimal?: string | null;
+  price?: BillingPrice | null;
+  price_tiers?: PlanCreditGrantPriceTier[] | null;
+  reset_cadence?: string | null;
+  reset_start?: string | null;
+  reset_type?: string | null;
+  rollover_percentage: number;
+  scaling: string;
+  tier_mode?: string | null;
+  unit_price?: number | null;
+  unit_price_decimal?: string | null;
+  updated_at: string;
+}
+
+export interface ListPlanGrantsParams extends PageParams {
+  ids?: string[];
+  credit_id?: string;
+  plan_id?: string;
+  plan_ids?: string[];
+  plan_version_id?: string;
+  plan_version_ids?: string[];
+}
+
+// ---- ledger and balances (§7) ----
+
+export interface LedgerCompany {
+  id: string;
+  name: string;
+  logo_url?: string | null;
+}
+
+export interface LedgerCredit {
+  id: string;
+  name: string;
+  description?: string | null;
+  icon?: string | null;
+  singular_name?: string | null;
+  plural_name?: string | null;
+}
+
+export interface LedgerFeature {
+  id: string;
+  name: string;
+  description?: string | null;
+  icon?: string | null;
+}
+
+export interface CreditLedgerEvent {
+  amount: number;
+  auto_topup_log_id?: string | null;
+  billing_credit_bundle_id?: string | null;
+  billing_credit_id: string;
+  company?: LedgerCompany | null;
+  company_id: string;
+  credit?: LedgerCredit | null;
+  credit_name: string;
+  environment_id: string;
+  event_at: string;
+  event_id: string;
+  event_type: string;
+  expiry_type?: string | null;
+  expiry_unit?: string | null;
+  expiry_unit_count?: number | null;
+  feature?: LedgerFeature | null;
+  feature_id?: string | null;
+  from_grant_id?: string | null;
+  grant_expires_at?: string | null;
+  grant_id?: string | null;
+  grant_quantity?: number | null;
+  grant_quantity_remaining?: number | null;
+  grant_reason?: string | null;
+  grant_valid_from?: string | null;
+  plan_id?: string | null;
+  quantity_consumed?: number | null;
+  quantity_remaining_at_zero_out?: number | null;
+  source_id: number;
+  to_grant_id?: string | null;
+  transfer_reason?: string | null;
+  usage_event_id?: string | null;
+  usage_reason?: string | null;
+  zeroed_out_reason?: string | null;
+}
+
+export interface ListLedgerParams extends PageParams {
+  company_id: string;
+  billing_credit_id?: string;
+  feature_id?: string;
+  event_type?: string;
+  start_time?: string;
+  end_time?: string;
+}
+
+export interface CompanyCreditBalance {
+  credit_id: string;
+  remaining: number;
+  reserved: number;
+  settled: number;
+  source: string;
+  total?: number | null;
+}
+
+// ---- companies, plans, features (§10): the fields the gateway links through ----
+
+export interface EntityKey {
+  key: string;
+  value: string;
+  [extra: string]: unknown;
+}
+
+export interface Company {
+  id: string;
+  name: string;
+  environment_id: string;
+  created_at: string;
+  updated_at: string;
+  last_seen_at?: string | null;
+  logo_url?: string | null;
+  user_count: number;
+  keys: EntityKey[];
+  billing_credit_balances?: Record<string, number> | null;
+  plan?: (PreviewObject & { plan_version_id?: string | null; [extra: string]: unknown }) | null;
+  plans: PreviewObject[];
+  traits?: Record<string, unknown> | null;
+  [extra: string]: unknown;
+}
+
+export interface ListCompaniesParams extends PageParams {
+  ids?: string[];
+  credit_type_ids?: string[];
+  plan_id?: string;
+  q?: string;
+}
+
+export interface Plan {
+  id: string;
+  name: string;
+  description: string;
+  plan_type: string;
+  created_at: string;
+  updated_at: string;
+  company_count: number;
+  is_default: boolean;
+  is_trialable: boolean;
+  trial_days?: number | null;
+  icon: string;
+  credits: BillingCredit[];
+  included_credit_grants?: BillingPlanCreditGrant[] | null;
+  [extra: string]: unknown;
+}
+
+export interface ListPlansParams extends PageParams {
+  ids?: string[];
+  plan_type?: string;
+  q?: string;
+}
+
+export interface Feature {
+  id: string;
+  name: string;
+  description: string;
+  icon: string;
+  feature_type: string;
+  created_at: string;
+  updated_at: string;
+  singular_name?: string | null;
+  plural_name?: string | null;
+  lifecycle_phase?: string | null;
+  [extra: string]: unknown;
+}
+
+export interface ListFeaturesParams extends PageParams {
+  ids?: string[];
+  q?: string;
+}
