@@ -3,6 +3,7 @@
  * undici pool per upstream origin, a per-call timeout, the GraphQL request's abort signal
  * passed down to the socket, JSON decoding, and failures turned into `UpstreamError`s.
  */
+import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { kindForStatus, UpstreamError, type UpstreamName } from './errors.ts';
 
@@ -74,6 +75,11 @@ export class HttpCore {
     const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'upstream' | 'method' | 'path'>) =>
       new UpstreamError({ upstream: this.upstream, method: req.method, path: req.path, ...init });
 
+    // encodeURIComponent leaves "." and ".." as they are, and any hop that normalises the URL
+    // (WHATWG URL, proxies) would turn `/bundles/..` into another endpoint: never send one.
+    if (req.path.split('/').some((part) => /^(\.|%2e){1,2}$/i.test(part))) {
+      throw fail({ kind: 'bad_request', detail: 'a path segment is "." or ".."' });
+    }
     if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled before it was sent' });
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
     const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
@@ -111,7 +117,7 @@ export class HttpCore {
     let json: unknown;
     if (text.length > 0) {
       try {
-        json = JSON.parse(text);
+        json = parseJson(text);
       } catch (error) {
         if (status < 400) {
           throw fail({ kind: 'decode', status, requestId, detail: 'response body is not valid JSON', cause: error });
@@ -130,6 +136,17 @@ export class HttpCore {
       retryAfter: retryAfterSeconds(headerValue(response.headers['retry-after'])),
     });
   }
+}
+
+/**
+ * JSON.parse, except that integers beyond 2^53 become `bigint` so int64 money stays exact.
+ * The lossless parser is slower, so it only runs when the text has a run of 16+ digits.
+ */
+export function parseJson(text: string): unknown {
+  if (!/\d{16}/.test(text)) return JSON.parse(text);
+  return parseLossless(text, null, (value) =>
+    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number.parseFloat(value),
+  );
 }
 
 /** Repeated keys for arrays, as the vendors' SDKs send them. */
@@ -159,11 +176,17 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** Retry-After is either delta-seconds or an HTTP date. */
+/** Every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with a day name and holds hh:mm:ss. */
+const HTTP_DATE = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\d\d:\d\d:\d\d/i;
+
+/** Retry-After is either delta-seconds or an HTTP date; anything else is ignored (undefined). */
 export function retryAfterSeconds(value: string | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim());
-  const date = Date.parse(value);
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // Date.parse alone is lenient: it reads "-1" or "1.5" as dates in 2001, i.e. "retry now".
+  if (!HTTP_DATE.test(trimmed)) return undefined;
+  const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
 }
 

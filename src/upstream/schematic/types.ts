@@ -3,6 +3,7 @@
  * Every field the vendor does not mark "always present" is optional and nullable.
  * Enum-typed fields are plain strings on purpose: the vendor adds values between releases
  * (§2.9) and the schema layer maps unknown ones instead of failing.
+ * Integers beyond 2^53 arrive as `bigint` (http.ts parseJson); only int64 money fields say so.
  */
 
 /** `{ data, params }`: the envelope of every success response. */
@@ -39,8 +40,8 @@ export interface BillingPrice {
   interval: string;
   interval_count: number;
   nickname?: string | null;
-  /** int64 minor units */
-  price: number;
+  /** int64 minor units; a `bigint` when beyond 2^53 (see parseJson in http.ts) */
+  price: number | bigint;
   price_decimal?: string | null;
   provider_type: string;
   scheme: string;
@@ -107,7 +108,7 @@ export interface BillingCredit {
 }
 
 export interface ListCreditsParams extends PageParams {
-  ids?: string[];
+  ids?: readonly string[];
   name?: string;
 }
 
@@ -139,7 +140,7 @@ export interface BillingCreditBundle {
 }
 
 export interface ListBundlesParams extends PageParams {
-  ids?: string[];
+  ids?: readonly string[];
   credit_id?: string;
   status?: string;
   bundle_type?: string;
@@ -185,7 +186,7 @@ export interface BillingCreditGrant {
 
 /** `/billing/credits/grants/list`: by grant ids or by one credit. */
 export interface ListGrantsParams extends PageParams {
-  ids?: string[];
+  ids?: readonly string[];
   credit_id?: string;
 }
 
@@ -255,12 +256,12 @@ export interface BillingPlanCreditGrant {
 }
 
 export interface ListPlanGrantsParams extends PageParams {
-  ids?: string[];
+  ids?: readonly string[];
   credit_id?: string;
   plan_id?: string;
-  plan_ids?: string[];
+  plan_ids?: readonly string[];
   plan_version_id?: string;
-  plan_version_ids?: string[];
+  plan_version_ids?: readonly string[];
 }
 
 // ---- ledger and balances (§7) ----
@@ -367,8 +368,8 @@ export interface Company {
 }
 
 export interface ListCompaniesParams extends PageParams {
-  ids?: string[];
-  credit_type_ids?: string[];
+  ids?: readonly string[];
+  credit_type_ids?: readonly string[];
   plan_id?: string;
   q?: string;
 }
@@ -391,7 +392,7 @@ export interface Plan {
 }
 
 export interface ListPlansParams extends PageParams {
-  ids?: string[];
+  ids?: readonly string[];
   plan_type?: string;
   q?: string;
 }
@@ -411,6 +412,6 @@ export interface Feature {
 }
 
 export interface ListFeaturesParams extends PageParams {
-  ids?: string[];
+  ids?: readonly string[];
   q?: string;
 }

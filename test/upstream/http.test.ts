@@ -1,0 +1,318 @@
+/**
+ * The HTTP core through a real undici dispatcher (MockAgent): what a client built on it sees
+ * for the base URL, headers, bodies, transport failures and the default (no) retry.
+ */
+import { inspect } from 'node:util';
+import { MockAgent } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import { UpstreamError } from '../../src/upstream/errors.ts';
+import { encodeQuery, HttpCore, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
+
+const ORIGIN = 'https://api.schematichq.com';
+const KEY = 'sch_dev_secret123';
+const AUTH = { 'x-schematic-api-key': KEY };
+
+const agents: MockAgent[] = [];
+
+afterEach(async () => {
+  await Promise.all(agents.splice(0).map((agent) => agent.close()));
+});
+
+function setup(options: Partial<HttpCoreOptions> & { origin?: string } = {}) {
+  const agent = new MockAgent();
+  agent.disableNetConnect();
+  agents.push(agent);
+  const { origin = ORIGIN, ...rest } = options;
+  const pool = agent.get(origin);
+  const http = new HttpCore({
+    upstream: 'schematic',
+    baseUrl: ORIGIN,
+    headers: AUTH,
+    timeoutMs: 500,
+    dispatcher: agent,
+    ...rest,
+  });
+  return { agent, pool, http };
+}
+
+/** Awaits a call that must fail and checks that the failure never carries the API key. */
+async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected the call to fail');
+    },
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(UpstreamError);
+  const upstreamError = error as UpstreamError;
+  for (const text of [
+    upstreamError.message,
+    upstreamError.detail ?? '',
+    String(upstreamError),
+    JSON.stringify(upstreamError),
+    upstreamError.stack ?? '',
+    inspect(upstreamError, { depth: 10 }),
+  ]) {
+    expect(text).not.toContain(KEY);
+  }
+  return upstreamError;
+}
+
+describe('encodeQuery', () => {
+  it('repeats the key for each array item, in order', () => {
+    expect(encodeQuery({ ids: ['a', 'b'] })).toBe('?ids=a&ids=b');
+    expect(encodeQuery({ ids: ['pg1'], plan_ids: ['p1', 'p2'] })).toBe('?ids=pg1&plan_ids=p1&plan_ids=p2');
+  });
+
+  it('sends a one-element array as a single key', () => {
+    expect(encodeQuery({ ids: ['x'] })).toBe('?ids=x');
+  });
+
+  it('writes numbers and booleans as literals', () => {
+    expect(encodeQuery({ limit: 250, offset: 0, apply_to_existing: true, archived: false })).toBe(
+      '?limit=250&offset=0&apply_to_existing=true&archived=false',
+    );
+  });
+
+  it('leaves out undefined and null values', () => {
+    expect(encodeQuery({ ids: ['a'], name: undefined, credit_id: null, limit: 10 })).toBe('?ids=a&limit=10');
+  });
+
+  it('returns an empty string when nothing is left to send', () => {
+    expect(encodeQuery(undefined)).toBe('');
+    expect(encodeQuery({})).toBe('');
+    expect(encodeQuery({ name: undefined, credit_id: null })).toBe('');
+  });
+
+  it('percent-encodes reserved characters in keys and values', () => {
+    const query = encodeQuery({ start_time: '2026-01-01T00:00:00Z', q: 'a&b=c', ids: ['x/y', 'ü'] });
+    expect(query).toBe('?start_time=2026-01-01T00%3A00%3A00Z&q=a%26b%3Dc&ids=x%2Fy&ids=%C3%BC');
+    const decoded = new URLSearchParams(query);
+    expect(decoded.get('q')).toBe('a&b=c');
+    expect(decoded.getAll('ids')).toEqual(['x/y', 'ü']);
+  });
+});
+
+describe('retryAfterSeconds', () => {
+  const now = Date.parse('2026-03-01T12:00:00Z');
+
+  it('reads delta-seconds', () => {
+    expect(retryAfterSeconds('7', now)).toBe(7);
+    expect(retryAfterSeconds('0', now)).toBe(0);
+    expect(retryAfterSeconds(' 120 ', now)).toBe(120);
+  });
+
+  it('reads an HTTP-date in the future as the seconds until then', () => {
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 12:00:30 GMT', now)).toBe(30);
+    // Rounded up: never tells a caller to come back before the date.
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 12:00:30 GMT', now + 500)).toBe(30);
+  });
+
+  it('accepts the obsolete RFC 850 and asctime date forms', () => {
+    expect(retryAfterSeconds('Sunday, 01-Mar-26 12:01:00 GMT', now)).toBe(60);
+    // asctime carries no zone and Date.parse reads it as local time: only its acceptance is checked.
+    expect(retryAfterSeconds('Sun Mar  1 12:01:00 2026', now)).toBeTypeOf('number');
+  });
+
+  it('gives 0 for an HTTP-date in the past', () => {
+    expect(retryAfterSeconds('Sun, 01 Mar 2026 11:59:00 GMT', now)).toBe(0);
+    expect(retryAfterSeconds('Wed, 21 Oct 2015 07:28:00 GMT', now)).toBe(0);
+  });
+
+  it('ignores a missing or empty header', () => {
+    expect(retryAfterSeconds(undefined, now)).toBeUndefined();
+    expect(retryAfterSeconds('', now)).toBeUndefined();
+    expect(retryAfterSeconds('   ', now)).toBeUndefined();
+  });
+
+  it.each(['soon', 'tomorrow', '7s', '1e3', '0x10', 'Infinity', '-1', '-5', '1.5', '7.5', 'Mon 7', 'Sun, garbage'])(
+    'ignores garbage: %j',
+    (value) => {
+      expect(retryAfterSeconds(value, now)).toBeUndefined();
+    },
+  );
+});
+
+describe('HttpCore', () => {
+  it('keeps a path prefix of the base URL, with or without a trailing slash', async () => {
+    for (const baseUrl of ['http://127.0.0.1:9/prefix', 'http://127.0.0.1:9/prefix/']) {
+      const { pool, http } = setup({ baseUrl, origin: 'http://127.0.0.1:9' });
+      pool
+        .intercept({ path: '/prefix/billing/credits?ids=a&ids=b', method: 'GET', headers: AUTH })
+        .reply(200, { data: [{ id: 'a' }], params: {} });
+      await expect(http.request({ method: 'GET', path: '/billing/credits', query: { ids: ['a', 'b'] } })).resolves.toEqual(
+        { data: [{ id: 'a' }], params: {} },
+      );
+    }
+  });
+
+  it('sends the configured headers, accept: application/json and per-call headers on a GET without a body', async () => {
+    const { pool, http } = setup();
+    let seen: Record<string, string> = {};
+    pool
+      .intercept({
+        path: '/billing/credits',
+        method: 'GET',
+        headers: { ...AUTH, accept: 'application/json', 'x-trace': 't1' },
+      })
+      .reply(200, (options) => {
+        seen = options.headers as Record<string, string>;
+        return { data: [], params: {} };
+      });
+    await http.request({ method: 'GET', path: '/billing/credits', headers: { 'x-trace': 't1' } });
+    expect(seen['content-type']).toBeUndefined();
+  });
+
+  it('sends a JSON body with content-type on a POST', async () => {
+    const { pool, http } = setup();
+    let sent: unknown;
+    pool
+      .intercept({
+        path: '/billing/credits',
+        method: 'POST',
+        headers: { ...AUTH, accept: 'application/json', 'content-type': 'application/json' },
+      })
+      .reply(201, (options) => {
+        sent = JSON.parse(String(options.body));
+        return { data: { id: 'bcrd_1' }, params: {} };
+      });
+    await expect(
+      http.request({ method: 'POST', path: '/billing/credits', body: { name: 'Gold', currency: 'usd' } }),
+    ).resolves.toEqual({ data: { id: 'bcrd_1' }, params: {} });
+    expect(sent).toEqual({ name: 'Gold', currency: 'usd' });
+  });
+
+  describe('transport failures', () => {
+    it('a 200 with malformed JSON is a decode error that keeps the status and request id', async () => {
+      const { pool, http } = setup();
+      pool
+        .intercept({ path: '/billing/credits?ids=a', method: 'GET', headers: AUTH })
+        .reply(200, '{"data": [', { headers: { 'content-type': 'application/json', 'x-request-id': 'req_bad' } });
+      const error = await failure(http.request({ method: 'GET', path: '/billing/credits', query: { ids: ['a'] } }));
+      expect(error).toMatchObject({
+        upstream: 'schematic',
+        kind: 'decode',
+        method: 'GET',
+        path: '/billing/credits',
+        status: 200,
+        requestId: 'req_bad',
+      });
+    });
+
+    it('a 200 with an empty body is a decode error', async () => {
+      const { pool, http } = setup();
+      pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, '');
+      const error = await failure(http.request({ method: 'GET', path: '/billing/credits' }));
+      expect(error).toMatchObject({ kind: 'decode', status: 200 });
+    });
+
+    it('a reply slower than timeoutMs is a timeout', async () => {
+      const { pool, http } = setup({ timeoutMs: 100 });
+      pool
+        .intercept({ path: '/billing/credits', method: 'GET', headers: AUTH })
+        .reply(200, { data: [], params: {} })
+        .delay(1_000);
+      const error = await failure(http.request({ method: 'GET', path: '/billing/credits' }));
+      expect(error).toMatchObject({
+        upstream: 'schematic',
+        kind: 'timeout',
+        method: 'GET',
+        path: '/billing/credits',
+        status: undefined,
+      });
+      expect(error.message).toContain('100 ms');
+    });
+
+    it('a caller signal aborted before the call sends nothing', async () => {
+      const { agent, pool, http } = setup();
+      pool.intercept({ path: '/billing/credits', method: 'GET' }).reply(200, { data: [], params: {} });
+      const controller = new AbortController();
+      controller.abort();
+      const error = await failure(http.request({ method: 'GET', path: '/billing/credits', signal: controller.signal }));
+      expect(error).toMatchObject({ upstream: 'schematic', kind: 'aborted', method: 'GET', path: '/billing/credits' });
+      expect(agent.pendingInterceptors()).toHaveLength(1);
+    });
+
+    it('a caller signal aborted while the reply is pending cancels the call', async () => {
+      // The reply would arrive before the timeout: only the abort can make this call fail.
+      const { pool, http } = setup({ timeoutMs: 500 });
+      pool
+        .intercept({ path: '/billing/credits', method: 'GET', headers: AUTH })
+        .reply(200, { data: [], params: {} })
+        .delay(300);
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(new Error('client went away')), 20);
+      const error = await failure(http.request({ method: 'GET', path: '/billing/credits', signal: controller.signal }));
+      expect(error).toMatchObject({ upstream: 'schematic', kind: 'aborted', method: 'GET', path: '/billing/credits' });
+    });
+
+    it('a socket error is a connection error', async () => {
+      const { pool, http } = setup();
+      pool
+        .intercept({ path: '/billing/credits?ids=a', method: 'GET', headers: AUTH })
+        .replyWithError(new Error('socket hang up'));
+      const error = await failure(http.request({ method: 'GET', path: '/billing/credits', query: { ids: ['a'] } }));
+      expect(error).toMatchObject({
+        upstream: 'schematic',
+        kind: 'connection',
+        method: 'GET',
+        path: '/billing/credits',
+        status: undefined,
+        detail: 'socket hang up',
+      });
+    });
+  });
+
+  it.each(['/billing/credits/..', '/billing/credits/.', '/billing/credits/%2E%2e', '/billing/credits/.%2e/x'])(
+    'refuses a path with a dot segment without sending it: %s',
+    async (path) => {
+      const { agent, pool, http } = setup();
+      pool.intercept({ path: () => true, method: 'GET' }).reply(200, { data: [], params: {} });
+      const error = await failure(http.request({ method: 'GET', path }));
+      expect(error).toMatchObject({ upstream: 'schematic', kind: 'bad_request', method: 'GET', path });
+      expect(agent.pendingInterceptors()).toHaveLength(1);
+    },
+  );
+
+  it('sends a failing request once by default (no retry)', async () => {
+    const { agent, pool, http } = setup();
+    pool
+      .intercept({ path: '/billing/credits', method: 'GET', headers: AUTH })
+      .reply(503, { error: 'unavailable' }, { headers: { 'retry-after': '0' } })
+      .times(2);
+    const error = await failure(http.request({ method: 'GET', path: '/billing/credits' }));
+    expect(error).toMatchObject({ kind: 'server', status: 503 });
+    const pending = agent.pendingInterceptors();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ path: '/billing/credits', timesInvoked: 1 });
+  });
+
+  it('routes every attempt through an injected retry policy', async () => {
+    let runs = 0;
+    const { agent, pool, http } = setup({
+      retry: {
+        async run(_request, attempt) {
+          runs += 1;
+          try {
+            return await attempt();
+          } catch {
+            return attempt();
+          }
+        },
+      },
+    });
+    const scope = pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH });
+    scope.reply(503, { error: 'unavailable' });
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, { data: [], params: {} });
+    await expect(http.request({ method: 'GET', path: '/billing/credits' })).resolves.toEqual({ data: [], params: {} });
+    expect(runs).toBe(1);
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('leaves an injected dispatcher open on close()', async () => {
+    const { pool, http } = setup();
+    await http.close();
+    pool.intercept({ path: '/billing/credits', method: 'GET' }).reply(200, { data: [], params: {} });
+    await expect(http.request({ method: 'GET', path: '/billing/credits' })).resolves.toEqual({ data: [], params: {} });
+  });
+});
