@@ -1,0 +1,40 @@
+import SchemaBuilder from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import RelayPlugin from '@pothos/plugin-relay';
+import type { Context } from './context.ts';
+
+export type Scalars = {
+  ID: { Input: string; Output: string };
+  /** RFC 3339 date-time, passed through as the upstream sends it. */
+  DateTime: { Input: string; Output: string };
+  /** A decimal number as a string (`"0.0002"`), never rounded through a float. */
+  Decimal: { Input: string; Output: string };
+  /** int64 amount in minor currency units; serialized as a string of digits. */
+  MinorUnits: { Input: bigint; Output: number | bigint | string };
+  /** A JSON object (traits, custom fields). */
+  JSONObject: { Input: Record<string, unknown>; Output: Record<string, unknown> };
+};
+
+/**
+ * The builder configures; it defines no types (those live in src/schema/<domain>/).
+ * Plugin order matters: relay first (connection helpers), then dataloader, whose
+ * resolver wrapping must see the final field resolvers. The errors plugin goes before
+ * dataloader and federation after both, when they arrive.
+ */
+export const builder = new SchemaBuilder<{ Context: Context; Scalars: Scalars;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+}>({
+  plugins: [RelayPlugin, DataloaderPlugin],
+  defaultFieldNullability: false,
+  relay: {
+    // Ids are the vendors' own ids (contract), not Relay global ids.
+    clientMutationId: 'omit',
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+  },
+});

@@ -1,0 +1,67 @@
+/**
+ * Process lifecycle only: read config, start a sandbox for each upstream without
+ * credentials, build the gateway, listen, and shut down cleanly on SIGINT/SIGTERM.
+ */
+import { createServer } from 'node:http';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { startSchematicSandbox } from './sandbox/schematic/server.ts';
+import { createGateway } from './server.ts';
+import { SchematicClient } from './upstream/schematic/client.ts';
+
+const log = (message: string) => console.log(`[credits-gateway] ${message}`);
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  console.error(`[credits-gateway] configuration error: ${error.message}`);
+  process.exit(1);
+}
+
+const closers: (() => Promise<void>)[] = [];
+
+async function schematicUpstream() {
+  if (config.schematic.mode === 'remote') {
+    log(`Schematic: ${config.schematic.url} (real API, key from SCHEMATIC_API_KEY)`);
+    return { baseUrl: config.schematic.url, apiKey: config.schematic.credential };
+  }
+  const sandbox = await startSchematicSandbox({ host: '127.0.0.1', port: 0 });
+  closers.push(() => sandbox.close());
+  log(`Schematic: embedded sandbox at ${sandbox.url} (seeded demo data; set SCHEMATIC_API_KEY for the real API)`);
+  return { baseUrl: sandbox.url, apiKey: 'sandbox' };
+}
+
+const schematic = new SchematicClient({ ...(await schematicUpstream()), timeoutMs: config.upstreamTimeoutMs });
+const yoga = createGateway({ upstreams: { schematic } });
+const server = createServer(yoga);
+
+server.listen(config.port, config.host, () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  log(`GraphiQL at http://${host}:${port}/graphql  (health: /healthz, readiness: /readyz)`);
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: no longer accepting connections; finishing in-flight requests`);
+  const force = setTimeout(() => {
+    console.error('[credits-gateway] in-flight requests did not finish within 10 s; exiting');
+    process.exit(1);
+  }, 10_000);
+  force.unref();
+  // close() stops accepting and resolves once every in-flight request has been answered.
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await closed;
+  await schematic.close();
+  for (const close of closers) await close();
+  log('stopped');
+  process.exit(0);
+}
+
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,206 @@
+import { builder } from '../../builder.ts';
+import { balancesLoader, loadCompanies } from '../../loaders/schematic/index.ts';
+import { UpstreamError } from '../../upstream/errors.ts';
+import type {
+  BillingCredit,
+  CompanyCreditBalance,
+  Company as CompanyWire,
+  EntityKey,
+  Plan as PlanWire,
+} from '../../upstream/schematic/types.ts';
+import { badArgument, offsetConnection } from '../connection.ts';
+import { Credit } from '../credit/credit.ts';
+import { GrantSortOrder, ProviderType, SortDirection } from '../enums.ts';
+import { GrantConnection } from '../grant/grant.ts';
+import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
+import { loadable } from '../loadable.ts';
+import { partial, partialIf } from '../partial.ts';
+import { Plan } from '../plan/plan.ts';
+import { maxItems } from '../validate.ts';
+
+/** The company key whose value is the company's Metronome customer id. */
+export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
+
+/** A company (`comp_...`). Grants and ledger entries carry its name. */
+export const Company = loadable<CompanyWire>('Company', loadCompanies);
+const { field, full } = Company;
+
+const EntityKeyRef = builder.objectRef<EntityKey>('EntityKey').implement({
+  description: 'A key that identifies a company in another system (a domain, a CRM id, a Metronome customer id).',
+  fields: (t) => ({ key: t.string({ resolve: (k) => k.key }), value: t.string({ resolve: (k) => k.value }) }),
+});
+
+/**
+ * A company's balance in one credit. The company payload's `billing_credit_balances` map gives
+ * `remaining` for free; the other figures come from `/billing/credits/balance` (one call per company).
+ */
+type Balance = { companyId: string; creditId: string } & Partial<CompanyCreditBalance>;
+
+async function balanceRow(balance: Balance, ctx: Parameters<typeof balancesLoader>[0]) {
+  const rows = await balancesLoader(ctx).load(balance.companyId);
+  return rows.find((row) => row.credit_id === balance.creditId);
+}
+
+const balanceField =
+  <K extends 'remaining' | 'reserved' | 'settled' | 'total' | 'source'>(key: K) =>
+  async (balance: Balance, _args: unknown, ctx: Parameters<typeof balancesLoader>[0]) =>
+    balance[key] !== undefined ? balance[key] : (await balanceRow(balance, ctx))?.[key];
+
+const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
+  description: 'What a company holds of one credit.',
+  fields: (t) => ({
+    credit: t.field({ type: Credit.ref, resolve: (b) => partial<BillingCredit>({ id: b.creditId }) }),
+    remaining: t.float({
+      description: 'Available now.',
+      resolve: async (b, a, ctx) => (await balanceField('remaining')(b, a, ctx)) ?? 0,
+    }),
+    reserved: t.float({
+      nullable: true,
+      description: 'Held by open leases or reservations.',
+      resolve: balanceField('reserved'),
+    }),
+    settled: t.float({ nullable: true, description: 'Net of real consumption.', resolve: balanceField('settled') }),
+    total: t.float({ nullable: true, resolve: balanceField('total') }),
+    source: t.field({
+      type: ProviderType,
+      nullable: true,
+      description: 'Which system holds the balance.',
+      resolve: async (b, a, ctx) => ProviderType.wire(await balanceField('source')(b, a, ctx)),
+    }),
+  }),
+});
+
+Company.ref.implement({
+  description: 'A customer company in Schematic, with its credit grants, balances and ledger.',
+  fields: (t) => ({
+    id: t.id({ resolve: (c) => c.id }),
+    name: t.string({ resolve: field('name') }),
+    logoUrl: t.string({ nullable: true, resolve: field('logo_url') }),
+    userCount: t.int({ resolve: field('user_count') }),
+    lastSeenAt: t.field({ type: 'DateTime', nullable: true, resolve: field('last_seen_at') }),
+    createdAt: t.field({ type: 'DateTime', resolve: field('created_at') }),
+    updatedAt: t.field({ type: 'DateTime', resolve: field('updated_at') }),
+    keys: t.field({ type: [EntityKeyRef], resolve: field('keys') }),
+    traits: t.field({ type: 'JSONObject', nullable: true, resolve: field('traits') }),
+    metronomeCustomerId: t.id({
+      nullable: true,
+      description: `The Metronome customer behind this company (its \`${METRONOME_CUSTOMER_KEY}\` key).`,
+      resolve: async (c, a, ctx) =>
+        (await field('keys')(c, a, ctx)).find((k) => k.key === METRONOME_CUSTOMER_KEY)?.value ?? null,
+    }),
+    plan: t.field({
+      type: Plan.ref,
+      nullable: true,
+      description: 'The current base plan.',
+      resolve: async (c, a, ctx) => {
+        const plan = await field('plan')(c, a, ctx);
+        return partialIf<PlanWire>(plan?.id, { name: plan?.name, description: plan?.description });
+      },
+    }),
+    creditBalances: t.field({
+      type: [CreditBalanceRef],
+      description: 'One balance per credit the company holds (from the company payload: no extra call for `remaining`).',
+      resolve: async (c, _a, ctx) => {
+        const company = await full(c, ctx);
+        const map = company.billing_credit_balances;
+        if (map) {
+          return Object.entries(map).map(([creditId, remaining]) => ({ companyId: company.id, creditId, remaining }));
+        }
+        const rows = await balancesLoader(ctx).load(company.id);
+        return rows.map((row) => ({ ...row, companyId: company.id, creditId: row.credit_id }));
+      },
+    }),
+    creditGrants: t.connection(
+      {
+        type: GrantConnection.nodeType,
+        description: 'The company’s credit grants (one upstream call per company).',
+        args: {
+          order: t.arg({ type: GrantSortOrder, required: false }),
+          dir: t.arg({ type: SortDirection, required: false }),
+        },
+        resolve: (c, args, ctx) => {
+          const query = { company_id: c.id, order: args.order ?? undefined, dir: args.dir ?? undefined };
+          const grants = ctx.upstreams.schematic.grants;
+          return offsetConnection(
+            args,
+            (page) => grants.listForCompany({ ...query, ...page }, ctx),
+            () => grants.countForCompany(query, ctx),
+          );
+        },
+      },
+      GrantConnection.ref,
+    ),
+    ledger: t.connection(
+      {
+        type: LedgerConnection.nodeType,
+        description: 'The company’s credit ledger events (one upstream call per company).',
+        args: { filter: t.arg({ type: LedgerFilter, required: false }) },
+        resolve: (c, args, ctx) => {
+          const f = args.filter;
+          if (f?.startTime && f.endTime && Date.parse(f.startTime) > Date.parse(f.endTime)) {
+            throw badArgument('filter.endTime', 'must not be before filter.startTime');
+          }
+          const query = {
+            company_id: c.id,
+            billing_credit_id: f?.creditId ?? undefined,
+            feature_id: f?.featureId ?? undefined,
+            event_type: f?.eventType ?? undefined,
+            start_time: f?.startTime ?? undefined,
+            end_time: f?.endTime ?? undefined,
+          };
+          const ledger = ctx.upstreams.schematic.ledger;
+          return offsetConnection(
+            args,
+            (page) => ledger.list({ ...query, ...page }, ctx),
+            () => ledger.count(query, ctx),
+          );
+        },
+      },
+      LedgerConnection.ref,
+    ),
+  }),
+});
+
+const CompanyKeyInput = builder.inputType('CompanyKeyInput', {
+  fields: (t) => ({ key: t.string({ required: true }), value: t.string({ required: true }) }),
+});
+
+/** `companies(ids)` splits above 100 ids into parallel upstream calls; this caps one request's fan-out. */
+const MAX_COMPANIES = 250;
+
+builder.queryFields((t) => ({
+  company: t.field({
+    type: Company.ref,
+    nullable: true,
+    description: 'A company by id; null when it does not exist.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }) => id,
+  }),
+  companies: t.field({
+    type: [Company.ref],
+    nullable: { list: false, items: true },
+    description: `Companies by id, in the order asked, null for an unknown id (at most ${MAX_COMPANIES}).`,
+    args: { ids: t.arg.idList({ required: true }) },
+    resolve: (_root, { ids }) => [...maxItems('ids', ids, MAX_COMPANIES)!],
+  }),
+  companyByKeys: t.field({
+    type: Company.ref,
+    nullable: true,
+    description: 'The company matching every given key (for example `{ key: "domain", value: "acme.example" }`); null if none.',
+    args: { keys: t.arg({ type: [CompanyKeyInput], required: true }) },
+    resolve: async (_root, { keys }, ctx) => {
+      if (keys.length === 0) throw badArgument('keys', 'needs at least one key');
+      try {
+        const company = await ctx.upstreams.schematic.companies.lookup(
+          Object.fromEntries(keys.map((k) => [k.key, k.value])),
+          ctx,
+        );
+        Company.ref.getDataloader(ctx).prime(company.id, company);
+        return company;
+      } catch (error) {
+        if (error instanceof UpstreamError && error.kind === 'not_found') return null;
+        throw error;
+      }
+    },
+  }),
+}));

@@ -1,0 +1,44 @@
+import { builder } from '../../builder.ts';
+import type { BillingPrice, BillingProduct, CurrencyPrice } from '../../upstream/schematic/types.ts';
+import { PriceInterval, PriceScheme, ProviderType } from '../enums.ts';
+
+export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({
+  description: 'A price at the billing provider. `price` is in minor units; `priceDecimal` keeps sub-minor precision.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    currency: t.exposeString('currency'),
+    price: t.field({ type: 'MinorUnits', resolve: (p) => p.price }),
+    priceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.price_decimal }),
+    interval: t.field({ type: PriceInterval, resolve: (p) => PriceInterval.wire(p.interval) }),
+    intervalCount: t.exposeInt('interval_count'),
+    nickname: t.exposeString('nickname', { nullable: true }),
+    scheme: t.field({ type: PriceScheme, resolve: (p) => PriceScheme.wire(p.scheme) }),
+    providerType: t.field({ type: ProviderType, resolve: (p) => ProviderType.wire(p.provider_type) }),
+    externalPriceId: t.exposeString('external_price_id'),
+  }),
+});
+
+export const CurrencyPriceRef = builder.objectRef<CurrencyPrice>('CurrencyPrice').implement({
+  description: 'The price of something in one currency.',
+  fields: (t) => ({
+    currency: t.exposeString('currency'),
+    price: t.field({ type: PriceRef, nullable: true, resolve: (c) => c.price }),
+  }),
+});
+
+export const BillingProductRef = builder.objectRef<BillingProduct>('BillingProduct').implement({
+  description: 'The billing-provider product behind a credit.',
+  fields: (t) => ({
+    productId: t.exposeString('product_id'),
+    name: t.exposeString('name'),
+    externalId: t.exposeString('external_id'),
+    isActive: t.exposeBoolean('is_active'),
+    // A double on the wire; exposed as a Decimal string so clients never do float money maths.
+    price: t.field({ type: 'Decimal', resolve: (p) => String(p.price) }),
+    priceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.price_decimal }),
+    quantity: t.exposeFloat('quantity'),
+    providerType: t.field({ type: ProviderType, resolve: (p) => ProviderType.wire(p.provider_type) }),
+    createdAt: t.field({ type: 'DateTime', resolve: (p) => p.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updated_at }),
+  }),
+});

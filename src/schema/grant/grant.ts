@@ -1,0 +1,157 @@
+import { builder } from '../../builder.ts';
+import { loadGrants } from '../../loaders/schematic/index.ts';
+import type {
+  BillingCredit,
+  BillingCreditGrant,
+  Company as CompanyWire,
+  CreditTransfer,
+  Plan as PlanWire,
+} from '../../upstream/schematic/types.ts';
+import { BundleRef } from '../bundle/bundle.ts';
+import { Company } from '../company/company.ts';
+import { badArgument, offsetConnection } from '../connection.ts';
+import { Credit } from '../credit/credit.ts';
+import { PriceRef } from '../credit/price.ts';
+import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums.ts';
+import { partial, partialIf } from '../partial.ts';
+import { Plan } from '../plan/plan.ts';
+import { maxItems } from '../validate.ts';
+
+/** A company credit grant. There is no get-one endpoint: it loads through the `ids` filter. */
+export const GrantRef = builder.loadableObjectRef<BillingCreditGrant, string>('CreditGrant', {
+  load: (ids, ctx) => loadGrants(ctx, ids) as Promise<(BillingCreditGrant | Error)[]>,
+});
+
+const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implement({
+  description: 'Credits moved between this grant and another.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    amount: t.exposeFloat('amount'),
+    direction: t.exposeString('direction', { description: 'Free-form upstream value (for example `in` or `out`).' }),
+    reason: t.exposeString('reason', { description: 'Free-form upstream value.' }),
+    createdAt: t.field({ type: 'DateTime', resolve: (x) => x.created_at }),
+    relatedGrantId: t.exposeID('related_grant_id'),
+    relatedGrant: t.field({
+      type: GrantRef,
+      nullable: true,
+      description: 'The other grant of the transfer (batched).',
+      resolve: (x) => x.related_grant_id,
+    }),
+  }),
+});
+
+GrantRef.implement({
+  description: 'Credits granted to a company: how many, why, how many remain, and until when.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    quantity: t.exposeFloat('quantity'),
+    quantityRemaining: t.exposeFloat('quantity_remaining'),
+    quantityUsed: t.exposeFloat('quantity_used'),
+    reserved: t.exposeFloat('reserved', { nullable: true, description: 'Held by open leases or reservations.' }),
+    settled: t.exposeFloat('settled', { nullable: true }),
+    grantReason: t.field({ type: GrantReason, resolve: (g) => GrantReason.wire(g.grant_reason) }),
+    sourceLabel: t.exposeString('source_label'),
+    renewalEnabled: t.exposeBoolean('renewal_enabled'),
+    renewalPeriod: t.field({ type: ResetCadence, nullable: true, resolve: (g) => ResetCadence.wire(g.renewal_period) }),
+    currency: t.exposeString('currency', { nullable: true }),
+    price: t.field({ type: PriceRef, nullable: true, description: 'What was paid for the grant.', resolve: (g) => g.price }),
+    validFrom: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.valid_from }),
+    expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.expires_at }),
+    zeroedOutDate: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.zeroed_out_date }),
+    zeroedOutReason: t.field({
+      type: ZeroedOutReason,
+      nullable: true,
+      resolve: (g) => ZeroedOutReason.wire(g.zeroed_out_reason),
+    }),
+    companyLicenseId: t.exposeID('company_license_id', { nullable: true }),
+    licenseName: t.exposeString('license_name', { nullable: true }),
+    postpaidChargeAmount: t.exposeFloat('postpaid_charge_amount', { nullable: true, description: 'Minor units.' }),
+    postpaidChargeCurrency: t.exposeString('postpaid_charge_currency', { nullable: true }),
+    postpaidChargedCredits: t.exposeFloat('postpaid_charged_credits', { nullable: true }),
+    createdAt: t.field({ type: 'DateTime', resolve: (g) => g.created_at }),
+    updatedAt: t.field({ type: 'DateTime', resolve: (g) => g.updated_at }),
+    transfers: t.field({ type: [TransferRef], resolve: (g) => g.transfers ?? [] }),
+    // The grant carries the names of what it links to: those selections cost no call.
+    credit: t.field({
+      type: Credit.ref,
+      resolve: (g) => partial<BillingCredit>({ id: g.credit_id, name: g.credit_name, icon: g.credit_icon }),
+    }),
+    company: t.field({
+      type: Company.ref,
+      resolve: (g) => partial<CompanyWire>({ id: g.company_id, name: g.company_name }),
+    }),
+    plan: t.field({
+      type: Plan.ref,
+      nullable: true,
+      description: 'The plan that issued the grant, for plan grants.',
+      resolve: (g) => partialIf<PlanWire>(g.plan_id, { name: g.plan_name }),
+    }),
+    bundle: t.field({
+      type: BundleRef,
+      nullable: true,
+      description: 'The bundle the grant was bought from.',
+      resolve: (g) => g.credit_bundle_id ?? null,
+    }),
+    sourceGrant: t.field({
+      type: GrantRef,
+      nullable: true,
+      description: 'For a rollover grant: the grant it rolled over from.',
+      resolve: (g) => g.source_grant_id ?? null,
+    }),
+  }),
+});
+
+export const GrantConnection = {
+  nodeType: GrantRef,
+  ref: builder.connectionObject({ type: GrantRef, name: 'CreditGrantConnection' }),
+};
+
+const GrantFilter = builder.inputType('CreditGrantFilter', {
+  description:
+    'By company (with optional sort), or by ids and/or credit. The upstream cannot combine a company with ids or a credit.',
+  fields: (t) => ({
+    companyId: t.id({ required: false }),
+    ids: t.idList({ required: false, description: 'At most 100 ids.' }),
+    creditId: t.id({ required: false }),
+    order: t.field({ type: GrantSortOrder, required: false, description: 'Only with companyId.' }),
+    dir: t.field({ type: SortDirection, required: false, description: 'Only with companyId.' }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  creditGrant: t.field({
+    type: GrantRef,
+    nullable: true,
+    description: 'A company credit grant by id; null when it does not exist.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: (_root, { id }) => id,
+  }),
+  creditGrants: t.connection(
+    {
+      type: GrantRef,
+      description: 'Company credit grants, newest first unless sorted.',
+      args: { filter: t.arg({ type: GrantFilter, required: false }) },
+      resolve: (_root, args, ctx) => {
+        const f = args.filter;
+        const grants = ctx.upstreams.schematic.grants;
+        if (f?.companyId) {
+          if (f.ids || f.creditId) throw badArgument('filter', 'cannot combine companyId with ids or creditId');
+          const query = { company_id: f.companyId, order: f.order ?? undefined, dir: f.dir ?? undefined };
+          return offsetConnection(
+            args,
+            (page) => grants.listForCompany({ ...query, ...page }, ctx),
+            () => grants.countForCompany(query, ctx),
+          );
+        }
+        if (f?.order || f?.dir) throw badArgument('filter', 'order and dir need companyId');
+        const query = { ids: maxItems('filter.ids', f?.ids), credit_id: f?.creditId ?? undefined };
+        return offsetConnection(
+          args,
+          (page) => grants.list({ ...query, ...page }, ctx),
+          () => grants.count(query, ctx),
+        );
+      },
+    },
+    GrantConnection.ref,
+  ),
+}));

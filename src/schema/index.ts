@@ -1,0 +1,19 @@
+/**
+ * The one schema entry point: imports every domain (a test fails when a folder under
+ * src/schema is not imported here) and builds the schema.
+ */
+import { builder } from '../builder.ts';
+import './scalars.ts';
+import './connection.ts';
+import './bundle/bundle.ts';
+import './company/company.ts';
+import './credit/credit.ts';
+import './feature/feature.ts';
+import './grant/grant.ts';
+import './ledger/ledger.ts';
+import './plan/plan.ts';
+import './plan/planGrant.ts';
+
+builder.queryType({ description: 'Billing credits across Schematic (and, later, Metronome).' });
+
+export const schema = builder.toSchema({ sortSchema: true });

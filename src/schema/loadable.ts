@@ -1,0 +1,26 @@
+import { builder } from '../builder.ts';
+import type { Context } from '../context.ts';
+import type { WireEnum } from './enums.ts';
+import { knownFields, type Known } from './partial.ts';
+
+/**
+ * An object type loaded by id through the request's batched loader, whose parents may hand
+ * it a Partial (see partial.ts). `field(key)` resolves a wire field from whichever it got.
+ */
+export function loadable<T extends { id: string }>(
+  name: string,
+  load: (ctx: Context, ids: readonly string[]) => Promise<(T | null | Error)[]>,
+) {
+  const ref = builder.loadableObjectRef<Known<T>, string>(name, {
+    // A missing id is null, not an error for the whole batch (see loaders/batch.ts).
+    load: (ids, ctx) => load(ctx, ids) as Promise<(Known<T> | Error)[]>,
+  });
+  const loadOne = (ctx: Context, id: string) => ref.getDataloader(ctx).load(id) as Promise<T | null>;
+  const { field, full } = knownFields<T, Context>(name, loadOne);
+  /** Like `field`, for a wire enum: unknown values become UNKNOWN. */
+  const enumField =
+    <K extends keyof T>(key: K, type: WireEnum) =>
+    async (value: Known<T>, args: unknown, ctx: Context): Promise<T[K] extends string ? string : string | null> =>
+      type.wire((await field(key)(value, args, ctx)) as string | null | undefined) as never;
+  return { ref, loadOne, field, full, enumField };
+}

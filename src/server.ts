@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createContext, type Upstreams } from './context.ts';
+import { schema } from './schema/index.ts';
+import { maskError } from './schema/errors.ts';
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface GatewayOptions {
+  upstreams: Upstreams;
+  logger?: Logger;
+  /** How long a readiness answer is reused, so probes do not spend the vendors' rate limits. */
+  readinessCacheMs?: number;
+}
+
+/** The operation GraphiQL opens with: a walk from credits to grants, companies and balances. */
+const defaultQuery = readFileSync(new URL('../schema/operations/CreditOverview.graphql', import.meta.url), 'utf8');
+
+/** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
+export function createGateway({ upstreams, logger = console, readinessCacheMs = 5_000 }: GatewayOptions) {
+  let readiness: { at: number; ok: Promise<boolean> } | undefined;
+  const checkUpstreams = () =>
+    upstreams.schematic.credits
+      .count({}, { signal: AbortSignal.timeout(3_000) })
+      .then(() => true)
+      .catch((error: unknown) => {
+        logger.warn(`readiness: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
+      });
+
+  return createYoga({
+    schema,
+    context: createContext(upstreams),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/healthz',
+    landingPage: false,
+    graphiql: { title: 'credits-gateway', defaultQuery },
+    maskedErrors: { maskError },
+    logging: logger,
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/readyz',
+        check: () => {
+          if (!readiness || Date.now() - readiness.at > readinessCacheMs) {
+            readiness = { at: Date.now(), ok: checkUpstreams() };
+          }
+          return readiness.ok;
+        },
+      }),
+    ],
+  });
+}
