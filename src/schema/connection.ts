@@ -59,17 +59,25 @@ export function pageFromArgs(args: PageArgs) {
   return offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
 }
 
+/** True when a filter holds an empty id list: upstream would read a missing filter as "everything". */
+export function matchesNothing(query: object): boolean {
+  return Object.values(query).some((value) => Array.isArray(value) && value.length === 0);
+}
+
 /**
  * Resolves a connection: validates, fetches one page (one row extra), and defers the count.
- * `fetch` gets `{ offset, limit }` in the upstream's terms.
+ * `fetch` gets `{ offset, limit }` in the upstream's terms. An empty id list in `query` (the
+ * filter the page is fetched with) answers an empty connection without calling upstream.
  */
 export async function offsetConnection<T>(
   args: PageArgs,
   fetch: (page: OffsetPage) => Promise<T[]>,
   count: () => Promise<number>,
+  query: object = {},
 ): Promise<OffsetConnection<T>> {
   const { offset, limit, expectedSize, hasPreviousPage, hasNextPage } = pageFromArgs(args);
-  const rows = expectedSize === 0 ? [] : await fetch({ offset, limit });
+  if (matchesNothing(query)) count = async () => 0;
+  const rows = expectedSize === 0 || matchesNothing(query) ? [] : await fetch({ offset, limit });
   const edges = rows.slice(0, expectedSize).map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
   let counted: Promise<number> | undefined;
   return {

@@ -8,6 +8,7 @@ import './connection.ts';
 import './bundle/bundle.ts';
 import './company/company.ts';
 import './credit/credit.ts';
+import './credit/price.ts';
 import './feature/feature.ts';
 import './grant/grant.ts';
 import './ledger/ledger.ts';

@@ -47,6 +47,12 @@ describe('argument validation', () => {
     expect(gw.calls()).toHaveLength(1);
   });
 
+  it('an empty id list matches nothing (upstream would read it as no filter) and calls nothing', async () => {
+    const result = await gw.run('{ creditGrants(filter: { ids: [] }) { totalCount edges { cursor } } }');
+    expect(result).toMatchObject({ data: { creditGrants: { totalCount: 0, edges: [] } } });
+    expect(gw.calls()).toEqual([]);
+  });
+
   it('first: 0 returns an empty page without calling upstream', async () => {
     const result = await gw.run('{ credits(first: 0) { edges { cursor } pageInfo { hasNextPage } } }');
     expect(result.errors).toBeUndefined();

@@ -94,6 +94,7 @@ builder.queryFields((t) => ({
           args,
           (page) => bundles.list({ ...query, ...page }, ctx),
           () => bundles.count(query, ctx),
+          query,
         );
       },
     },

@@ -58,6 +58,7 @@ Credit.ref.implement({
             args,
             (page) => bundles.list({ ...query, ...page }, ctx),
             () => bundles.count(query, ctx),
+            query,
           );
         },
       },
@@ -128,6 +129,7 @@ builder.queryFields((t) => ({
           args,
           (page) => credits.list({ ...query, ...page }, ctx),
           () => credits.count(query, ctx),
+          query,
         );
       },
     },

@@ -149,6 +149,7 @@ builder.queryFields((t) => ({
           args,
           (page) => grants.list({ ...query, ...page }, ctx),
           () => grants.count(query, ctx),
+          query,
         );
       },
     },

@@ -155,6 +155,7 @@ builder.queryFields((t) => ({
           args,
           (page) => planGrants.list({ ...query, ...page }, ctx),
           () => planGrants.count(query, ctx),
+          query,
         );
       },
     },

@@ -1,0 +1,119 @@
+/**
+ * Upstream failures through the whole stack (undici MockAgent as Schematic): a failing call nulls
+ * only what depends on it, with a stable code; unknown enum values and int64 money survive.
+ */
+import { MockAgent } from 'undici';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createGateway } from '../../src/server.ts';
+import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+
+const ORIGIN = 'https://api.schematichq.com';
+const KEY = 'sch_prod_supersecret';
+const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+
+let agent: MockAgent;
+let run: (query: string) => Promise<{ data?: any; errors?: any[] }>;
+
+beforeEach(() => {
+  agent = new MockAgent();
+  agent.disableNetConnect();
+  const schematic = new SchematicClient({ baseUrl: ORIGIN, apiKey: KEY, timeoutMs: 200, dispatcher: agent });
+  const yoga = createGateway({ upstreams: { schematic }, logger: quiet });
+  run = async (query) => {
+    const response = await yoga.fetch('http://gateway.test/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
+    return response.json();
+  };
+});
+afterEach(() => agent.close());
+
+const credit = (over: Record<string, unknown> = {}) => ({
+  id: 'bcrd_1',
+  name: 'Tokens',
+  description: 'AI tokens',
+  burn_strategy: 'first_in_first_out',
+  cost_editable: true,
+  created_at: '2026-01-01T00:00:00Z',
+  updated_at: '2026-01-01T00:00:00Z',
+  currency_prices: [],
+  default_expiry_unit: 'days',
+  default_rollover_policy: 'none',
+  ...over,
+});
+
+const reply = (path: string, status: number, body: unknown, headers: Record<string, string> = {}) =>
+  agent
+    .get(ORIGIN)
+    .intercept({ path: (p) => p.split('?')[0] === path, method: 'GET' })
+    .reply(status, typeof body === 'string' ? body : JSON.stringify(body), {
+      headers: { 'content-type': 'application/json', ...headers },
+    });
+
+describe('partial results', () => {
+  it('a failing call nulls only its own field, with code, upstream, status and request id', async () => {
+    reply('/billing/credits', 200, { data: [credit()], params: {} });
+    reply('/plans', 503, { error: 'maintenance' }, { 'x-request-id': 'req-42' });
+    const result = await run('{ credit(id: "bcrd_1") { name } plan(id: "plan_1") { name } }');
+    expect(result.data).toEqual({ credit: { name: 'Tokens' }, plan: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({
+      path: ['plan'],
+      message: expect.stringContaining('maintenance'),
+      extensions: { code: 'UPSTREAM_UNAVAILABLE', upstream: 'schematic', status: 503, requestId: 'req-42' },
+    });
+    expect(JSON.stringify(result)).not.toContain(KEY);
+  });
+
+  it.each([
+    [429, 'UPSTREAM_RATE_LIMITED', { 'retry-after': '12' }, { retryAfter: 12 }],
+    [401, 'UPSTREAM_UNAUTHORIZED', {}, {}],
+    [500, 'UPSTREAM_UNAVAILABLE', {}, {}],
+  ])('status %i becomes %s', async (status, code, headers, extra) => {
+    reply('/billing/credits', status, { error: 'nope' }, headers);
+    const result = await run('{ credits(first: 1) { edges { node { id } } } }');
+    expect(result.errors![0].extensions).toMatchObject({ code, status, upstream: 'schematic', ...extra });
+  });
+
+  it('a malformed body is a typed error, not a crash', async () => {
+    reply('/billing/credits', 200, '{"data": [', {});
+    const result = await run('{ credits(first: 1) { edges { node { id } } } }');
+    expect(result.errors![0].extensions).toMatchObject({ code: 'UPSTREAM_BAD_RESPONSE', upstream: 'schematic' });
+  });
+
+  it('a slow upstream times out with UPSTREAM_TIMEOUT', async () => {
+    reply('/billing/credits', 200, { data: [], params: {} }).delay(1_000);
+    const result = await run('{ credits(first: 1) { edges { node { id } } } }');
+    expect(result.errors![0].extensions).toMatchObject({ code: 'UPSTREAM_TIMEOUT', upstream: 'schematic' });
+  });
+
+  it('an unexpected error is masked', async () => {
+    reply('/billing/credits', 200, { data: [{ id: 'bcrd_x' }], params: {} });
+    // A required wire field missing entirely: a bug or a vendor change, not an upstream failure.
+    const result = await run('{ credit(id: "bcrd_x") { currencyPrices { currency } } }');
+    expect(result.errors![0].message).toBe('Unexpected error.');
+  });
+});
+
+describe('wire values', () => {
+  it('an enum value the vendor adds later resolves to UNKNOWN', async () => {
+    reply('/billing/credits', 200, { data: [credit({ burn_strategy: 'cheapest_first' })], params: {} });
+    const result = await run('{ credit(id: "bcrd_1") { burnStrategy defaultRolloverPolicy } }');
+    expect(result).toEqual({ data: { credit: { burnStrategy: 'UNKNOWN', defaultRolloverPolicy: 'NONE' } } });
+  });
+
+  it('int64 minor units beyond 2^53 stay exact; decimals pass through as strings', async () => {
+    const body = JSON.stringify({ data: [credit({ price: 'PRICE' })], params: {} }).replace(
+      '"PRICE"',
+      '{"id":"bpri_1","currency":"usd","external_price_id":"x","interval":"one-time","interval_count":1,' +
+        '"price":9223372036854775807,"price_decimal":"0.000000000000000001","provider_type":"stripe","scheme":"per_unit"}',
+    );
+    reply('/billing/credits', 200, body);
+    const result = await run('{ credit(id: "bcrd_1") { price { price priceDecimal interval } } }');
+    expect(result).toEqual({
+      data: { credit: { price: { price: '9223372036854775807', priceDecimal: '0.000000000000000001', interval: 'ONE_TIME' } } },
+    });
+  });
+});
