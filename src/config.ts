@@ -87,3 +87,18 @@ export function loadConfig(env: Env = process.env): Config {
     upstreamTimeoutMs: parsePositiveInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000),
   };
 }
+
+export interface SandboxConfig {
+  /** `HOST`, default 127.0.0.1: the standalone sandboxes are for this machine's developers. */
+  host: string;
+  /** `SANDBOX_SCHEMATIC_PORT`, default 4010. */
+  schematicPort: number;
+}
+
+/** Config of `npm run sandbox` (the sandboxes alone, on fixed ports). */
+export function loadSandboxConfig(env: Env = process.env): SandboxConfig {
+  return {
+    host: read(env, 'HOST') ?? '127.0.0.1',
+    schematicPort: parsePort(env, 'SANDBOX_SCHEMATIC_PORT', 4010),
+  };
+}

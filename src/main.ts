@@ -9,6 +9,13 @@ import { createGateway } from './server.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
+/** yoga's logger: its debug chatter stays off; everything else goes out prefixed. */
+const logger = {
+  debug: () => {},
+  info: log,
+  warn: (message: string) => console.warn(`[credits-gateway] ${message}`),
+  error: (message: string) => console.error(`[credits-gateway] ${message}`),
+};
 
 let config: Config;
 try {
@@ -33,8 +40,13 @@ async function schematicUpstream() {
 }
 
 const schematic = new SchematicClient({ ...(await schematicUpstream()), timeoutMs: config.upstreamTimeoutMs });
-const yoga = createGateway({ upstreams: { schematic } });
-const server = createServer(yoga);
+const yoga = createGateway({ upstreams: { schematic }, logger });
+let stopping = false;
+const server = createServer((req, res) => {
+  // While stopping, answer in-flight requests and close their connections instead of keeping them alive.
+  if (stopping) res.setHeader('connection', 'close');
+  void yoga(req, res);
+});
 
 server.listen(config.port, config.host, () => {
   const address = server.address();
@@ -43,7 +55,6 @@ server.listen(config.port, config.host, () => {
   log(`GraphiQL at http://${host}:${port}/graphql  (health: /healthz, readiness: /readyz)`);
 });
 
-let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;

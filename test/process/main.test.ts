@@ -1,0 +1,140 @@
+/**
+ * The real process, as `npm start` runs it: boot log, health and readiness, GraphiQL, a query,
+ * the real-upstream mode with its key header, graceful shutdown and config errors.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+
+const root = join(import.meta.dirname, '../..');
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+interface Started {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+function start(env: Record<string, string>): Promise<Started> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  let output = '';
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /GraphiQL at (http:\/\/\S+\/graphql)/.exec(output);
+      if (match?.[1]) resolve({ child, url: match[1], output: () => output, exit });
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    void exit.then((code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
+  });
+}
+
+async function query(url: string, body: string) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return { status: response.status, json: (await response.json()) as { data?: any; errors?: unknown[] } };
+}
+
+/** A Schematic stand-in on loopback: records headers, delays, then forwards to a sandbox. */
+async function fakeSchematic(delayMs: number) {
+  const sandbox: SchematicSandbox = await startSchematicSandbox();
+  const seen: IncomingHttpHeaders[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push(req.headers);
+    setTimeout(async () => {
+      const upstream = await fetch(sandbox.url + req.url, {
+        headers: { 'x-schematic-api-key': String(req.headers['x-schematic-api-key'] ?? '') },
+      });
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(await upstream.text());
+    }, delayMs);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await sandbox.close();
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
+describe('npm start', () => {
+  it('boots on the embedded sandbox and serves GraphiQL, health, readiness and queries', async () => {
+    const gw = await start({});
+    expect(gw.output()).toMatch(/Schematic: embedded sandbox at http:\/\/127\.0\.0\.1:\d+/);
+    const base = gw.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+
+    const page = await fetch(gw.url, { headers: { accept: 'text/html' } });
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain('credits-gateway');
+    expect(html).toContain('CreditOverview');
+
+    const { json } = await query(gw.url, JSON.stringify({ query: '{ credit(id: "bcrd_ai_tokens") { name grants(first: 1) { edges { node { company { name } } } } } }' }));
+    expect(json.errors).toBeUndefined();
+    expect(json.data.credit.name).toBeTruthy();
+    expect(json.data.credit.grants.edges[0].node.company.name).toBeTruthy();
+
+    gw.child.kill('SIGTERM');
+    expect(await gw.exit).toBe(0);
+  });
+
+  it('talks to the configured Schematic URL with the key header, never logging the key', async () => {
+    const fake = await fakeSchematic(0);
+    const key = 'sch_dev_do_not_log_me';
+    const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: key });
+    expect(gw.output()).toContain(`Schematic: ${fake.url} (real API`);
+    const { json } = await query(gw.url, JSON.stringify({ query: '{ credits(first: 2) { edges { node { id } } } }' }));
+    expect(json.data.credits.edges).toHaveLength(2);
+    expect(fake.seen.length).toBeGreaterThan(0);
+    for (const headers of fake.seen) expect(headers['x-schematic-api-key']).toBe(key);
+    gw.child.kill('SIGTERM');
+    expect(await gw.exit).toBe(0);
+    expect(gw.output()).not.toContain(key);
+  });
+
+  it('on SIGTERM finishes the request in flight, then exits 0', async () => {
+    const fake = await fakeSchematic(700);
+    const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: 'k' });
+    const inFlight = query(gw.url, JSON.stringify({ query: '{ credits(first: 1) { edges { node { id } } } }' }));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    gw.child.kill('SIGTERM');
+    const { status, json } = await inFlight;
+    expect(status).toBe(200);
+    expect(json.data.credits.edges).toHaveLength(1);
+    expect(await gw.exit).toBe(0);
+    expect(gw.output()).toContain('stopped');
+  });
+
+  it('fails at boot with one line naming a bad variable', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', PORT: 'eighty' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain('PORT');
+  });
+});

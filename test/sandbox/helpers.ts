@@ -1,0 +1,41 @@
+import type { SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+
+export type Query = Record<string, string | number | readonly string[]>;
+
+export interface ApiResponse<T = any> {
+  status: number;
+  contentType: string | null;
+  body: T;
+}
+
+/**
+ * GET a sandbox path. `query` values that are arrays become repeated keys, like the SDK sends them.
+ * Sends an API key unless `key` is null.
+ */
+export async function get<T = any>(
+  sandbox: SchematicSandbox,
+  path: string,
+  query: Query = {},
+  key: string | null = 'sch_dev_test',
+): Promise<ApiResponse<T>> {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    for (const v of typeof value === 'object' ? value : [value]) search.append(name, String(v));
+  }
+  const qs = search.toString();
+  const res = await fetch(`${sandbox.url}${path}${qs ? `?${qs}` : ''}`, {
+    headers: key === null ? {} : { 'X-Schematic-Api-Key': key },
+  });
+  return { status: res.status, contentType: res.headers.get('content-type'), body: (await res.json()) as T };
+}
+
+/** GET and insist on a 200, returning `data`. */
+export async function data<T = any>(
+  sandbox: SchematicSandbox,
+  path: string,
+  query: Query = {},
+): Promise<T> {
+  const res = await get<{ data: T }>(sandbox, path, query);
+  if (res.status !== 200) throw new Error(`GET ${path} -> ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.data;
+}
