@@ -138,3 +138,29 @@ describe('npm start', () => {
     expect(stderr).toContain('PORT');
   });
 });
+
+describe('npm run sandbox', () => {
+  it('runs the Schematic sandbox alone on the configured port, 401 without a key', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', SANDBOX_SCHEMATIC_PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /Schematic sandbox listening at (http:\/\/\S+)/.exec(output);
+        if (match?.[1]) resolve(match[1]);
+      });
+      child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+    expect((await fetch(`${url}/billing/credits`)).status).toBe(401);
+    const ok = await fetch(`${url}/billing/credits/count`, { headers: { 'x-schematic-api-key': 'anything' } });
+    expect(await ok.json()).toEqual({ data: { count: 3 }, params: {} });
+    const exit = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+});

@@ -117,3 +117,13 @@ describe('wire values', () => {
     });
   });
 });
+
+describe('readiness', () => {
+  it('/readyz is 503 while Schematic is unreachable and /healthz stays 200', async () => {
+    reply('/billing/credits/count', 503, { error: 'down' });
+    const schematic = new SchematicClient({ baseUrl: ORIGIN, apiKey: KEY, timeoutMs: 200, dispatcher: agent });
+    const yoga = createGateway({ upstreams: { schematic }, logger: quiet });
+    expect((await yoga.fetch('http://gateway.test/readyz')).status).toBe(503);
+    expect((await yoga.fetch('http://gateway.test/healthz')).status).toBe(200);
+  });
+});
