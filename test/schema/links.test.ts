@@ -245,3 +245,45 @@ describe('unknown ids', () => {
     });
   });
 });
+
+describe('ledger entries', () => {
+  it('link to company, grants on both sides of a transfer, bundle and plan', async () => {
+    const store = gw.sandbox.store;
+    const transferCompany = [...store.grants.values()].find((g) => g.transfers?.length)!.company_id;
+    const result = await gw.run(`query ($id: ID!) {
+      company(id: $id) {
+        ledger(first: 100) {
+          totalCount
+          edges { node {
+            id eventType amount
+            company { id name }
+            credit { id name description }
+            grant { id company { id } }
+            fromGrant { id } toGrant { id }
+            bundle { id name }
+            plan { id name }
+          } }
+        }
+      }
+    }`, { id: transferCompany });
+    expect(result.errors).toBeUndefined();
+    const nodes = (result.data as any).company.ledger.edges.map((e: any) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const node of nodes) {
+      expect(node.company).toEqual({ id: transferCompany, name: store.companies.get(transferCompany)!.name });
+      expect(node.credit.description).toBe(store.credits.get(node.credit.id)!.description);
+      if (node.grant) expect(node.grant.company.id).toBe(transferCompany);
+    }
+    const transfer = nodes.find((n: any) => n.eventType === 'TRANSFER');
+    expect(transfer.fromGrant?.id ?? transfer.toGrant?.id).toMatch(/^bcgr_/);
+    const wire = store.ledger.filter((e) => e.company_id === transferCompany);
+    const withBundle = wire.find((e) => e.billing_credit_bundle_id)!;
+    expect(nodes.find((n: any) => n.id === withBundle.event_id).bundle.id).toBe(withBundle.billing_credit_bundle_id);
+    const withPlan = wire.find((e) => e.plan_id)!;
+    expect(nodes.find((n: any) => n.id === withPlan.event_id).plan.name).toBe(store.plans.get(withPlan.plan_id!)!.name);
+    // Nested loads are batched: the ledger page, then one call per resource at most.
+    const calls = gw.calls();
+    expect(calls.filter((c) => c.startsWith('GET /billing/credits/grants/list')).length).toBeLessThanOrEqual(1);
+    expect(calls.filter((c) => c.startsWith('GET /billing/credits?')).length).toBeLessThanOrEqual(1);
+  });
+});
