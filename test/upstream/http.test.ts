@@ -2,14 +2,13 @@
  * The HTTP core through a real undici dispatcher (MockAgent): what a client built on it sees
  * for the base URL, headers, bodies, transport failures and the default (no) retry.
  */
-import { inspect } from 'node:util';
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
+import { failure, KEY } from '../helpers/upstream.ts';
 import { UpstreamError } from '../../src/upstream/errors.ts';
 import { encodeQuery, HttpCore, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
-const KEY = 'sch_dev_secret123';
 const AUTH = { 'x-schematic-api-key': KEY };
 
 const agents: MockAgent[] = [];
@@ -35,28 +34,6 @@ function setup(options: Partial<HttpCoreOptions> & { origin?: string } = {}) {
   return { agent, pool, http };
 }
 
-/** Awaits a call that must fail and checks that the failure never carries the API key. */
-async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(UpstreamError);
-  const upstreamError = error as UpstreamError;
-  for (const text of [
-    upstreamError.message,
-    upstreamError.detail ?? '',
-    String(upstreamError),
-    JSON.stringify(upstreamError),
-    upstreamError.stack ?? '',
-    inspect(upstreamError, { depth: 10 }),
-  ]) {
-    expect(text).not.toContain(KEY);
-  }
-  return upstreamError;
-}
 
 describe('encodeQuery', () => {
   it('repeats the key for each array item, in order', () => {

@@ -3,14 +3,13 @@
  * strings, headers), how it unwraps the `{ data, params }` envelope, and the typed errors a
  * caller gets for every failure, none of which may ever carry the API key.
  */
-import { inspect } from 'node:util';
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
+import { failure, KEY } from '../helpers/upstream.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
-const KEY = 'sch_dev_secret123';
 /** Every intercept below requires these: a call without them finds no reply and fails. */
 const SENT_HEADERS = { 'x-schematic-api-key': KEY, accept: 'application/json' };
 
@@ -56,28 +55,6 @@ function expectGet(
   return sent;
 }
 
-/** Awaits a call that must fail and checks that the failure never carries the API key. */
-async function failure(promise: Promise<unknown>): Promise<UpstreamError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    (reason: unknown) => reason,
-  );
-  expect(error).toBeInstanceOf(UpstreamError);
-  const upstreamError = error as UpstreamError;
-  for (const text of [
-    upstreamError.message,
-    upstreamError.detail ?? '',
-    String(upstreamError),
-    JSON.stringify(upstreamError),
-    upstreamError.stack ?? '',
-    inspect(upstreamError, { depth: 10 }),
-  ]) {
-    expect(text).not.toContain(KEY);
-  }
-  return upstreamError;
-}
 
 const LIST = { data: [], params: {} };
 const COUNT = { data: { count: 3 }, params: {} };
