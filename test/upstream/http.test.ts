@@ -5,7 +5,6 @@
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
-import { UpstreamError } from '../../src/upstream/errors.ts';
 import { encodeQuery, HttpCore, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
