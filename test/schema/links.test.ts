@@ -76,6 +76,11 @@ describe('credits', () => {
     expect(new Set(ids).size).toBe(gw.sandbox.store.credits.size);
     expect(second.data!.credits.pageInfo.hasNextPage).toBe(false);
 
+    const back = await gw.run(
+      `{ credits(last: 1, before: "${first.data!.credits.pageInfo.endCursor}") { edges { node { id } } pageInfo { hasPreviousPage } } }`,
+    );
+    expect(back.data).toEqual({ credits: { edges: [{ node: { id: ids[0] } }], pageInfo: { hasPreviousPage: false } } });
+
     await gw.run('{ credits(first: 1) { edges { node { id } } } }');
     expect(gw.calls()).toEqual(['GET /billing/credits?offset=0&limit=2']);
     await gw.run('{ credits(first: 1) { totalCount edges { node { id } } } }');
