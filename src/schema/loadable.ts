@@ -4,6 +4,20 @@ import type { WireEnum } from './enums.ts';
 import { knownFields, type Known } from './partial.ts';
 
 /**
+ * An object type loaded by id through the request's batched loader. The batch functions in
+ * src/loaders answer null for an id the upstream does not know: a nullable field then resolves
+ * to null instead of failing the whole batch (Pothos' types only admit values or Errors).
+ */
+export function loadableRef<Shape, T = Shape>(
+  name: string,
+  load: (ctx: Context, ids: readonly string[]) => Promise<(T | null | Error)[]>,
+) {
+  return builder.loadableObjectRef<Shape, string>(name, {
+    load: (ids, ctx) => load(ctx, ids) as Promise<(Shape | Error)[]>,
+  });
+}
+
+/**
  * An object type loaded by id through the request's batched loader, whose parents may hand
  * it a Partial (see partial.ts). `field(key)` resolves a wire field from whichever it got.
  */
@@ -11,10 +25,7 @@ export function loadable<T extends { id: string }>(
   name: string,
   load: (ctx: Context, ids: readonly string[]) => Promise<(T | null | Error)[]>,
 ) {
-  const ref = builder.loadableObjectRef<Known<T>, string>(name, {
-    // A missing id is null, not an error for the whole batch (see loaders/batch.ts).
-    load: (ids, ctx) => load(ctx, ids) as Promise<(Known<T> | Error)[]>,
-  });
+  const ref = loadableRef<Known<T>, T>(name, load);
   const loadOne = (ctx: Context, id: string) => ref.getDataloader(ctx).load(id) as Promise<T | null>;
   const { field, full } = knownFields<T, Context>(name, loadOne);
   /** Like `field`, for a wire enum: unknown values become UNKNOWN. */

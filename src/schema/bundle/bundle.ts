@@ -6,12 +6,11 @@ import { Credit } from '../credit/credit.ts';
 import { CurrencyPriceRef, PriceRef } from '../credit/price.ts';
 import { BundleStatus, BundleType, ExpiryType, ExpiryUnit } from '../enums.ts';
 import { Plan } from '../plan/plan.ts';
+import { loadableRef } from '../loadable.ts';
 import { partial } from '../partial.ts';
 import { maxItems } from '../validate.ts';
 
-export const BundleRef = builder.loadableObjectRef<BillingCreditBundle, string>('CreditBundle', {
-  load: (ids, ctx) => loadBundles(ctx, ids) as Promise<(BillingCreditBundle | Error)[]>,
-});
+export const BundleRef = loadableRef<BillingCreditBundle>('CreditBundle', loadBundles);
 
 BundleRef.implement({
   description: 'A pack of credits sold at a price.',

@@ -13,14 +13,13 @@ import { badArgument, offsetConnection } from '../connection.ts';
 import { Credit } from '../credit/credit.ts';
 import { PriceRef } from '../credit/price.ts';
 import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums.ts';
+import { loadableRef } from '../loadable.ts';
 import { partial, partialIf } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { maxItems } from '../validate.ts';
 
 /** A company credit grant. There is no get-one endpoint: it loads through the `ids` filter. */
-export const GrantRef = builder.loadableObjectRef<BillingCreditGrant, string>('CreditGrant', {
-  load: (ids, ctx) => loadGrants(ctx, ids) as Promise<(BillingCreditGrant | Error)[]>,
-});
+export const GrantRef = loadableRef<BillingCreditGrant>('CreditGrant', loadGrants);
 
 const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implement({
   description: 'Credits moved between this grant and another.',

@@ -15,13 +15,12 @@ import {
   Scaling,
   TiersMode,
 } from '../enums.ts';
+import { loadableRef } from '../loadable.ts';
 import { partial } from '../partial.ts';
 import { maxItems } from '../validate.ts';
 import { Plan } from './plan.ts';
 
-export const PlanGrantRef = builder.loadableObjectRef<BillingPlanCreditGrant, string>('PlanCreditGrant', {
-  load: (ids, ctx) => loadPlanGrants(ctx, ids) as Promise<(BillingPlanCreditGrant | Error)[]>,
-});
+export const PlanGrantRef = loadableRef<BillingPlanCreditGrant>('PlanCreditGrant', loadPlanGrants);
 
 const PriceTierRef = builder
   .objectRef<NonNullable<BillingPlanCreditGrant['price_tiers']>[number]>('PlanCreditGrantPriceTier')
