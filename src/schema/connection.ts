@@ -76,8 +76,8 @@ export async function offsetConnection<T>(
   query: object = {},
 ): Promise<OffsetConnection<T>> {
   const { offset, limit, expectedSize, hasPreviousPage, hasNextPage } = pageFromArgs(args);
-  if (matchesNothing(query)) count = async () => 0;
-  const rows = expectedSize === 0 || matchesNothing(query) ? [] : await fetch({ offset, limit });
+  const nothing = matchesNothing(query);
+  const rows = expectedSize === 0 || nothing ? [] : await fetch({ offset, limit });
   const edges = rows.slice(0, expectedSize).map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
   let counted: Promise<number> | undefined;
   return {
@@ -88,7 +88,7 @@ export async function offsetConnection<T>(
       hasPreviousPage,
       hasNextPage: hasNextPage(rows.length),
     },
-    totalCount: () => (counted ??= count()),
+    totalCount: () => (counted ??= nothing ? Promise.resolve(0) : count()),
   };
 }
 
