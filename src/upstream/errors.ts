@@ -20,6 +20,16 @@ export type UpstreamErrorKind =
   | 'aborted' // the caller (the GraphQL request) went away
   | 'decode'; // the body was not the JSON we expect
 
+/**
+ * For a write (anything but a read), what the caller must assume happened upstream:
+ * - `not_applied`: refused (4xx) or never sent (connection refused, name not resolved);
+ * - `unknown`: the request may have reached the upstream and no clear answer came back (timeout,
+ *   connection lost after sending, the caller went away, or a 5xx, which Metronome documents as
+ *   "check state, then retry with a new key"); the operator checks before trying again;
+ * - `applied`: the upstream accepted it (2xx) but its answer could not be read.
+ */
+export type WriteOutcome = 'not_applied' | 'unknown' | 'applied';
+
 export interface UpstreamErrorInit {
   upstream: UpstreamName;
   kind: UpstreamErrorKind;
@@ -31,6 +41,10 @@ export interface UpstreamErrorInit {
   requestId?: string;
   /** Seconds, from a 429's Retry-After. */
   retryAfter?: number;
+  /** The vendor's machine-readable code, when the body has one (Metronome v2: `CustomerNotFound`). */
+  code?: string;
+  /** Set for writes only: see `WriteOutcome`. */
+  writeOutcome?: WriteOutcome;
   cause?: unknown;
 }
 
@@ -43,6 +57,8 @@ export class UpstreamError extends Error {
   readonly detail: string | undefined;
   readonly requestId: string | undefined;
   readonly retryAfter: number | undefined;
+  readonly code: string | undefined;
+  readonly writeOutcome: WriteOutcome | undefined;
 
   constructor(init: UpstreamErrorInit) {
     const where = `${init.upstream} ${init.method} ${init.path}`;
@@ -59,6 +75,8 @@ export class UpstreamError extends Error {
     this.detail = init.detail;
     this.requestId = init.requestId;
     this.retryAfter = init.retryAfter;
+    this.code = init.code;
+    this.writeOutcome = init.writeOutcome;
   }
 }
 

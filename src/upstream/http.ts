@@ -5,7 +5,14 @@
  */
 import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
-import { kindForStatus, UpstreamError, type UpstreamName } from './errors.ts';
+import {
+  kindForStatus,
+  UpstreamError,
+  type UpstreamErrorInit,
+  type UpstreamErrorKind,
+  type UpstreamName,
+  type WriteOutcome,
+} from './errors.ts';
 
 /** Query parameters as a plain object: strings, numbers, booleans or string arrays. */
 export type Query = object;
@@ -19,7 +26,20 @@ export interface HttpRequest {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /**
+   * True for a POST that only reads (Metronome's list and get endpoints). GET is always a read;
+   * any other request is a write, and its failures say whether it may have been applied.
+   */
+  readOnly?: boolean;
 }
+
+/** GET, or a request its client marked as read-only. */
+export function isRead(req: HttpRequest): boolean {
+  return req.method === 'GET' || req.readOnly === true;
+}
+
+/** Connection failures that happen before a byte of the request leaves this process. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
 /** How a failed attempt is retried. The default sends once; the resilience work fills this in. */
 export interface RetryPolicy {
@@ -72,8 +92,15 @@ export class HttpCore {
 
   private async attempt<T>(req: HttpRequest): Promise<T> {
     const path = this.basePath + req.path + encodeQuery(req.query);
-    const fail = (init: Omit<ConstructorParameters<typeof UpstreamError>[0], 'upstream' | 'method' | 'path'>) =>
-      new UpstreamError({ upstream: this.upstream, method: req.method, path: req.path, ...init });
+    const write = !isRead(req);
+    const fail = (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) =>
+      new UpstreamError({
+        upstream: this.upstream,
+        method: req.method,
+        path: req.path,
+        ...init,
+        ...(write ? { writeOutcome: writeOutcomeOf(init.kind, init.status, init.cause) } : {}),
+      });
 
     // encodeURIComponent leaves "." and ".." as they are, and any hop that normalises the URL
     // (WHATWG URL, proxies) would turn `/bundles/..` into another endpoint: never send one.
@@ -128,10 +155,13 @@ export class HttpCore {
       if (json === undefined) throw fail({ kind: 'decode', status, requestId, detail: 'empty response body' });
       return json as T;
     }
+    const code = vendorCode(json);
     throw fail({
-      kind: kindForStatus(status),
+      // Metronome's v2 endpoints answer "not found" as a 400 carrying a `…NotFound` code.
+      kind: status === 400 && code?.endsWith('NotFound') ? 'not_found' : kindForStatus(status),
       status,
       requestId,
+      code,
       detail: vendorMessage(json) ?? `HTTP ${status}`,
       retryAfter: retryAfterSeconds(headerValue(response.headers['retry-after'])),
     });
@@ -172,6 +202,26 @@ function vendorMessage(body: unknown): string | undefined {
   return undefined;
 }
 
+function vendorCode(body: unknown): string | undefined {
+  const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** What a failed write leaves behind upstream (see `WriteOutcome`). */
+function writeOutcomeOf(kind: UpstreamErrorKind, status: number | undefined, cause: unknown): WriteOutcome {
+  if (status !== undefined && status >= 200 && status < 300) return 'applied';
+  if (status !== undefined && status < 500 && kind !== 'timeout') return 'not_applied';
+  if (kind === 'connection' && NOT_SENT_CODES.has(errorCode(cause) ?? '')) return 'not_applied';
+  if (kind === 'bad_request' && status === undefined) return 'not_applied'; // refused before sending
+  if (kind === 'aborted' && cause === undefined) return 'not_applied'; // cancelled before sending
+  return 'unknown';
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
 function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
@@ -191,6 +241,5 @@ export function retryAfterSeconds(value: string | undefined, now = Date.now()): 
 }
 
 function connectionDetail(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : error instanceof Error ? error.message : 'connection failed';
+  return errorCode(error) ?? (error instanceof Error ? error.message : 'connection failed');
 }

@@ -239,6 +239,78 @@ describe('HttpCore', () => {
     });
   });
 
+  describe('what a failed write leaves behind (writeOutcome)', () => {
+    const write = { method: 'POST', path: '/billing/credits/grants/company', body: { quantity: 1 } } as const;
+
+    it('a read never carries a write outcome, even a POST marked readOnly', async () => {
+      const { pool, http } = setup();
+      pool.intercept({ path: '/billing/credits', method: 'GET' }).reply(500, { error: 'boom' });
+      pool.intercept({ path: '/v1/list', method: 'POST' }).reply(500, { error: 'boom' });
+      expect((await failure(http.request({ method: 'GET', path: '/billing/credits' }))).writeOutcome).toBeUndefined();
+      const list = await failure(http.request({ method: 'POST', path: '/v1/list', body: {}, readOnly: true }));
+      expect(list.writeOutcome).toBeUndefined();
+    });
+
+    it.each([
+      [400, 'not_applied'],
+      [404, 'not_applied'],
+      [409, 'not_applied'],
+      [429, 'not_applied'],
+      [408, 'unknown'],
+      [500, 'unknown'],
+      [502, 'unknown'],
+      [503, 'unknown'],
+    ] as const)('HTTP %i on a write: %s', async (status, outcome) => {
+      const { pool, http } = setup();
+      pool.intercept({ path: write.path, method: 'POST' }).reply(status, { error: 'no' });
+      expect((await failure(http.request(write))).writeOutcome).toBe(outcome);
+    });
+
+    it('a timeout after sending: unknown', async () => {
+      const { pool, http } = setup({ timeoutMs: 100 });
+      pool.intercept({ path: write.path, method: 'POST' }).reply(200, { data: {} }).delay(1_000);
+      expect(await failure(http.request(write))).toMatchObject({ kind: 'timeout', writeOutcome: 'unknown' });
+    });
+
+    it('a connection reset: unknown; a refused connection: not applied', async () => {
+      const { pool, http } = setup();
+      pool.intercept({ path: write.path, method: 'POST' }).replyWithError(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+      pool.intercept({ path: write.path, method: 'POST' }).replyWithError(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }));
+      expect(await failure(http.request(write))).toMatchObject({ kind: 'connection', writeOutcome: 'unknown' });
+      expect(await failure(http.request(write))).toMatchObject({ kind: 'connection', writeOutcome: 'not_applied' });
+    });
+
+    it('a 2xx whose body cannot be read: applied', async () => {
+      const { pool, http } = setup();
+      pool.intercept({ path: write.path, method: 'POST' }).reply(200, '{"data":');
+      expect(await failure(http.request(write))).toMatchObject({ kind: 'decode', writeOutcome: 'applied' });
+    });
+
+    it('cancelled before sending: not applied, and nothing reaches the upstream', async () => {
+      const { agent, pool, http } = setup();
+      pool.intercept({ path: write.path, method: 'POST' }).reply(200, { data: {} });
+      const error = await failure(http.request({ ...write, signal: AbortSignal.abort() }));
+      expect(error).toMatchObject({ kind: 'aborted', writeOutcome: 'not_applied' });
+      expect(agent.pendingInterceptors()).toHaveLength(1);
+    });
+  });
+
+  it("reads a Metronome v2 400 with a `…NotFound` code as not found, keeping the code", async () => {
+    const { pool, http } = setup();
+    pool
+      .intercept({ path: '/v2/contracts/get', method: 'POST' })
+      .reply(400, { code: 'ContractNotFound', message: 'Contract not found' });
+    pool.intercept({ path: '/v2/contracts/get', method: 'POST' }).reply(400, { code: 'InvalidArgument', message: 'bad' });
+    const req = { method: 'POST', path: '/v2/contracts/get', body: {}, readOnly: true } as const;
+    expect(await failure(http.request(req))).toMatchObject({
+      kind: 'not_found',
+      status: 400,
+      code: 'ContractNotFound',
+      detail: 'Contract not found',
+    });
+    expect(await failure(http.request(req))).toMatchObject({ kind: 'bad_request', code: 'InvalidArgument' });
+  });
+
   it.each(['/billing/credits/..', '/billing/credits/.', '/billing/credits/%2E%2e', '/billing/credits/.%2e/x'])(
     'refuses a path with a dot segment without sending it: %s',
     async (path) => {
