@@ -5,7 +5,8 @@
  */
 import { builder } from '../builder.ts';
 
-const UNKNOWN = '%unknown%';
+/** Internal value of every enum's UNKNOWN member; it is output-only and refused as input. */
+export const UNKNOWN = '%unknown%';
 
 export type WireEnum = ReturnType<typeof wireEnum>;
 
@@ -17,7 +18,7 @@ function wireEnum(name: string, description: string, values: readonly string[]) 
       ...Object.fromEntries(
         values.map((value) => [value.toUpperCase().replace(/[^A-Z0-9]+/g, '_'), { value }]),
       ),
-      UNKNOWN: { value: UNKNOWN, description: 'A value this gateway does not know yet (the vendor added it).' },
+      UNKNOWN: { value: UNKNOWN, description: 'A value this gateway does not know yet (the vendor added it). Output only.' },
     } as Record<string, { value: string; description?: string }>,
   });
   /** The enum value for a wire string: itself when known, UNKNOWN otherwise; null stays null. */

@@ -21,6 +21,8 @@ describe('argument validation', () => {
     ['more than 100 ids', `{ creditGrants(filter: { ids: ${ids(101)} }) { edges { cursor } } }`, 'filter.ids'],
     ['company with credit filter', '{ creditGrants(filter: { companyId: "comp_acme", creditId: "bcrd_ai_tokens" }) { edges { cursor } } }', 'filter'],
     ['sort without company', '{ creditGrants(filter: { order: QUANTITY }) { edges { cursor } } }', 'filter'],
+    ['UNKNOWN as a sort order', '{ creditGrants(filter: { companyId: "comp_acme", order: UNKNOWN }) { edges { cursor } } }', 'filter.order'],
+    ['UNKNOWN as a direction', '{ company(id: "comp_acme") { creditGrants(dir: UNKNOWN) { edges { cursor } } } }', 'dir'],
     ['no keys', '{ companyByKeys(keys: []) { id } }', 'keys'],
     [
       'ledger end before start',

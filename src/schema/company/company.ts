@@ -16,7 +16,7 @@ import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
 import { loadable } from '../loadable.ts';
 import { partial, partialIf } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
-import { maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../validate.ts';
 
 /** The company key whose value is the company's Metronome customer id. */
 export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
@@ -119,7 +119,7 @@ Company.ref.implement({
           dir: t.arg({ type: SortDirection, required: false }),
         },
         resolve: (c, args, ctx) => {
-          const query = { company_id: c.id, order: args.order ?? undefined, dir: args.dir ?? undefined };
+          const query = { company_id: c.id, order: knownEnum('order', args.order), dir: knownEnum('dir', args.dir) };
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(
             args,

@@ -16,7 +16,7 @@ import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReas
 import { loadableRef } from '../loadable.ts';
 import { partial, partialIf } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
-import { maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../validate.ts';
 
 /** A company credit grant. There is no get-one endpoint: it loads through the `ids` filter. */
 export const GrantRef = loadableRef<BillingCreditGrant>('CreditGrant', loadGrants);
@@ -135,7 +135,11 @@ builder.queryFields((t) => ({
         const grants = ctx.upstreams.schematic.grants;
         if (f?.companyId) {
           if (f.ids || f.creditId) throw badArgument('filter', 'cannot combine companyId with ids or creditId');
-          const query = { company_id: f.companyId, order: f.order ?? undefined, dir: f.dir ?? undefined };
+          const query = {
+            company_id: f.companyId,
+            order: knownEnum('filter.order', f.order),
+            dir: knownEnum('filter.dir', f.dir),
+          };
           return offsetConnection(
             args,
             (page) => grants.listForCompany({ ...query, ...page }, ctx),
