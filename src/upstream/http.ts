@@ -3,7 +3,7 @@
  * undici pool per upstream origin, a per-call timeout, the GraphQL request's abort signal
  * passed down to the socket, JSON decoding, and failures turned into `UpstreamError`s.
  */
-import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
+import { isInteger, isSafeNumber, parse as parseLossless, stringify as stringifyLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import {
   kindForStatus,
@@ -124,7 +124,7 @@ export class HttpCore {
           ...this.options.headers,
           ...req.headers,
         },
-        body: req.body === undefined ? undefined : JSON.stringify(req.body),
+        body: req.body === undefined ? undefined : stringifyJson(req.body),
         signal,
       });
       text = await response.body.text();
@@ -177,6 +177,11 @@ export function parseJson(text: string): unknown {
   return parseLossless(text, null, (value) =>
     isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number.parseFloat(value),
   );
+}
+
+/** JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) is written as a plain number. */
+export function stringifyJson(value: unknown): string {
+  return stringifyLossless(value) ?? 'null';
 }
 
 /** Repeated keys for arrays, as the vendors' SDKs send them. */

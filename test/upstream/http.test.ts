@@ -239,6 +239,23 @@ describe('HttpCore', () => {
     });
   });
 
+  it('writes an int64 beyond 2^53 in a JSON body exactly (MinorUnits inputs are bigint)', async () => {
+    const { pool, http } = setup();
+    let sent = '';
+    pool
+      .intercept({
+        path: '/billing/credits',
+        method: 'POST',
+        body: (body) => {
+          sent = body;
+          return true;
+        },
+      })
+      .reply(201, { data: { id: 'bcrd_1' } });
+    await http.request({ method: 'POST', path: '/billing/credits', body: { per_unit_price: 9223372036854775807n, name: 'x' } });
+    expect(sent).toBe('{"per_unit_price":9223372036854775807,"name":"x"}');
+  });
+
   describe('what a failed write leaves behind (writeOutcome)', () => {
     const write = { method: 'POST', path: '/billing/credits/grants/company', body: { quantity: 1 } } as const;
 
