@@ -39,3 +39,26 @@ export async function data<T = any>(
   if (res.status !== 200) throw new Error(`GET ${path} -> ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.data;
 }
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+/**
+ * Sends `method path` with a JSON body (a string is sent as is, for malformed bodies; undefined
+ * sends none). Sends an API key unless `key` is null.
+ */
+export async function send<T = any>(
+  sandbox: SchematicSandbox,
+  method: Method,
+  path: string,
+  body?: unknown,
+  key: string | null = 'sch_dev_test',
+): Promise<ApiResponse<T>> {
+  const headers: Record<string, string> = key === null ? {} : { 'X-Schematic-Api-Key': key };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, contentType: res.headers.get('content-type'), body: (await res.json()) as T };
+}

@@ -218,9 +218,13 @@ describe('errors', () => {
     const res = await get(sandbox, '/billing/nothing-here');
     expect(res.status).toBe(404);
     expect(res.body.error).toEqual(expect.any(String));
-    const post = await fetch(`${sandbox.url}/billing/credits`, { method: 'POST', headers: { 'X-Schematic-Api-Key': 'k' }, body: '{}' });
-    expect(post.status).toBe(404);
-    expect(post.headers.get('content-type')).toMatch(/^application\/json/);
+    // /companies is read-only in the sandbox; /billing/credits has no DELETE without an id
+    for (const [method, path] of [['POST', '/companies'], ['DELETE', '/billing/credits'], ['PATCH', '/billing/credits/bcrd_ai_tokens']]) {
+      const res = await fetch(`${sandbox.url}${path}`, { method, headers: { 'X-Schematic-Api-Key': 'k' }, body: '{}' });
+      expect(res.status, `${method} ${path}`).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(await res.json()).toEqual({ error: `not found: ${method} ${path}` });
+    }
   });
 
   it.each([

@@ -4,7 +4,8 @@
  * The SDK parses every response with `skipValidation: true`: when a body does not match its schema
  * it does not throw, it `console.warn`s "Failed to validate." and hands back the raw snake_case
  * body. So console.warn is captured for the whole file and every test must leave it silent: that,
- * plus the camelCase/`Date` values the assertions read, is the wire-contract check.
+ * plus the camelCase/`Date` values the assertions read, is the wire-contract check. The writes at
+ * the end run after every read above, and check the snake_case body the SDK put on the wire.
  */
 import { Schematic, SchematicClient, type Logger } from '@schematichq/schematic-typescript-node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type MockInstance } from 'vitest';
@@ -192,6 +193,131 @@ describe('companies, plans and features', () => {
     const res = await client.features.listFeatures({ ids: ['feat_embeddings'] }, opts);
     expect(ids(res.data)).toEqual(['feat_embeddings']);
     expect(res.data[0]?.name).toBe(sandbox.store.features.get('feat_embeddings')?.name);
+  });
+});
+
+describe('writes', () => {
+  /** The body of the last call the sandbox received. */
+  const lastBody = () => sandbox.calls.at(-1)?.body;
+
+  it('grants credits to a company: the grant comes back typed, and the balance rises at once', async () => {
+    const balance = async () =>
+      (await client.credits.listCompanyCreditBalances({ companyId: 'comp_globex' }, opts)).data.find((b) => b.creditId === 'bcrd_support_hours')?.remaining ?? 0;
+    const before = await balance();
+    sandbox.resetCalls();
+    const expiresAt = new Date('2027-03-01T00:00:00.000Z');
+    const { data } = await client.credits.grantBillingCreditsToCompany(
+      { companyId: 'comp_globex', creditId: 'bcrd_support_hours', quantity: 3, reason: 'adjustment', expiresAt, currency: 'usd' },
+      opts,
+    );
+    expect(sandbox.calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /billing/credits/grants/company']);
+    expect(lastBody()).toEqual({
+      company_id: 'comp_globex',
+      credit_id: 'bcrd_support_hours',
+      quantity: 3,
+      reason: 'adjustment',
+      expires_at: '2027-03-01T00:00:00.000Z',
+      currency: 'usd',
+    });
+    expect(data.id).toMatch(/^bcgr_/);
+    expect(data).toMatchObject({ companyId: 'comp_globex', companyName: 'Globex Logistics', quantity: 3, quantityRemaining: 3, grantReason: 'adjustment' });
+    expect(data.expiresAt).toEqual(expiresAt);
+    expect(data.validFrom).toBeInstanceOf(Date);
+    expect(sandbox.store.grants.get(data.id)?.quantity).toBe(3);
+    expect(await balance()).toBe(before + 3);
+  });
+
+  it('zeroes out a grant: reason and date come back typed, and the balance falls', async () => {
+    const { data: grant } = await client.credits.grantBillingCreditsToCompany(
+      { companyId: 'comp_initech', creditId: 'bcrd_ai_tokens', quantity: 40, reason: 'free' },
+      opts,
+    );
+    const before = sandbox.store.balances('comp_initech').find((b) => b.credit_id === 'bcrd_ai_tokens')?.remaining ?? 0;
+    sandbox.resetCalls();
+    const { data } = await client.credits.zeroOutGrant(grant.id, { reason: 'reconciled' }, opts);
+    expect(sandbox.calls.map((c) => `${c.method} ${c.path}`)).toEqual([`PUT /billing/credits/grants/${grant.id}/zero-out`]);
+    expect(lastBody()).toEqual({ reason: 'reconciled' });
+    expect(data).toMatchObject({ id: grant.id, quantityRemaining: 0, zeroedOutReason: 'reconciled' });
+    expect(data.zeroedOutDate).toBeInstanceOf(Date);
+    expect(sandbox.store.balances('comp_initech').find((b) => b.credit_id === 'bcrd_ai_tokens')?.remaining).toBe(before - 40);
+    // without a reason the SDK sends {} and the sandbox records `manual`
+    const other = (await client.credits.grantBillingCreditsToCompany({ companyId: 'comp_initech', creditId: 'bcrd_ai_tokens', quantity: 1, reason: 'free' }, opts)).data;
+    expect((await client.credits.zeroOutGrant(other.id, undefined, opts)).data.zeroedOutReason).toBe('manual');
+    expect(lastBody()).toEqual({});
+  });
+
+  it('creates, updates and deletes a credit', async () => {
+    const { data: created } = await client.credits.createBillingCredit(
+      { name: 'Voice Minutes', description: 'Speech synthesis', currency: 'usd', perUnitPriceDecimal: '0.5', singularName: 'minute' },
+      opts,
+    );
+    expect(lastBody()).toEqual({ name: 'Voice Minutes', description: 'Speech synthesis', currency: 'usd', per_unit_price_decimal: '0.5', singular_name: 'minute' });
+    expect(created.id).toMatch(/^bcrd_/);
+    expect(created.price?.priceDecimal).toBe('0.5');
+    expect(created.createdAt).toBeInstanceOf(Date);
+
+    const { data: updated } = await client.credits.updateBillingCredit(created.id, { name: 'Voice Seconds', description: 'Speech synthesis', pluralName: 'seconds' }, opts);
+    expect(lastBody()).toEqual({ name: 'Voice Seconds', description: 'Speech synthesis', plural_name: 'seconds' });
+    expect(updated).toMatchObject({ id: created.id, name: 'Voice Seconds', pluralName: 'seconds', singularName: 'minute' });
+    expect(updated.updatedAt.getTime()).toBeGreaterThan(created.updatedAt.getTime());
+
+    const { data: deleted } = await client.credits.softDeleteBillingCredit(created.id, opts);
+    expect(deleted).toEqual({ deleted: true });
+    expect(sandbox.store.credits.has(created.id)).toBe(false);
+    const error = await client.credits.getSingleBillingCredit(created.id, opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Schematic.NotFoundError);
+  });
+
+  it('updates a credit that grants use: their denormalised name follows', async () => {
+    const { data } = await client.credits.updateBillingCredit('bcrd_support_hours', { name: 'Expert Hours', description: 'Hours with an engineer.' }, opts);
+    expect(data.name).toBe('Expert Hours');
+    const grants = await client.credits.listGrantsForCredit({ creditId: 'bcrd_support_hours', limit: 250 }, opts);
+    expect(grants.data.length).toBeGreaterThan(0);
+    expect(grants.data.every((g) => g.creditName === 'Expert Hours')).toBe(true);
+  });
+
+  it('creates, updates and deletes a bundle', async () => {
+    const { data: bundle } = await client.credits.createCreditBundle(
+      { bundleName: 'Voice Pack', creditId: 'bcrd_ai_tokens', currency: 'usd', pricePerUnit: 0, pricePerUnitDecimal: '0.0002', quantity: 2_000_000, expiryType: 'no_expiry' },
+      opts,
+    );
+    expect(bundle).toMatchObject({ name: 'Voice Pack', quantity: 2_000_000, expiryType: 'no_expiry', hasGrants: false });
+    expect(bundle.price?.priceDecimal).toBe('400');
+    const { data: updated } = await client.credits.updateCreditBundleDetails(bundle.id, { bundleName: 'Voice Pack XL', pricePerUnit: 0, pricePerUnitDecimal: '0.0002', quantity: 3_000_000 }, opts);
+    expect(updated).toMatchObject({ name: 'Voice Pack XL', quantity: 3_000_000 });
+    expect(updated.price?.priceDecimal).toBe('600');
+    expect((await client.credits.deleteCreditBundle(bundle.id, opts)).data).toEqual({ deleted: true });
+    expect(sandbox.store.bundles.has(bundle.id)).toBe(false);
+  });
+
+  it('creates, updates and deletes a plan credit grant (apply_to_existing in the query)', async () => {
+    const { data: created } = await client.credits.createBillingPlanCreditGrant(
+      { planId: 'plan_growth', creditId: 'bcrd_support_hours', creditAmount: 1, resetCadence: 'monthly', resetStart: 'billing_period', autoTopupAvailability: 'automatic' },
+      opts,
+    );
+    expect(created).toMatchObject({ planId: 'plan_growth', creditAmount: 1, autoTopupEnabled: true, autoTopupSelfService: false, planVersionId: 'plvr_growth_v2' });
+    const { data: updated } = await client.credits.updateBillingPlanCreditGrant(created.id, { resetCadence: 'quarterly', resetStart: 'first_of_month', creditAmount: 2 }, opts);
+    expect(updated).toMatchObject({ id: created.id, resetCadence: 'quarterly', creditAmount: 2, autoTopupAvailability: 'automatic' });
+    sandbox.resetCalls();
+    const { data: deleted } = await client.credits.deleteBillingPlanCreditGrant(created.id, { applyToExisting: true }, opts);
+    expect(deleted).toEqual({ deleted: true });
+    expect(sandbox.calls[0]?.query.get('apply_to_existing')).toBe('true');
+    expect(sandbox.store.planGrants.has(created.id)).toBe(false);
+  });
+
+  it('surfaces a vendor rule as BadRequestError (400) with the message naming the field', async () => {
+    const error = await client.credits
+      .grantBillingCreditsToCompany({ companyId: 'comp_acme', creditId: 'bcrd_ai_tokens', quantity: 0, reason: 'free' }, opts)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Schematic.BadRequestError);
+    expect((error as Schematic.BadRequestError).statusCode).toBe(400);
+    expect((error as Schematic.BadRequestError).body).toEqual({ error: 'invalid field quantity: must be an integer >= 1' });
+  });
+
+  it('surfaces an unknown grant on zero-out as NotFoundError (404)', async () => {
+    const error = await client.credits.zeroOutGrant('bcgr_missing', {}, opts).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Schematic.NotFoundError);
+    expect((error as Schematic.NotFoundError).body).toEqual({ error: expect.stringContaining('bcgr_missing') });
   });
 });
 

@@ -538,3 +538,178 @@ describe('errors', () => {
     expect(pending[0]).toMatchObject({ timesInvoked: 1, times: 2 });
   });
 });
+
+describe('writes', () => {
+  interface Sent {
+    path: string;
+    body: unknown;
+    headers: Record<string, string>;
+  }
+
+  /** Expects one `method path` (exact, query included) carrying the key; answers and records what was sent. */
+  function expectWrite(pool: MockPool, method: string, path: string, reply: unknown, status = 200) {
+    const sent: Sent[] = [];
+    pool.intercept({ path, method, headers: SENT_HEADERS }).reply(
+      status,
+      (options) => {
+        sent.push({ path: options.path, body: options.body, headers: options.headers as Record<string, string> });
+        return JSON.stringify(reply);
+      },
+      { headers: { 'content-type': 'application/json' } },
+    );
+    return sent;
+  }
+
+  const credit = { name: 'Gold', description: 'Shiny', currency: 'usd', per_unit_price: 5, currency_prices: [{ currency: 'eur', price_per_unit_decimal: '4.5' }] };
+  const bundle = { bundle_name: 'Pack', credit_id: 'bcrd_1', currency: 'usd', price_per_unit: 1, quantity: 100 };
+  const grant = { company_id: 'comp_1', credit_id: 'bcrd_1', quantity: 10, reason: 'adjustment', expires_at: '2027-01-01T00:00:00.000Z' };
+  const planGrant = { plan_id: 'plan_1', credit_id: 'bcrd_1', credit_amount: 5, reset_cadence: 'monthly', reset_start: 'billing_period' };
+  const DELETED = { deleted: true };
+
+  const verbs: {
+    name: string;
+    call: (client: SchematicClient) => Promise<unknown>;
+    method: 'POST' | 'PUT' | 'DELETE';
+    path: string;
+    body: unknown;
+    data: unknown;
+  }[] = [
+    { name: 'credits.create', call: (c) => c.credits.create(credit), method: 'POST', path: '/billing/credits', body: credit, data: { id: 'bcrd_1' } },
+    {
+      name: 'credits.update',
+      call: (c) => c.credits.update('bcrd a/b', { name: 'Gold', description: 'Shinier' }),
+      method: 'PUT',
+      path: '/billing/credits/bcrd%20a%2Fb',
+      body: { name: 'Gold', description: 'Shinier' },
+      data: { id: 'bcrd a/b' },
+    },
+    { name: 'credits.delete', call: (c) => c.credits.delete('bcrd?1'), method: 'DELETE', path: '/billing/credits/bcrd%3F1', body: undefined, data: DELETED },
+    { name: 'bundles.create', call: (c) => c.bundles.create(bundle), method: 'POST', path: '/billing/credits/bundles', body: bundle, data: { id: 'bcb_1' } },
+    {
+      name: 'bundles.update',
+      call: (c) => c.bundles.update('bcb#1', { bundle_name: 'Pack', price_per_unit: 2, compatible_plan_ids: [] }),
+      method: 'PUT',
+      path: '/billing/credits/bundles/bcb%231',
+      body: { bundle_name: 'Pack', price_per_unit: 2, compatible_plan_ids: [] },
+      data: { id: 'bcb#1' },
+    },
+    { name: 'bundles.delete', call: (c) => c.bundles.delete('bcb/1'), method: 'DELETE', path: '/billing/credits/bundles/bcb%2F1', body: undefined, data: DELETED },
+    { name: 'grants.grantToCompany', call: (c) => c.grants.grantToCompany(grant), method: 'POST', path: '/billing/credits/grants/company', body: grant, data: { id: 'bcgr_1' } },
+    {
+      name: 'grants.zeroOut without a reason',
+      call: (c) => c.grants.zeroOut('bcgr 1'),
+      method: 'PUT',
+      path: '/billing/credits/grants/bcgr%201/zero-out',
+      body: {},
+      data: { id: 'bcgr 1' },
+    },
+    {
+      name: 'grants.zeroOut with a reason',
+      call: (c) => c.grants.zeroOut('bcgr/1', { reason: 'manual' }),
+      method: 'PUT',
+      path: '/billing/credits/grants/bcgr%2F1/zero-out',
+      body: { reason: 'manual' },
+      data: { id: 'bcgr/1' },
+    },
+    { name: 'planGrants.create', call: (c) => c.planGrants.create(planGrant), method: 'POST', path: '/billing/credits/plan-grants', body: planGrant, data: { id: 'bpcg_1' } },
+    {
+      name: 'planGrants.update',
+      call: (c) => c.planGrants.update('bpcg/1', { reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 7 }),
+      method: 'PUT',
+      path: '/billing/credits/plan-grants/bpcg%2F1',
+      body: { reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 7 },
+      data: { id: 'bpcg/1' },
+    },
+    { name: 'planGrants.delete', call: (c) => c.planGrants.delete('bpcg 1'), method: 'DELETE', path: '/billing/credits/plan-grants/bpcg%201', body: undefined, data: DELETED },
+    {
+      name: 'planGrants.delete with apply_to_existing',
+      call: (c) => c.planGrants.delete('bpcg_1', { apply_to_existing: true }),
+      method: 'DELETE',
+      path: '/billing/credits/plan-grants/bpcg_1?apply_to_existing=true',
+      body: undefined,
+      data: DELETED,
+    },
+  ];
+
+  it.each(verbs)('$name sends $method $path with its JSON body and returns data', async ({ call, method, path, body, data }) => {
+    const { agent, pool, client } = setup();
+    const sent = expectWrite(pool, method, path, { data, params: {} }, method === 'POST' ? 201 : 200);
+    await expect(call(client)).resolves.toEqual(data);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.path).toBe(path);
+    if (body === undefined) {
+      expect(sent[0]!.body).toBeUndefined();
+      expect(sent[0]!.headers['content-type']).toBeUndefined();
+    } else {
+      expect(JSON.parse(String(sent[0]!.body))).toEqual(body);
+      expect(sent[0]!.headers['content-type']).toBe('application/json');
+    }
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('sends an int64 price beyond 2^53 exactly', async () => {
+    const { pool, client } = setup();
+    const sent = expectWrite(pool, 'POST', '/billing/credits', { data: { id: 'bcrd_1' }, params: {} }, 201);
+    await client.credits.create({ name: 'Gold', description: '', currency: 'usd', per_unit_price: 9_223_372_036_854_775_807n });
+    expect(String(sent[0]!.body)).toContain('"per_unit_price":9223372036854775807');
+  });
+
+  it.each(verbs)('$name reaches the upstream exactly once on a 500, and says the outcome is unknown', async ({ call, method, path }) => {
+    const { agent, pool, client } = setup();
+    pool
+      .intercept({ path, method, headers: SENT_HEADERS })
+      .reply(500, { error: 'Internal server error' }, { headers: { 'content-type': 'application/json', 'retry-after': '0' } })
+      .times(2);
+    const error = await failure(call(client));
+    expect(error).toMatchObject({ upstream: 'schematic', kind: 'server', status: 500, method, writeOutcome: 'unknown' });
+    const pending = agent.pendingInterceptors();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ timesInvoked: 1, times: 2 });
+  });
+
+  it.each(verbs)('$name turns a 400 { error } into bad_request with the vendor message, not applied', async ({ call, method, path }) => {
+    const { agent, pool, client } = setup();
+    pool
+      .intercept({ path, method, headers: SENT_HEADERS })
+      .reply(400, { error: 'invalid field quantity: must be an integer >= 1' }, { headers: { 'content-type': 'application/json' } })
+      .times(1);
+    const error = await failure(call(client));
+    expect(error).toMatchObject({
+      upstream: 'schematic',
+      kind: 'bad_request',
+      status: 400,
+      method,
+      path: path.split('?')[0],
+      detail: 'invalid field quantity: must be an integer >= 1',
+      writeOutcome: 'not_applied',
+    });
+    expect(error.message).toContain('invalid field quantity');
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('a 404 on a write is not_found; a 409 is conflict', async () => {
+    const { pool, client } = setup();
+    pool.intercept({ path: '/billing/credits/grants/bcgr_x/zero-out', method: 'PUT', headers: SENT_HEADERS }).reply(404, { error: 'credit grant not found: bcrd_x' });
+    pool.intercept({ path: '/billing/credits/bcrd_1', method: 'DELETE', headers: SENT_HEADERS }).reply(409, { error: 'billing credit bcrd_1 is still used' });
+    expect(await failure(client.grants.zeroOut('bcgr_x'))).toMatchObject({ kind: 'not_found', status: 404, writeOutcome: 'not_applied' });
+    expect(await failure(client.credits.delete('bcrd_1'))).toMatchObject({ kind: 'conflict', status: 409, detail: 'billing credit bcrd_1 is still used' });
+  });
+
+  it('a connection reset on a write is sent once and its outcome is unknown', async () => {
+    const { agent, pool, client } = setup();
+    pool
+      .intercept({ path: '/billing/credits/grants/company', method: 'POST', headers: SENT_HEADERS })
+      .replyWithError(new Error('socket hang up'))
+      .times(2);
+    const error = await failure(client.grants.grantToCompany(grant));
+    expect(error).toMatchObject({ kind: 'connection', method: 'POST', writeOutcome: 'unknown' });
+    expect(agent.pendingInterceptors()[0]).toMatchObject({ timesInvoked: 1 });
+  });
+
+  it('a 201 without the envelope is a decode error that says the write was applied', async () => {
+    const { pool, client } = setup();
+    expectWrite(pool, 'POST', '/billing/credits/grants/company', { id: 'bcgr_1' }, 201);
+    const error = await failure(client.grants.grantToCompany(grant));
+    expect(error).toMatchObject({ kind: 'decode', method: 'POST', path: '/billing/credits/grants/company', writeOutcome: 'applied' });
+  });
+});

@@ -19,6 +19,7 @@ export class HttpError extends Error {
 
 export const badRequest = (message: string): HttpError => new HttpError(400, message);
 export const notFound = (message: string): HttpError => new HttpError(404, message);
+export const conflict = (message: string): HttpError => new HttpError(409, message);
 
 /** The spec declares `maxItems: 100` on every id list. UNCONFIRMED what the server does beyond it: we answer 400. */
 export const MAX_IDS = 100;
@@ -27,7 +28,7 @@ export const DEFAULT_LIMIT = 100;
 /** The spec declares `limit` 0..250. UNCONFIRMED whether the server clamps or refuses: we answer 400. */
 export const MAX_LIMIT = 250;
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
+export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 
 export class Query {
   readonly echo: Record<string, unknown> = {};
@@ -72,6 +73,15 @@ export class Query {
     if (bad !== undefined && allowed) throw badRequest(`invalid parameter ${name}: must be one of ${allowed.join(', ')}`);
     this.echo[name] = values;
     return values;
+  }
+
+  /** `true` or `false`, the literals the SDK sends. */
+  boolean(name: string): boolean | undefined {
+    const value = this.search.get(name) ?? '';
+    if (value === '') return undefined;
+    if (value !== 'true' && value !== 'false') throw badRequest(`invalid parameter ${name}: must be true or false`);
+    this.echo[name] = value === 'true';
+    return value === 'true';
   }
 
   /** An RFC 3339 date-time, returned as epoch milliseconds. */

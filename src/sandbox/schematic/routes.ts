@@ -1,36 +1,60 @@
 /**
  * The Schematic endpoints the sandbox serves, as a route table. Handlers are synchronous
- * functions of (store, path params, query) -> reply; the HTTP plumbing lives in server.ts.
+ * functions of (store, path params, query, body) -> reply; the HTTP plumbing lives in server.ts,
+ * body validation in requests.ts and the effects of writes in writes.ts.
  */
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
+import { Body, type RawBody } from './body.ts';
 import { badRequest, HttpError, notFound, Query } from './query.ts';
+import {
+  createBundleRequest,
+  createCreditRequest,
+  createPlanGrantRequest,
+  grantRequest,
+  updateBundleRequest,
+  updateCreditRequest,
+  updatePlanGrantRequest,
+  zeroOutRequest,
+} from './requests.ts';
 import type { SchematicStore } from './store.ts';
+import * as writes from './writes.ts';
 
 export interface Reply {
   status: number;
   body: unknown;
 }
 
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 export interface RouteContext {
   store: SchematicStore;
   /** decoded path parameters, by the name in the path template */
   params: Record<string, string>;
   query: URLSearchParams;
+  /** the JSON object a POST or PUT must carry (checked before the handler runs); empty otherwise */
+  body: Body;
 }
 
 type Handler = (ctx: RouteContext) => Reply;
 
 interface Route {
-  method: string;
+  method: Method;
   segments: string[];
   handler: Handler;
 }
 
+/** The vendor's envelope: `params` echoes the accepted query (`{}` for gets and writes). */
 const ok = (data: unknown, params: Record<string, unknown> = {}): Reply => ({ status: 200, body: { data, params } });
+const created = (data: unknown): Reply => ({ status: 201, body: { data, params: {} } });
 
-function get(path: string, handler: Handler): Route {
-  return { method: 'GET', segments: path.split('/').slice(1), handler };
+function route(method: Method, path: string, handler: Handler): Route {
+  return { method, segments: path.split('/').slice(1), handler };
 }
+
+const get = (path: string, handler: Handler) => route('GET', path, handler);
+const post = (path: string, handler: Handler) => route('POST', path, handler);
+const put = (path: string, handler: Handler) => route('PUT', path, handler);
+const del = (path: string, handler: Handler) => route('DELETE', path, handler);
 
 /** A list endpoint and its count twin: same filters, same validation, same echo. */
 function collection(
@@ -119,6 +143,11 @@ const ROUTES: Route[] = [
     // name match semantics are UNCONFIRMED: case-insensitive substring
     return store.listCredits().filter((c) => inIds(ids)(c) && (name === undefined || contains(c.name, name)));
   }),
+  post('/billing/credits', ({ store, body }) => created(writes.createCredit(store, createCreditRequest(body)))),
+  put('/billing/credits/{credit_id}', ({ store, params, body }) =>
+    ok(writes.updateCredit(store, params.credit_id ?? '', updateCreditRequest(body))),
+  ),
+  del('/billing/credits/{credit_id}', ({ store, params }) => ok(writes.deleteCredit(store, params.credit_id ?? ''))),
 
   // bundles
   ...collection('/billing/credits/bundles', (q, store) => {
@@ -140,6 +169,11 @@ const ROUTES: Route[] = [
     const id = params.bundle_id ?? '';
     return ok(found(store.getBundle(id), `credit bundle not found: ${id}`));
   }),
+  post('/billing/credits/bundles', ({ store, body }) => created(writes.createBundle(store, createBundleRequest(body)))),
+  put('/billing/credits/bundles/{bundle_id}', ({ store, params, body }) =>
+    ok(writes.updateBundle(store, params.bundle_id ?? '', updateBundleRequest(body))),
+  ),
+  del('/billing/credits/bundles/{bundle_id}', ({ store, params }) => ok(writes.deleteBundle(store, params.bundle_id ?? ''))),
 
   // grants by id or credit (any company)
   ...collection(
@@ -168,6 +202,10 @@ const ROUTES: Route[] = [
     },
     '/billing/credits/grants/company/count',
   ),
+  post('/billing/credits/grants/company', ({ store, body }) => created(writes.grantToCompany(store, grantRequest(body)))),
+  put('/billing/credits/grants/{grant_id}/zero-out', ({ store, params, body }) =>
+    ok(writes.zeroOutGrant(store, params.grant_id ?? '', zeroOutRequest(body))),
+  ),
 
   // plan credit grants; a single and a list form of the same filter are combined (UNCONFIRMED)
   ...collection('/billing/credits/plan-grants', (q, store) => {
@@ -192,6 +230,15 @@ const ROUTES: Route[] = [
   get('/billing/credits/plan-grants/{plan_grant_id}', ({ store, params }) => {
     const id = params.plan_grant_id ?? '';
     return ok(found(store.getPlanGrant(id), `plan credit grant not found: ${id}`));
+  }),
+  post('/billing/credits/plan-grants', ({ store, body }) => created(writes.createPlanGrant(store, createPlanGrantRequest(body)))),
+  put('/billing/credits/plan-grants/{plan_grant_id}', ({ store, params, body }) =>
+    ok(writes.updatePlanGrant(store, params.plan_grant_id ?? '', updatePlanGrantRequest(body))),
+  ),
+  del('/billing/credits/plan-grants/{plan_grant_id}', ({ store, params, query }) => {
+    const q = new Query(query);
+    q.boolean('apply_to_existing'); // validated and echoed; see deletePlanGrant
+    return ok(writes.deletePlanGrant(store, params.plan_grant_id ?? ''), q.echo);
   }),
 
   // ledger of one company, newest first; start_time inclusive, end_time exclusive (UNCONFIRMED)
@@ -303,8 +350,17 @@ const ORDERED = [...ROUTES].sort(
   (a, b) => a.segments.filter((s) => s.startsWith('{')).length - b.segments.filter((s) => s.startsWith('{')).length,
 );
 
-/** Finds the route for a request and runs it; every failure becomes a reply with an `{ error }` body. */
-export function dispatch(store: SchematicStore, method: string, pathname: string, query: URLSearchParams): Reply {
+/**
+ * Finds the route for a request and runs it; every failure becomes a reply with an `{ error }`
+ * body. A POST or PUT must carry a JSON object (400 otherwise, before any field is looked at).
+ */
+export function dispatch(
+  store: SchematicStore,
+  method: string,
+  pathname: string,
+  query: URLSearchParams,
+  raw: RawBody = { kind: 'none' },
+): Reply {
   try {
     const segments = pathname.split('/').slice(1);
     for (const route of ORDERED) {
@@ -316,7 +372,9 @@ export function dispatch(store: SchematicStore, method: string, pathname: string
         params[pattern.slice(1, -1)] = decodePathSegment(segment);
         return segment !== '';
       });
-      if (matches) return route.handler({ store, params, query });
+      if (!matches) continue;
+      const body = route.method === 'POST' || route.method === 'PUT' ? Body.from(raw) : Body.empty();
+      return route.handler({ store, params, query, body });
     }
     throw notFound(`not found: ${method} ${pathname}`);
   } catch (error) {

@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { MAX_BODY_BYTES, parseRawBody, type RawBody } from './body.ts';
 import { dispatch, type Reply } from './routes.ts';
 import { SchematicStore } from './store.ts';
 
@@ -13,6 +14,8 @@ export interface SandboxCall {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** the request's JSON body, parsed; undefined when it had none or it was not JSON */
+  body?: unknown;
 }
 
 export interface SchematicSandbox {
@@ -35,10 +38,19 @@ export async function startSchematicSandbox(opts: { port?: number; host?: string
     // Concatenated, not resolved: a path starting with `//` must stay a path.
     const url = new URL(`http://sandbox${req.url ?? '/'}`);
     const method = req.method ?? 'GET';
-    calls.push({ method, path: url.pathname, query: url.searchParams });
-    // Drain any body so keep-alive connections stay usable (the GET routes ignore it).
-    req.resume();
-    req.on('end', () => send(res, handle(req, store, method, url)));
+    // Read the whole body (the GET routes ignore it), keeping at most MAX_BODY_BYTES; draining
+    // the rest keeps keep-alive connections usable.
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const raw: RawBody = size > MAX_BODY_BYTES ? { kind: 'too_large' } : parseRawBody(Buffer.concat(chunks).toString('utf8'));
+      calls.push({ method, path: url.pathname, query: url.searchParams, ...(raw.kind === 'json' ? { body: raw.value } : {}) });
+      send(res, handle(req, store, method, url, raw));
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -65,12 +77,12 @@ export async function startSchematicSandbox(opts: { port?: number; host?: string
   };
 }
 
-function handle(req: IncomingMessage, store: SchematicStore, method: string, url: URL): Reply {
+function handle(req: IncomingMessage, store: SchematicStore, method: string, url: URL, raw: RawBody): Reply {
   const key = req.headers['x-schematic-api-key'];
   if (typeof key !== 'string' || key.trim() === '') {
     return { status: 401, body: { error: 'Unauthorized: missing or empty X-Schematic-Api-Key header' } };
   }
-  return dispatch(store, method, url.pathname, url.searchParams);
+  return dispatch(store, method, url.pathname, url.searchParams, raw);
 }
 
 function send(res: ServerResponse, reply: Reply): void {

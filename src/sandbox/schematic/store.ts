@@ -25,9 +25,29 @@ export function newestFirst(a: { created_at: string; id: string }, b: { created_
 
 const byId = <T extends { id: string }>(items: T[]): Map<string, T> => new Map(items.map((i) => [i.id, i]));
 
+/** Process-wide, so ids stay unique across every sandbox running in one process (tests start many). */
+let idSequence = 0;
+
+/** A new id with the vendor's prefix (`bcrd`, `bcb`, `bcgr`, `bpcg`): `bcgr_sbx0000001`, never reused in this process. */
+export function newId(prefix: string): string {
+  idSequence += 1;
+  return `${prefix}_sbx${String(idSequence).padStart(7, '0')}`;
+}
+
+/** A ledger event before the ledger numbers it. */
+export type NewLedgerEvent = Omit<CreditLedgerEvent, 'event_id' | 'source_id' | 'environment_id'>;
+
 export class SchematicStore {
-  /** The sandbox clock: frozen at the world's base date so balances are reproducible. */
-  readonly now: string;
+  /**
+   * The sandbox clock, in epoch ms. It starts at the world's frozen date (WORLD_NOW) and moves only
+   * when something is written: each write advances it by one millisecond and is stamped with the
+   * new instant (see `tick`). So reads stay reproducible, and a write is visible at once: a grant
+   * created now has `valid_from` equal to the clock, which `isLive` counts (only a start *after*
+   * the clock is excluded), while its `created_at`/`updated_at` and ledger `event_at` sort it
+   * newest-first after everything seeded. A real wall clock would not do: it is before or after
+   * WORLD_NOW by months, so new grants would either expire in the frozen past or start in the future.
+   */
+  private clock: number;
   readonly environmentId = ENVIRONMENT_ID;
   readonly credits: Map<string, BillingCredit>;
   readonly bundles: Map<string, BillingCreditBundle>;
@@ -41,7 +61,7 @@ export class SchematicStore {
   readonly ledger: CreditLedgerEvent[];
 
   constructor(world: SchematicWorld = seedSchematicWorld()) {
-    this.now = world.now;
+    this.clock = Date.parse(world.now);
     this.credits = byId(world.credits);
     this.bundles = byId(world.bundles);
     this.grants = byId(world.grants);
@@ -53,9 +73,25 @@ export class SchematicStore {
     this.ledger = [...world.ledger];
   }
 
+  /** The clock as RFC 3339: balances are computed at this instant. */
+  get now(): string {
+    return new Date(this.clock).toISOString();
+  }
+
+  /** The instant the next write will be stamped with (for checks made before it happens). */
+  nextTick(): number {
+    return this.clock + 1;
+  }
+
+  /** Advances the clock by one millisecond for a write and returns the write's timestamp. */
+  tick(): string {
+    this.clock += 1;
+    return this.now;
+  }
+
   /** A grant counts towards balances while valid, not expired and not zeroed out. */
   isLive(grant: BillingCreditGrant): boolean {
-    const now = Date.parse(this.now);
+    const now = this.clock;
     if (grant.zeroed_out_date) return false;
     if (grant.valid_from && Date.parse(grant.valid_from) > now) return false;
     return !grant.expires_at || Date.parse(grant.expires_at) > now;
@@ -97,6 +133,11 @@ export class SchematicStore {
   }
 
   // ---- company grants
+
+  getGrant(id: string): BillingCreditGrant | undefined {
+    const grant = this.grants.get(id);
+    return grant && this.grantView(grant);
+  }
 
   listGrants(): BillingCreditGrant[] {
     return [...this.grants.values()].sort(newestFirst).map((g) => this.grantView(g));
@@ -158,8 +199,18 @@ export class SchematicStore {
       .map((e) => this.ledgerView(e));
   }
 
+  /** Numbers a new event after every existing one (event ids and source ids stay unique). */
+  appendLedger(event: NewLedgerEvent): void {
+    const sourceId = this.ledger.reduce((max, e) => Math.max(max, e.source_id), 0) + 1;
+    this.ledger.push({ ...event, event_id: `clev_${String(sourceId).padStart(5, '0')}`, source_id: sourceId, environment_id: this.environmentId });
+  }
+
   private ledgerView(event: CreditLedgerEvent): CreditLedgerEvent {
     const view = { ...event };
+    // A grant event reports what its grant has left now (the seed records the same value), so a
+    // later zero-out shows on it too.
+    const grant = event.event_type === 'grant' && event.grant_id ? this.grants.get(event.grant_id) : undefined;
+    if (grant) view.grant_quantity_remaining = grant.quantity_remaining;
     const company = this.companies.get(event.company_id);
     const credit = this.credits.get(event.billing_credit_id);
     const feature = event.feature_id ? this.features.get(event.feature_id) : undefined;

@@ -1,4 +1,4 @@
-import type { HttpCore, Query } from '../http.ts';
+import type { HttpCore, HttpRequest, Query } from '../http.ts';
 import { UpstreamError } from '../errors.ts';
 import type { CountData, Envelope } from './types.ts';
 
@@ -15,23 +15,45 @@ export abstract class Resource {
   constructor(protected readonly http: HttpCore) {}
 
   /** GET `path` and return `data`. Throws UpstreamError (decode) when the envelope is missing. */
-  protected async read<T>(path: string, query: Query | undefined, options: CallOptions | undefined): Promise<T> {
-    const body = await this.http.request<Envelope<T>>({ method: 'GET', path, query, signal: options?.signal });
-    if (!body || typeof body !== 'object' || !('data' in body)) {
-      throw new UpstreamError({
-        upstream: 'schematic',
-        kind: 'decode',
-        method: 'GET',
-        path,
-        detail: 'response has no `data` envelope',
-      });
-    }
-    return body.data;
+  protected read<T>(path: string, query: Query | undefined, options: CallOptions | undefined): Promise<T> {
+    return this.send<T>({ method: 'GET', path, query, signal: options?.signal });
   }
 
   /** GET a `/count` twin and return the number (0 when the vendor omits it). */
   protected async readCount(path: string, query: Query | undefined, options: CallOptions | undefined): Promise<number> {
     const data = await this.read<CountData>(path, query, options);
     return data?.count ?? 0;
+  }
+
+  /**
+   * POST, PUT or DELETE `path` with a JSON body and return `data`. Sent once: nothing here
+   * retries, and the HTTP core retries only GETs and POSTs carrying an Idempotency-Key (DESIGN
+   * practice 5), which Schematic's writes never carry. Throws UpstreamError, whose `writeOutcome`
+   * says whether the write may have been applied.
+   */
+  protected write<T>(
+    method: 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    body: object | undefined,
+    options: CallOptions | undefined,
+    query?: Query,
+  ): Promise<T> {
+    return this.send<T>({ method, path, query, body, signal: options?.signal });
+  }
+
+  private async send<T>(request: HttpRequest): Promise<T> {
+    const body = await this.http.request<Envelope<T>>(request);
+    if (!body || typeof body !== 'object' || !('data' in body)) {
+      throw new UpstreamError({
+        upstream: 'schematic',
+        kind: 'decode',
+        method: request.method,
+        path: request.path,
+        detail: 'response has no `data` envelope',
+        // the write got a 2xx: it was applied even though its answer is unreadable
+        ...(request.method === 'GET' ? {} : { writeOutcome: 'applied' as const }),
+      });
+    }
+    return body.data;
   }
 }

@@ -16,6 +16,7 @@ export interface CountData {
   count?: number | null;
 }
 
+/** `DeleteResponse`: the `data` of every delete. */
 export interface DeleteData {
   deleted?: boolean | null;
 }
@@ -112,6 +113,50 @@ export interface ListCreditsParams extends PageParams {
   name?: string;
 }
 
+/** One currency's cost basis in a credit create/update body (`CreditCurrencyPriceRequestBody`). */
+export interface CreditCurrencyPriceRequestBody {
+  /** at most 3 characters */
+  currency: string;
+  /** int64 minor units, >= 0 */
+  price_per_unit?: number | bigint | null;
+  /** decimal string; wins over `price_per_unit` when both are set */
+  price_per_unit_decimal?: string | null;
+}
+
+/** `POST /billing/credits` (§3.6). */
+export interface CreateBillingCreditRequestBody {
+  /** at most 255 characters */
+  name: string;
+  /** at most 1024 characters */
+  description: string;
+  currency: string;
+  /** BillingCreditBurnStrategy */
+  burn_strategy?: string | null;
+  /** at most 50 */
+  currency_prices?: CreditCurrencyPriceRequestBody[] | null;
+  /** BillingCreditExpiryUnit */
+  default_expiry_unit?: string | null;
+  /** >= 1 */
+  default_expiry_unit_count?: number | null;
+  /** BillingCreditRolloverPolicy */
+  default_rollover_policy?: string | null;
+  /** at most 64 characters */
+  icon?: string | null;
+  /** int64 minor units */
+  per_unit_price?: number | bigint | null;
+  per_unit_price_decimal?: string | null;
+  /** at most 512 characters */
+  plural_name?: string | null;
+  /** at most 512 characters */
+  singular_name?: string | null;
+}
+
+/**
+ * `PUT /billing/credits/{credit_id}`: a full PUT (`name` and `description` always sent), no
+ * `currency`, and `per_unit_price` >= 1.
+ */
+export type UpdateBillingCreditRequestBody = Omit<CreateBillingCreditRequestBody, 'currency'>;
+
 // ---- bundles (§4) ----
 
 export interface BillingCreditBundle {
@@ -145,6 +190,50 @@ export interface ListBundlesParams extends PageParams {
   status?: string;
   bundle_type?: string;
 }
+
+/** One currency's per-credit price in a bundle body (`CreditBundleCurrencyPriceRequestBody`). */
+export interface CreditBundleCurrencyPriceRequestBody {
+  /** at most 3 characters */
+  currency: string;
+  /** int64 minor units per credit, >= 0 */
+  price_per_unit?: number | bigint | null;
+  price_per_unit_decimal?: string | null;
+}
+
+/** `POST /billing/credits/bundles` (§4.6). */
+export interface CreateCreditBundleRequestBody {
+  /** at most 255 characters */
+  bundle_name: string;
+  credit_id: string;
+  /** at most 3 characters */
+  currency: string;
+  /** int64 minor units per credit, >= 0; required even with `currency_prices` */
+  price_per_unit: number | bigint;
+  price_per_unit_decimal?: string | null;
+  /** BillingCreditBundleType */
+  bundle_type?: string | null;
+  /** at most 100; omitted or empty: every plan */
+  compatible_plan_ids?: string[] | null;
+  /** at most 50 */
+  currency_prices?: CreditBundleCurrencyPriceRequestBody[] | null;
+  /** BillingCreditExpiryType */
+  expiry_type?: string | null;
+  /** BillingCreditExpiryUnit */
+  expiry_unit?: string | null;
+  /** >= 1 */
+  expiry_unit_count?: number | null;
+  /** credits per bundle, >= 1 */
+  quantity?: number | null;
+  /** BillingCreditBundleStatus */
+  status?: string | null;
+}
+
+/**
+ * `PUT /billing/credits/bundles/{bundle_id}` (`UpdateCreditBundleDetailsRequestBody`): a full PUT
+ * without `credit_id`, `currency` or `bundle_type`. Omitting `compatible_plan_ids` keeps them; `[]`
+ * opens the bundle to every plan.
+ */
+export type UpdateCreditBundleDetailsRequestBody = Omit<CreateCreditBundleRequestBody, 'credit_id' | 'currency' | 'bundle_type'>;
 
 // ---- company grants (§5) ----
 
@@ -195,6 +284,39 @@ export interface ListCompanyGrantsParams extends PageParams {
   company_id: string;
   order?: string;
   dir?: string;
+}
+
+/** `POST /billing/credits/grants/company` (§5.1). */
+export interface CreateCompanyCreditGrant {
+  company_id: string;
+  credit_id: string;
+  /** credits to grant, an integer >= 1 */
+  quantity: number;
+  /** BillingCreditGrantReason */
+  reason: string;
+  /** >= 1 */
+  billing_periods_count?: number | null;
+  /** SDK-only (absent from the spec snapshot): the bundle the credits were bought as */
+  credit_bundle_id?: string | null;
+  /** at most 3 characters */
+  currency?: string | null;
+  /** RFC 3339 */
+  expires_at?: string | null;
+  /** BillingCreditExpiryType */
+  expiry_type?: string | null;
+  /** BillingCreditExpiryUnit */
+  expiry_unit?: string | null;
+  /** >= 1 */
+  expiry_unit_count?: number | null;
+  renewal_enabled?: boolean | null;
+  /** BillingPlanCreditGrantResetStart here, although the grant's own `renewal_period` is a ResetCadence */
+  renewal_period?: string | null;
+}
+
+/** `PUT /billing/credits/grants/{grant_id}/zero-out`: `{}` when no reason is given, as the SDK sends. */
+export interface ZeroOutGrantRequestBody {
+  /** BillingCreditGrantZeroedOutReason */
+  reason?: string | null;
 }
 
 // ---- plan credit grants (§6) ----
@@ -262,6 +384,100 @@ export interface ListPlanGrantsParams extends PageParams {
   plan_ids?: readonly string[];
   plan_version_id?: string;
   plan_version_ids?: readonly string[];
+}
+
+/** A price tier of a billed plan grant (SDK-only, absent from the spec snapshot). */
+export interface CreditGrantPriceTierRequestBody {
+  up_to?: number | null;
+  per_unit_price?: number | bigint | null;
+  per_unit_price_decimal?: string | null;
+}
+
+/**
+ * `PUT /billing/credits/plan-grants/{plan_grant_id}` (§6.4). `reset_cadence` and `reset_start`
+ * are required even on update. Fields marked SDK-only exist in SDK 1.6.2 but not in the spec snapshot.
+ */
+export interface UpdateBillingPlanCreditGrantRequestBody {
+  /** BillingPlanCreditGrantResetCadence */
+  reset_cadence: string;
+  /** BillingPlanCreditGrantResetStart */
+  reset_start: string;
+  /** 0..9999999999 */
+  credit_amount?: number | null;
+  apply_to_existing?: boolean | null;
+  /** SDK-only: BillingArrearsAnchor */
+  arrears_anchor?: string | null;
+  /** SDK-only: BillingArrearsCadence */
+  arrears_cadence?: string | null;
+  /** >= 1 */
+  auto_topup_amount?: number | null;
+  /** CreditAutoTopupAmountType */
+  auto_topup_amount_type?: string | null;
+  /** BillingCreditAutoTopupAvailability */
+  auto_topup_availability?: string | null;
+  auto_topup_enabled?: boolean | null;
+  /** BillingCreditExpiryType */
+  auto_topup_expiry_type?: string | null;
+  /** BillingCreditExpiryUnit */
+  auto_topup_expiry_unit?: string | null;
+  /** >= 1 */
+  auto_topup_expiry_unit_count?: number | null;
+  auto_topup_self_service?: boolean | null;
+  /** >= 0 */
+  auto_topup_threshold_credits?: number | null;
+  /** 1..100 */
+  auto_topup_threshold_percent?: number | null;
+  /** SDK-only: BillingPlanCreditGrantBillingMode */
+  billing_mode?: string | null;
+  /** deprecated */
+  can_buy_bundles?: boolean | null;
+  /** 0..9999999999; only with scaling `per_license` */
+  company_credit_amount?: number | null;
+  /** BillingCreditExpiryType */
+  expiry_type?: string | null;
+  /** BillingCreditExpiryUnit */
+  expiry_unit?: string | null;
+  /** >= 1 */
+  expiry_unit_count?: number | null;
+  /** required with scaling `per_license` */
+  license_id?: string | null;
+  /** SDK-only */
+  overdraft_limit?: number | null;
+  /** SDK-only */
+  postpaid_enabled?: boolean | null;
+  /** SDK-only */
+  postpaid_rate_per_unit?: number | null;
+  /** SDK-only */
+  postpaid_rate_per_unit_decimal?: string | null;
+  /** SDK-only; needs `tier_mode` */
+  price_tiers?: CreditGrantPriceTierRequestBody[] | null;
+  /** BillingPlanCreditGrantResetType */
+  reset_type?: string | null;
+  /** 0..100 */
+  rollover_percentage?: number | null;
+  /** PlanCreditGrantScaling */
+  scaling?: string | null;
+  /** SDK-only: BillingTiersMode */
+  tier_mode?: string | null;
+  /** SDK-only */
+  unit_price?: number | null;
+  /** SDK-only */
+  unit_price_decimal?: string | null;
+}
+
+/** `POST /billing/credits/plan-grants` (§6.2): the update body plus the links it is created with. */
+export interface CreateBillingPlanCreditGrantRequestBody extends UpdateBillingPlanCreditGrantRequestBody {
+  credit_id: string;
+  plan_id: string;
+  plan_version_id?: string | null;
+  /** 0..9999999999 */
+  credit_amount: number;
+}
+
+/** `DELETE /billing/credits/plan-grants/{plan_grant_id}` query. */
+export interface DeleteBillingPlanCreditGrantParams {
+  /** whether the removal also reaches companies already on the plan */
+  apply_to_existing?: boolean;
 }
 
 // ---- ledger and balances (§7) ----
