@@ -1,5 +1,6 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Context } from './context.ts';
 
@@ -17,16 +18,17 @@ export type Scalars = {
 
 /**
  * The builder configures; it defines no types (those live in src/schema/<domain>/).
- * Plugin order matters: relay first (connection helpers), then dataloader, whose
- * resolver wrapping must see the final field resolvers. The errors plugin goes before
- * dataloader and federation after both, when they arrive.
+ * Plugin order matters: relay first (connection helpers); errors next, so it catches what
+ * a resolver throws and turns it into a typed result (src/schema/mutation.ts) before
+ * dataloader, whose resolver wrapping must see the final field resolvers; federation goes
+ * after all of them when it arrives.
  */
 export const builder = new SchemaBuilder<{ Context: Context; Scalars: Scalars;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin, DataloaderPlugin],
+  plugins: [RelayPlugin, ErrorsPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   relay: {
     // Ids are the vendors' own ids (contract), not Relay global ids.

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { maskError as maskUnexpected } from 'graphql-yoga';
 import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.ts';
 
-const CODES: Record<UpstreamErrorKind, string> = {
+export const CODES: Record<UpstreamErrorKind, string> = {
   bad_request: 'UPSTREAM_BAD_REQUEST',
   unauthorized: 'UPSTREAM_UNAUTHORIZED',
   forbidden: 'UPSTREAM_FORBIDDEN',
@@ -21,7 +21,7 @@ const CODES: Record<UpstreamErrorKind, string> = {
   decode: 'UPSTREAM_BAD_RESPONSE',
 };
 
-const UPSTREAM_LABEL = { schematic: 'Schematic', metronome: 'Metronome' } as const;
+export const UPSTREAM_LABEL = { schematic: 'Schematic', metronome: 'Metronome' } as const;
 
 export function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): GraphQLError {
   return new GraphQLError(`${UPSTREAM_LABEL[error.upstream]} ${error.method} ${error.path} failed: ${error.detail ?? error.kind}`, {

@@ -5,16 +5,20 @@
 import { builder } from '../builder.ts';
 import './scalars.ts';
 import './connection.ts';
+import './mutation.ts';
 import './bundle/bundle.ts';
 import './company/company.ts';
 import './credit/credit.ts';
 import './credit/price.ts';
+import './credit/updateCredit.ts';
 import './feature/feature.ts';
 import './grant/grant.ts';
+import './grant/grantCreditsToCompany.ts';
 import './ledger/ledger.ts';
 import './plan/plan.ts';
 import './plan/planGrant.ts';
 
 builder.queryType({ description: 'Billing credits across Schematic (and, later, Metronome).' });
+builder.mutationType({ description: 'Credit administration. Each mutation sends one write, at most once.' });
 
 export const schema = builder.toSchema({ sortSchema: true });

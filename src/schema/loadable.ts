@@ -1,5 +1,6 @@
 import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
+import { registerLoader } from '../loaders/cache.ts';
 import type { WireEnum } from './enums.ts';
 import { knownFields, type Known } from './partial.ts';
 
@@ -12,9 +13,11 @@ export function loadableRef<Shape, T = Shape>(
   name: string,
   load: (ctx: Context, ids: readonly string[]) => Promise<(T | null | Error)[]>,
 ) {
-  return builder.loadableObjectRef<Shape, string>(name, {
+  const ref = builder.loadableObjectRef<Shape, string>(name, {
     load: (ids, ctx) => load(ctx, ids) as Promise<(Shape | Error)[]>,
   });
+  registerLoader((ctx) => ref.getDataloader(ctx));
+  return ref;
 }
 
 /**

@@ -2,11 +2,11 @@
  * Batch functions for Schematic entities, one per `ids` filter. Each returns results in key
  * order (null for an unknown id). `limit` is raised to the number of ids: the default page is 100.
  */
-import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import type { CompanyCreditBalance } from '../../upstream/schematic/types.ts';
 import { loadByIds, loadEach } from '../batch.ts';
+import { requestLoader } from '../cache.ts';
 
 const byId = (item: { id: string }) => item.id;
 
@@ -32,8 +32,8 @@ export const loadFeatures = (ctx: Context, ids: readonly string[]) =>
   loadByIds(ids, (part) => ctx.upstreams.schematic.features.list({ ids: part, limit: part.length }, ctx), byId);
 
 /** A company's balances: one call per company (the endpoint takes a single `company_id`). */
-export const balancesLoader = createContextCache(
-  (ctx: Context) =>
+export const balancesLoader = requestLoader(
+  (ctx) =>
     new DataLoader<string, CompanyCreditBalance[]>((companyIds) =>
       loadEach(companyIds, (id) => ctx.upstreams.schematic.ledger.balances(id, ctx)),
     ),

@@ -1,6 +1,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingPrice, BillingProduct, CurrencyPrice } from '../../upstream/schematic/types.ts';
 import { PriceInterval, PriceScheme, ProviderType } from '../enums.ts';
+import { given, type Rules } from '../mutation.ts';
 
 export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({
   description: 'A price at the billing provider. `price` is in minor units; `priceDecimal` keeps sub-minor precision.',
@@ -42,3 +43,33 @@ export const BillingProductRef = builder.objectRef<BillingProduct>('BillingProdu
     updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updated_at }),
   }),
 });
+
+/** A price in one currency, as credits and bundles take it in writes. */
+export const CurrencyPriceInput = builder.inputType('CurrencyPriceInput', {
+  description: 'A price in one currency: minor units, or a decimal string for sub-minor precision (the decimal wins when both are set).',
+  fields: (t) => ({
+    currency: t.string({ required: true, description: 'ISO 4217 code, at most 3 characters.' }),
+    pricePerUnit: t.field({ type: 'MinorUnits', description: 'At least 0.' }),
+    pricePerUnitDecimal: t.field({ type: 'Decimal' }),
+  }),
+});
+
+export type CurrencyPriceInputShape = typeof CurrencyPriceInput.$inferInput;
+
+/** The vendor's rules for a `currency_prices` list (at most 50 items, currency <= 3, price >= 0). */
+export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly CurrencyPriceInputShape[] | null | undefined) {
+  rules.maxItems(path, prices, 50);
+  prices?.forEach((price, i) =>
+    rules
+      .required(`${path}.${i}.currency`, price.currency)
+      .maxLength(`${path}.${i}.currency`, price.currency, 3)
+      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0),
+  );
+}
+
+/** Wire form of a `currency_prices` list. */
+export function currencyPricesBody(prices: readonly CurrencyPriceInputShape[] | null | undefined) {
+  return prices?.map((price) =>
+    given({ currency: price.currency, price_per_unit: price.pricePerUnit, price_per_unit_decimal: price.pricePerUnitDecimal }),
+  );
+}
