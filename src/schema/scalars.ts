@@ -36,9 +36,23 @@ function parseDecimal(value: unknown): string {
   return value;
 }
 
+/** Plain decimal digits for a wire number (Metronome's amounts are JSON numbers): never exponent notation. */
+function decimalText(value: unknown): string {
+  if (typeof value === 'string' && DECIMAL.test(value)) return value;
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    const text = String(value);
+    if (!/e/i.test(text)) return text;
+    if (Math.abs(value) >= 1e21) return BigInt(value).toString(); // an integer at that size
+    // 1e-7 or 1e21: spell the digits out, then drop trailing zeros of the fraction.
+    return value.toFixed(Math.min(100, Math.max(0, -Math.floor(Math.log10(Math.abs(value))) + 16))).replace(/\.?0+$/, '');
+  }
+  throw new GraphQLError(`Decimal cannot represent ${String(value)}`);
+}
+
 builder.scalarType('Decimal', {
   description: 'A decimal number as a string (`"0.0002"`): exact, never rounded through a float.',
-  serialize: (value) => value,
+  serialize: decimalText,
   parseValue: parseDecimal,
   parseLiteral: (ast) => parseDecimal(stringLiteral(ast, 'Decimal')),
 });
