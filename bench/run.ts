@@ -8,17 +8,21 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { print } from 'graphql';
 import { GrantsWithLinksDocument } from '../schema/generated/graphql.ts';
+import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
 import { createGateway } from '../src/server.ts';
+import { MetronomeClient } from '../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../src/upstream/schematic/client.ts';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 const sandbox = await startSchematicSandbox();
+const metronomeSandbox = await startMetronomeSandbox();
 const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'bench', timeoutMs: 10_000 });
+const metronome = new MetronomeClient({ baseUrl: metronomeSandbox.url, token: 'bench', timeoutMs: 10_000 });
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-const server = createServer(createGateway({ upstreams: { schematic }, logger: quiet }));
+const server = createServer(createGateway({ upstreams: { schematic, metronome }, logger: quiet }));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
 const body = JSON.stringify({ query: print(GrantsWithLinksDocument), variables: { first: 50 } });
@@ -77,3 +81,5 @@ server.closeAllConnections();
 server.close();
 await schematic.close();
 await sandbox.close();
+await metronome.close();
+await metronomeSandbox.close();

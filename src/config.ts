@@ -10,6 +10,13 @@ export class ConfigError extends Error {
 /** An upstream is either the embedded sandbox or a real API reached over HTTP. */
 export type UpstreamConfig = { mode: 'sandbox' } | { mode: 'remote'; url: string; credential: string };
 
+/**
+ * How a Schematic company finds its Metronome customer: the value of one of its company keys is
+ * either the Metronome customer id (`key`, batched as `customer_ids`) or an ingest alias of the
+ * customer (`alias`, one `ingest_alias` lookup per company).
+ */
+export type MetronomeLink = { kind: 'key'; key: string } | { kind: 'alias'; key: string };
+
 export interface Config {
   /** `PORT`, default 4000. */
   port: number;
@@ -17,11 +24,21 @@ export interface Config {
   host: string;
   /** `SCHEMATIC_API_URL` (default https://api.schematichq.com) with `SCHEMATIC_API_KEY`. */
   schematic: UpstreamConfig;
+  /** `METRONOME_API_URL` (default https://api.metronome.com) with `METRONOME_BEARER_TOKEN`. */
+  metronome: UpstreamConfig;
+  /**
+   * `COMPANY_METRONOME_LINK`, default `key:metronome_customer_id` (what Schematic's Metronome
+   * import stores): `key:<company key>` when that key holds the Metronome customer id,
+   * `alias:<company key>` when it holds one of the customer's ingest aliases.
+   */
+  metronomeLink: MetronomeLink;
   /** `UPSTREAM_TIMEOUT_MS`, default 10000: the longest one upstream call may take. */
   upstreamTimeoutMs: number;
 }
 
 export const DEFAULT_SCHEMATIC_URL = 'https://api.schematichq.com';
+export const DEFAULT_METRONOME_URL = 'https://api.metronome.com';
+export const DEFAULT_METRONOME_LINK: MetronomeLink = { kind: 'key', key: 'metronome_customer_id' };
 
 type Env = Record<string, string | undefined>;
 
@@ -56,7 +73,7 @@ function parseUrl(name: string, raw: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ConfigError(`${name} must be an http(s) URL; got "${raw}"`);
   }
-  if (url.username || url.password) throw new ConfigError(`${name} must not carry credentials; set the key variable instead`);
+  if (url.username || url.password) throw new ConfigError(`${name} must not carry credentials; set the key or token variable instead`);
   return url.toString().replace(/\/+$/, '');
 }
 
@@ -74,6 +91,20 @@ function upstream(env: Env, urlName: string, keyName: string, defaultUrl: string
   return { mode: 'remote', url: url ?? defaultUrl, credential };
 }
 
+/** `key:<company key>` or `alias:<company key>`. */
+function parseMetronomeLink(env: Env): MetronomeLink {
+  const name = 'COMPANY_METRONOME_LINK';
+  const raw = read(env, name);
+  if (raw === undefined) return { ...DEFAULT_METRONOME_LINK };
+  const match = /^(key|alias):(\S+)$/.exec(raw);
+  if (!match?.[1] || !match[2]) {
+    throw new ConfigError(
+      `${name} must be key:<company key> (the key holds the Metronome customer id) or alias:<company key> (the key holds an ingest alias); got "${raw}"`,
+    );
+  }
+  return { kind: match[1] as MetronomeLink['kind'], key: match[2] };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const sandbox = read(env, 'SANDBOX');
   if (sandbox !== undefined && sandbox !== '1' && sandbox !== '0') {
@@ -84,6 +115,8 @@ export function loadConfig(env: Env = process.env): Config {
     port: parsePort(env, 'PORT', 4000),
     host: read(env, 'HOST') ?? '0.0.0.0',
     schematic: upstream(effective, 'SCHEMATIC_API_URL', 'SCHEMATIC_API_KEY', DEFAULT_SCHEMATIC_URL),
+    metronome: upstream(effective, 'METRONOME_API_URL', 'METRONOME_BEARER_TOKEN', DEFAULT_METRONOME_URL),
+    metronomeLink: parseMetronomeLink(env),
     upstreamTimeoutMs: parsePositiveInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000),
   };
 }
@@ -93,6 +126,8 @@ export interface SandboxConfig {
   host: string;
   /** `SANDBOX_SCHEMATIC_PORT`, default 4010. */
   schematicPort: number;
+  /** `SANDBOX_METRONOME_PORT`, default 4011. */
+  metronomePort: number;
 }
 
 /** Config of `npm run sandbox` (the sandboxes alone, on fixed ports). */
@@ -100,5 +135,6 @@ export function loadSandboxConfig(env: Env = process.env): SandboxConfig {
   return {
     host: read(env, 'HOST') ?? '127.0.0.1',
     schematicPort: parsePort(env, 'SANDBOX_SCHEMATIC_PORT', 4010),
+    metronomePort: parsePort(env, 'SANDBOX_METRONOME_PORT', 4011),
   };
 }

@@ -4,8 +4,10 @@
  */
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { startMetronomeSandbox } from './sandbox/metronome/server.ts';
 import { startSchematicSandbox } from './sandbox/schematic/server.ts';
 import { createGateway } from './server.ts';
+import { MetronomeClient } from './upstream/metronome/client.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
@@ -39,8 +41,20 @@ async function schematicUpstream() {
   return { baseUrl: sandbox.url, apiKey: 'sandbox' };
 }
 
+async function metronomeUpstream() {
+  if (config.metronome.mode === 'remote') {
+    log(`Metronome: ${config.metronome.url} (real API, token from METRONOME_BEARER_TOKEN)`);
+    return { baseUrl: config.metronome.url, token: config.metronome.credential };
+  }
+  const sandbox = await startMetronomeSandbox({ host: '127.0.0.1', port: 0 });
+  closers.push(() => sandbox.close());
+  log(`Metronome: embedded sandbox at ${sandbox.url} (seeded demo data; set METRONOME_BEARER_TOKEN for the real API)`);
+  return { baseUrl: sandbox.url, token: 'sandbox' };
+}
+
 const schematic = new SchematicClient({ ...(await schematicUpstream()), timeoutMs: config.upstreamTimeoutMs });
-const yoga = createGateway({ upstreams: { schematic }, logger });
+const metronome = new MetronomeClient({ ...(await metronomeUpstream()), timeoutMs: config.upstreamTimeoutMs });
+const yoga = createGateway({ upstreams: { schematic, metronome }, metronomeLink: config.metronomeLink, logger });
 let stopping = false;
 const server = createServer((req, res) => {
   // While stopping, answer in-flight requests and close their connections instead of keeping them alive.
@@ -68,7 +82,7 @@ async function shutdown(signal: string) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await closed;
-  await schematic.close();
+  await Promise.all([schematic.close(), metronome.close()]);
   for (const close of closers) await close();
   log('stopped');
   process.exit(0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
 import { schema } from './schema/index.ts';
 import { maskError } from './schema/errors.ts';
@@ -13,6 +14,8 @@ export interface Logger {
 
 export interface GatewayOptions {
   upstreams: Upstreams;
+  /** How a Schematic company finds its Metronome customer; default `key:metronome_customer_id`. */
+  metronomeLink?: MetronomeLink;
   logger?: Logger;
   /** How long a readiness answer is reused, so probes do not spend the vendors' rate limits. */
   readinessCacheMs?: number;
@@ -22,20 +25,32 @@ export interface GatewayOptions {
 const defaultQuery = readFileSync(new URL('../schema/operations/CreditOverview.graphql', import.meta.url), 'utf8');
 
 /** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
-export function createGateway({ upstreams, logger = console, readinessCacheMs = 5_000 }: GatewayOptions) {
+export function createGateway({
+  upstreams,
+  metronomeLink = DEFAULT_METRONOME_LINK,
+  logger = console,
+  readinessCacheMs = 5_000,
+}: GatewayOptions) {
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
-  const checkUpstreams = () =>
-    upstreams.schematic.credits
-      .count({}, { signal: AbortSignal.timeout(3_000) })
+  /** One cheap read; false (and a warning naming the upstream) when it fails. */
+  const probe = (read: (signal: AbortSignal) => Promise<unknown>) =>
+    Promise.resolve()
+      .then(() => read(AbortSignal.timeout(3_000)))
       .then(() => true)
       .catch((error: unknown) => {
         logger.warn(`readiness: ${error instanceof Error ? error.message : String(error)}`);
         return false;
       });
+  // Both upstreams, in parallel: ready only when each answers.
+  const checkUpstreams = () =>
+    Promise.all([
+      probe((signal) => upstreams.schematic.credits.count({}, { signal })),
+      probe((signal) => upstreams.metronome.pricingUnits.list({ limit: 1 }, { signal })),
+    ]).then((results) => results.every(Boolean));
 
   return createYoga({
     schema,
-    context: createContext(upstreams),
+    context: createContext(upstreams, { metronomeLink }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

@@ -3,6 +3,7 @@
  * Each sandbox listens on its own fixed port (`SANDBOX_<NAME>_PORT`) on `HOST` (default 127.0.0.1).
  */
 import { ConfigError, loadSandboxConfig, type SandboxConfig } from '../config.ts';
+import { startMetronomeSandbox } from './metronome/server.ts';
 import { startSchematicSandbox } from './schematic/server.ts';
 
 interface SandboxEntry {
@@ -23,6 +24,13 @@ const SANDBOXES: SandboxEntry[] = [
     port: (config) => config.schematicPort,
     auth: 'any non-empty X-Schematic-Api-Key is accepted',
     start: startSchematicSandbox,
+  },
+  {
+    name: 'Metronome',
+    portVariable: 'SANDBOX_METRONOME_PORT',
+    port: (config) => config.metronomePort,
+    auth: 'any non-empty Authorization: Bearer token is accepted',
+    start: startMetronomeSandbox,
   },
 ];
 

@@ -1,39 +1,69 @@
 /**
- * An in-process gateway over a real Schematic sandbox on loopback: integration tests call
- * `yoga.fetch` exactly as a client would, and count the upstream calls the sandbox received.
+ * An in-process gateway over real Schematic and Metronome sandboxes on loopback: integration
+ * tests call `yoga.fetch` exactly as a client would, and count the upstream calls each sandbox
+ * received.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
+import type { MetronomeLink } from '../../src/config.ts';
+import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { createGateway } from '../../src/server.ts';
+import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
+export interface TestGatewayOptions {
+  /** `COMPANY_METRONOME_LINK` for this gateway; default `key:metronome_customer_id`. */
+  metronomeLink?: MetronomeLink;
+}
+
 export interface TestGateway {
+  /** The Schematic sandbox (the name predates the Metronome one). */
   sandbox: SchematicSandbox;
+  /** The Metronome sandbox. */
+  metronome: MetronomeSandbox;
   yoga: ReturnType<typeof createGateway>;
+  /** The gateway's Schematic client. */
   schematic: SchematicClient;
-  /** Runs an operation over HTTP through yoga; resets the sandbox's call log first. */
+  /** The gateway's Metronome client. */
+  metronomeClient: MetronomeClient;
+  /** Runs an operation over HTTP through yoga; resets both sandboxes' call logs first. */
   run<TData, TVars>(
     document: TypedDocumentNode<TData, TVars> | string,
     variables?: TVars,
   ): Promise<ExecutionResult<TData> & { status: number }>;
-  /** Upstream calls made by the last `run`, as `METHOD /path?query`. */
+  /** Schematic calls made by the last `run`, as `METHOD /path?query`. */
   calls(): string[];
+  /** Metronome calls made by the last `run`, as `METHOD /path?query`. */
+  metronomeCalls(): string[];
+  /** How many calls each upstream received during the last `run`. */
+  callCounts(): { schematic: number; metronome: number };
   close(): Promise<void>;
 }
 
-export async function startTestGateway(): Promise<TestGateway> {
-  const sandbox = await startSchematicSandbox();
+const format = (c: { method: string; path: string; query: URLSearchParams }) =>
+  `${c.method} ${c.path}${c.query.size ? `?${c.query}` : ''}`;
+
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
+  const [sandbox, metronome] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
   const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'test-key', timeoutMs: 5_000 });
-  const yoga = createGateway({ upstreams: { schematic }, logger: quiet });
+  const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: 'test-token', timeoutMs: 5_000 });
+  const yoga = createGateway({
+    upstreams: { schematic, metronome: metronomeClient },
+    ...(options.metronomeLink ? { metronomeLink: options.metronomeLink } : {}),
+    logger: quiet,
+  });
   return {
     sandbox,
+    metronome,
     yoga,
     schematic,
+    metronomeClient,
     async run(document, variables) {
       sandbox.resetCalls();
+      metronome.resetCalls();
       const query = typeof document === 'string' ? document : print(document);
       const response = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
@@ -42,10 +72,12 @@ export async function startTestGateway(): Promise<TestGateway> {
       });
       return { ...(await response.json()), status: response.status };
     },
-    calls: () => sandbox.calls.map((c) => `${c.method} ${c.path}${c.query.size ? `?${c.query}` : ''}`),
+    calls: () => sandbox.calls.map(format),
+    metronomeCalls: () => metronome.calls.map(format),
+    callCounts: () => ({ schematic: sandbox.calls.length, metronome: metronome.calls.length }),
     async close() {
-      await schematic.close();
-      await sandbox.close();
+      await Promise.all([schematic.close(), metronomeClient.close()]);
+      await Promise.all([sandbox.close(), metronome.close()]);
     },
   };
 }

@@ -7,6 +7,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startMetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -74,10 +75,39 @@ async function fakeSchematic(delayMs: number) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
 }
 
+/** A Metronome stand-in on loopback: records each request's headers, then forwards it to a Metronome sandbox. */
+async function fakeMetronome() {
+  const sandbox = await startMetronomeSandbox();
+  const seen: { url: string; headers: IncomingHttpHeaders }[] = [];
+  const server: Server = createServer((req, res) => {
+    seen.push({ url: req.url ?? '', headers: req.headers });
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks);
+      const upstream = await fetch(sandbox.url + req.url, {
+        method: req.method,
+        headers: { authorization: String(req.headers.authorization ?? ''), 'content-type': 'application/json' },
+        ...(body.length ? { body } : {}),
+      });
+      res.writeHead(upstream.status, { 'content-type': 'application/json' });
+      res.end(await upstream.text());
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await sandbox.close();
+  });
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
 describe('npm start', () => {
-  it('boots on the embedded sandbox and serves GraphiQL, health, readiness and queries', async () => {
+  it('boots on the embedded sandboxes and serves GraphiQL, health, readiness and queries', async () => {
     const gw = await start({});
     expect(gw.output()).toMatch(/Schematic: embedded sandbox at http:\/\/127\.0\.0\.1:\d+/);
+    expect(gw.output()).toMatch(/Metronome: embedded sandbox at http:\/\/127\.0\.0\.1:\d+ \(seeded demo data; set METRONOME_BEARER_TOKEN/);
     const base = gw.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
@@ -111,6 +141,37 @@ describe('npm start', () => {
     expect(gw.output()).not.toContain(key);
   });
 
+  it('talks to the configured Metronome URL with the bearer token, never logging the token', async () => {
+    const fake = await fakeMetronome();
+    const token = 'mtr_live_do_not_log_me';
+    const gw = await start({ METRONOME_API_URL: fake.url, METRONOME_BEARER_TOKEN: token });
+    expect(gw.output()).toContain(`Metronome: ${fake.url} (real API, token from METRONOME_BEARER_TOKEN)`);
+    expect(gw.output()).toMatch(/Schematic: embedded sandbox/);
+    // readiness reads both upstreams: one cheap Metronome read
+    const base = gw.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    expect(fake.seen.map((s) => s.url)).toEqual(['/v1/credit-types/list?limit=1']);
+    for (const { headers } of fake.seen) expect(headers.authorization).toBe(`Bearer ${token}`);
+    gw.child.kill('SIGTERM');
+    expect(await gw.exit).toBe(0);
+    expect(gw.output()).not.toContain(token);
+  });
+
+  it('/readyz is 503 while Metronome is unreachable, naming it in the log, and /healthz stays 200', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const gw = await start({ METRONOME_API_URL: `http://127.0.0.1:${port}`, METRONOME_BEARER_TOKEN: 'mtr_secret_token' });
+    const base = gw.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/readyz`)).status).toBe(503);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    expect(gw.output()).toMatch(/readiness: metronome GET \/v1\/credit-types\/list failed \(connection/);
+    expect(gw.output()).not.toContain('mtr_secret_token');
+    gw.child.kill('SIGTERM');
+    expect(await gw.exit).toBe(0);
+  });
+
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
     const fake = await fakeSchematic(700);
     const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: 'k' });
@@ -140,25 +201,31 @@ describe('npm start', () => {
 });
 
 describe('npm run sandbox', () => {
-  it('runs the Schematic sandbox alone on the configured port, 401 without a key', async () => {
+  it('runs the two sandboxes alone on the configured ports, 401 without a key or token', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', SANDBOX_SCHEMATIC_PORT: '0' },
+      env: { PATH: process.env.PATH ?? '', SANDBOX_SCHEMATIC_PORT: '0', SANDBOX_METRONOME_PORT: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.push(child);
-    const url = await new Promise<string>((resolve, reject) => {
+    const [url, metronomeUrl] = await new Promise<[string, string]>((resolve, reject) => {
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /Schematic sandbox listening at (http:\/\/\S+)/.exec(output);
-        if (match?.[1]) resolve(match[1]);
+        const schematic = /Schematic sandbox listening at (http:\/\/\S+)/.exec(output)?.[1];
+        const metronome = /Metronome sandbox listening at (http:\/\/\S+) \(any non-empty Authorization: Bearer token/.exec(output)?.[1];
+        if (schematic && metronome) resolve([schematic, metronome]);
       });
       child.on('exit', (code) => reject(new Error(`exited ${code}: ${output}`)));
     });
     expect((await fetch(`${url}/billing/credits`)).status).toBe(401);
     const ok = await fetch(`${url}/billing/credits/count`, { headers: { 'x-schematic-api-key': 'anything' } });
     expect(await ok.json()).toEqual({ data: { count: 3 }, params: {} });
+    const refused = await fetch(`${metronomeUrl}/v1/credit-types/list`);
+    expect(refused.status).toBe(401);
+    expect(await refused.json()).toEqual({ message: expect.any(String) });
+    const units = await fetch(`${metronomeUrl}/v1/credit-types/list?limit=1`, { headers: { authorization: 'Bearer anything' } });
+    expect(await units.json()).toMatchObject({ data: [{ name: 'USD (cents)' }], next_page: expect.any(String) });
     const exit = new Promise((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);

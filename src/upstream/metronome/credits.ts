@@ -1,0 +1,84 @@
+import type { CursorPage } from './page.ts';
+import { Resource, type CallOptions, type WriteOptions } from './resource.ts';
+import type {
+  Credit,
+  CreditArchiveParams,
+  CreditCreateParams,
+  CreditEditParams,
+  CreditListParams,
+  CreditUpdateEndDateParams,
+  ID,
+} from './types.ts';
+
+/** `customerCredits/list` pages hold 1..25 credits (default 25). */
+export const MAX_CREDITS_LIMIT = 25;
+
+/**
+ * Customer- and contract-level credits. Reads are POSTs (`readOnly`); every write carries an
+ * `Idempotency-Key` and is sent at most once by this client. Failed writes carry `writeOutcome`.
+ */
+export class Credits extends Resource {
+  /**
+   * One page of one customer's credits (`POST /v1/contracts/customerCredits/list`; the cursor
+   * goes in the BODY). `limit` (1..25, default 25) and `include_contract_credits` (default
+   * false: only customer-level credits) are always sent, since the vendor's default for the
+   * latter is undocumented. Use `credit_id` to read one credit.
+   * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..25, or from the
+   * vendor for a refused body; `not_found` for an unknown customer; `unauthorized`,
+   * `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode`.
+   */
+  list(body: CreditListParams, options?: CallOptions): Promise<CursorPage<Credit>> {
+    const path = '/v1/contracts/customerCredits/list';
+    const { limit = MAX_CREDITS_LIMIT, include_contract_credits = false, ...rest } = body;
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CREDITS_LIMIT) {
+      return Promise.reject(this.refuse('POST', path, `limit must be an integer between 1 and ${MAX_CREDITS_LIMIT}; got ${limit}`));
+    }
+    return this.postPage<Credit>(path, { ...rest, include_contract_credits, limit }, options);
+  }
+
+  /**
+   * Creates a customer-level credit (`POST /v1/contracts/customerCredits/create`). Returns its id.
+   * @throws UpstreamError `bad_request` (refused body, unknown product or pricing unit),
+   * `not_found` (unknown customer), `conflict` (a used `uniqueness_key`, or the idempotency key
+   * reused with another body); `server`, `timeout`, `connection` (`writeOutcome` says whether
+   * it may have been applied), `unauthorized`, `rate_limited`, `aborted`, `decode`.
+   */
+  create(body: CreditCreateParams, options?: WriteOptions): Promise<ID> {
+    return this.write('/v1/contracts/customerCredits/create', body, options);
+  }
+
+  /**
+   * Moves a customer-level credit's end earlier (`POST /v1/contracts/customerCredits/updateEndDate`);
+   * segments past the new end are cut or dropped. Extending needs `edit`. Returns the credit id.
+   * @throws UpstreamError `bad_request` (not earlier than the current end, or a contract-level
+   * credit), `not_found` (unknown customer or credit), `conflict` (idempotency key reused with
+   * another body); otherwise as `create`.
+   */
+  updateEndDate(body: CreditUpdateEndDateParams, options?: WriteOptions): Promise<ID> {
+    return this.write('/v1/contracts/customerCredits/updateEndDate', body, options);
+  }
+
+  /**
+   * Edits a customer- or contract-level credit in place (`POST /v2/contracts/credits/edit`):
+   * schedule segments (add/update/remove), name, description, priority, product, rate type,
+   * applicability, specifiers, hierarchy. Answers only `{ id }`: re-read the credit to see it.
+   * @throws UpstreamError `not_found` (unknown customer: a 400 with code `CustomerNotFound`;
+   * unknown credit), `bad_request` (refused edit: e.g. specifiers with applicable products,
+   * `applicable_contract_ids` on a contract-level credit, removing a segment already on a
+   * finalized invoice), `conflict` (idempotency key reused with another body); otherwise as `create`.
+   */
+  edit(body: CreditEditParams, options?: WriteOptions): Promise<ID> {
+    return this.write('/v2/contracts/credits/edit', body, options);
+  }
+
+  /**
+   * Archives a credit (`POST /v2/contracts/credits/archive`; not in the Node SDK): hidden from
+   * lists unless `include_archived`, balance 0. Returns the credit id.
+   * @throws UpstreamError `not_found` (unknown customer: a 400 with code `CustomerNotFound`;
+   * unknown credit), `bad_request` (already archived, or applied to a finalized invoice),
+   * `conflict` (idempotency key reused with another body); otherwise as `create`.
+   */
+  archive(body: CreditArchiveParams, options?: WriteOptions): Promise<ID> {
+    return this.write('/v2/contracts/credits/archive', body, options);
+  }
+}

@@ -1,0 +1,35 @@
+import type { CursorPage } from './page.ts';
+import { Resource, type CallOptions } from './resource.ts';
+import type { PageParams, PricingUnit } from './types.ts';
+
+/** Page size used when reading the whole catalogue (the vendor's cap). */
+const CATALOGUE_PAGE = 100;
+
+/**
+ * Pricing units (credit types): `GET /v1/credit-types/list`, every fiat currency plus the
+ * account's custom units. There is no get-by-id: read the catalogue and look up by id.
+ */
+export class PricingUnits extends Resource {
+  /**
+   * One page (cursor in the query; `limit` 1..100, default 100 sent explicitly).
+   * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..100; `unauthorized`,
+   * `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode` like any call.
+   */
+  list(page: PageParams = {}, options?: CallOptions): Promise<CursorPage<PricingUnit>> {
+    const { limit = CATALOGUE_PAGE, next_page } = page;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      return Promise.reject(this.refuse('GET', '/v1/credit-types/list', `limit must be an integer between 1 and 100; got ${limit}`));
+    }
+    return this.getPage<PricingUnit>('/v1/credit-types/list', { limit, next_page }, options);
+  }
+
+  /**
+   * The whole catalogue, page after page (100 a page, at most `MAX_PAGES` pages).
+   * @throws UpstreamError as `list`; `decode` if the list has not ended after `MAX_PAGES` pages.
+   */
+  all(options?: CallOptions): Promise<PricingUnit[]> {
+    return this.readAll('GET', '/v1/credit-types/list', (cursor) =>
+      this.list({ limit: CATALOGUE_PAGE, next_page: cursor }, options),
+    );
+  }
+}

@@ -1,0 +1,46 @@
+import type { CursorPage } from './page.ts';
+import { Resource, type CallOptions } from './resource.ts';
+import type { PageParams, Product, ProductListFilter } from './types.ts';
+
+/** Page size used when reading the whole catalogue (the vendor's cap). */
+const CATALOGUE_PAGE = 100;
+
+/**
+ * Contract-pricing products. Reads are POSTs; there is no filter by id on the list, so labels
+ * come from the names embedded in credits, and the catalogue is read whole when needed.
+ */
+export class Products extends Resource {
+  /**
+   * One product by id (`POST /v1/contract-pricing/products/get`, body `{ id }`); archived ones too.
+   * @throws UpstreamError `not_found` (404) for an unknown id; `unauthorized`, `rate_limited`,
+   * `server`, `timeout`, `connection`, `aborted`, `decode` like any call.
+   */
+  retrieve(id: string, options?: CallOptions): Promise<Product> {
+    return this.postData<Product>('/v1/contract-pricing/products/get', { id }, options);
+  }
+
+  /**
+   * One page (`POST /v1/contract-pricing/products/list`): `limit` (1..100, default 100, always
+   * sent) and `next_page` go in the QUERY, `archive_filter` in the body (default NOT_ARCHIVED).
+   * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..100, or from the
+   * vendor for a bad filter; otherwise as `retrieve`.
+   */
+  list(page: PageParams = {}, filter: ProductListFilter = {}, options?: CallOptions): Promise<CursorPage<Product>> {
+    const path = '/v1/contract-pricing/products/list';
+    const { limit = CATALOGUE_PAGE, next_page } = page;
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+      return Promise.reject(this.refuse('POST', path, `limit must be an integer between 1 and 100; got ${limit}`));
+    }
+    return this.postPage<Product>(path, filter, options, { limit, next_page });
+  }
+
+  /**
+   * The whole catalogue for a filter, page after page (100 a page, at most `MAX_PAGES` pages).
+   * @throws UpstreamError as `list`; `decode` if the list has not ended after `MAX_PAGES` pages.
+   */
+  all(filter: ProductListFilter = {}, options?: CallOptions): Promise<Product[]> {
+    return this.readAll('POST', '/v1/contract-pricing/products/list', (cursor) =>
+      this.list({ limit: CATALOGUE_PAGE, next_page: cursor }, filter, options),
+    );
+  }
+}
