@@ -2,33 +2,16 @@
  * Upstream failures through the whole stack (undici MockAgent as Schematic): a failing call nulls
  * only what depends on it, with a stable code; unknown enum values and int64 money survive.
  */
-import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createGateway } from '../../src/server.ts';
-import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { mockGateway, SCHEMATIC_KEY as KEY, type MockGateway } from '../helpers/mock-gateway.ts';
 
-const ORIGIN = 'https://api.schematichq.com';
-const KEY = 'sch_prod_supersecret';
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-
-let agent: MockAgent;
-let run: (query: string) => Promise<{ data?: any; errors?: any[] }>;
+let gw: MockGateway;
+const run = (query: string) => gw.run(query);
 
 beforeEach(() => {
-  agent = new MockAgent();
-  agent.disableNetConnect();
-  const schematic = new SchematicClient({ baseUrl: ORIGIN, apiKey: KEY, timeoutMs: 200, dispatcher: agent });
-  const yoga = createGateway({ upstreams: { schematic }, logger: quiet });
-  run = async (query) => {
-    const response = await yoga.fetch('http://gateway.test/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
-    });
-    return response.json();
-  };
+  gw = mockGateway();
 });
-afterEach(() => agent.close());
+afterEach(() => gw.close());
 
 const credit = (over: Record<string, unknown> = {}) => ({
   id: 'bcrd_1',
@@ -45,8 +28,7 @@ const credit = (over: Record<string, unknown> = {}) => ({
 });
 
 const reply = (path: string, status: number, body: unknown, headers: Record<string, string> = {}) =>
-  agent
-    .get(ORIGIN)
+  gw.schematic
     .intercept({ path: (p) => p.split('?')[0] === path, method: 'GET' })
     .reply(status, typeof body === 'string' ? body : JSON.stringify(body), {
       headers: { 'content-type': 'application/json', ...headers },
@@ -121,9 +103,20 @@ describe('wire values', () => {
 describe('readiness', () => {
   it('/readyz is 503 while Schematic is unreachable and /healthz stays 200', async () => {
     reply('/billing/credits/count', 503, { error: 'down' });
-    const schematic = new SchematicClient({ baseUrl: ORIGIN, apiKey: KEY, timeoutMs: 200, dispatcher: agent });
-    const yoga = createGateway({ upstreams: { schematic }, logger: quiet });
-    expect((await yoga.fetch('http://gateway.test/readyz')).status).toBe(503);
-    expect((await yoga.fetch('http://gateway.test/healthz')).status).toBe(200);
+    gw.metronome.intercept({ path: (p) => p.startsWith('/v1/credit-types/list'), method: 'GET' }).reply(200, { data: [], next_page: null });
+    expect((await gw.yoga.fetch('http://gateway.test/readyz')).status).toBe(503);
+    expect((await gw.yoga.fetch('http://gateway.test/healthz')).status).toBe(200);
+  });
+
+  it('/readyz is 503 while Metronome is unreachable', async () => {
+    reply('/billing/credits/count', 200, { data: { count: 3 }, params: {} });
+    gw.metronome.intercept({ path: (p) => p.startsWith('/v1/credit-types/list'), method: 'GET' }).reply(503, { message: 'down' });
+    expect((await gw.yoga.fetch('http://gateway.test/readyz')).status).toBe(503);
+  });
+
+  it('/readyz is 200 when both answer', async () => {
+    reply('/billing/credits/count', 200, { data: { count: 3 }, params: {} });
+    gw.metronome.intercept({ path: (p) => p.startsWith('/v1/credit-types/list'), method: 'GET' }).reply(200, { data: [], next_page: null });
+    expect((await gw.yoga.fetch('http://gateway.test/readyz')).status).toBe(200);
   });
 });

@@ -1,0 +1,172 @@
+/**
+ * Every mutation against an upstream that fails: the write reaches the upstream exactly once,
+ * and the typed result says what the operator must assume (applied, not applied, unknown).
+ */
+import type { MockPool } from 'undici';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockGateway, SCHEMATIC_KEY, METRONOME_TOKEN, type MockGateway } from '../helpers/mock-gateway.ts';
+
+interface WriteCase {
+  mutation: string;
+  input: Record<string, unknown>;
+  upstream: 'schematic' | 'metronome';
+  method: 'POST' | 'PUT' | 'DELETE';
+  path: string;
+}
+
+/** One valid input per mutation and the single request it must send. */
+const WRITES: WriteCase[] = [
+  {
+    mutation: 'grantCreditsToCompany',
+    input: { companyId: 'comp_acme', creditId: 'bcrd_ai_tokens', quantity: 5, reason: 'ADJUSTMENT' },
+    upstream: 'schematic',
+    method: 'POST',
+    path: '/billing/credits/grants/company',
+  },
+  {
+    mutation: 'updateCredit',
+    input: { id: 'bcrd_ai_tokens', name: 'Tokens', description: 'AI tokens' },
+    upstream: 'schematic',
+    method: 'PUT',
+    path: '/billing/credits/bcrd_ai_tokens',
+  },
+];
+
+let gw: MockGateway;
+beforeEach(() => {
+  gw = mockGateway({ timeoutMs: 150 });
+});
+afterEach(() => gw.close());
+
+const selection = `
+  __typename
+  ... on MutationError { code message }
+  ... on ValidationError { violations { field rule message } }
+  ... on UpstreamError { outcome reason upstream status requestId retryAfter }
+`;
+
+function send(write: WriteCase) {
+  const type = `${write.mutation[0]!.toUpperCase()}${write.mutation.slice(1)}Input`;
+  return gw.run(`mutation($input: ${type}!) { ${write.mutation}(input: $input) { ${selection} } }`, { input: write.input });
+}
+
+/** Answers every request to the write's endpoint with `answer`, counting them. */
+function upstreamAnswers(write: WriteCase, answer: (pool: MockPool, count: () => void) => void): () => number {
+  let hits = 0;
+  const pool = write.upstream === 'schematic' ? gw.schematic : gw.metronome;
+  answer(pool, () => hits++);
+  return () => hits;
+}
+
+function reply(write: WriteCase, status: number, body: unknown, headers: Record<string, string> = {}) {
+  return upstreamAnswers(write, (pool, count) =>
+    pool
+      .intercept({ path: (p) => p.split('?')[0] === write.path, method: write.method })
+      .reply(() => {
+        count();
+        return { statusCode: status, data: JSON.stringify(body), responseOptions: { headers: { 'content-type': 'application/json', 'x-request-id': 'req-7', ...headers } } };
+      })
+      .persist(),
+  );
+}
+
+const errorBody = (write: WriteCase, message: string) =>
+  write.upstream === 'schematic' ? { error: message } : { message };
+
+describe.each(WRITES)('$mutation → $method $path', (write) => {
+  it('a 500 is sent once and may have been applied (WRITE_OUTCOME_UNKNOWN)', async () => {
+    const hits = reply(write, 500, errorBody(write, 'internal error'));
+    const result = await send(write);
+    expect(result.errors).toBeUndefined();
+    expect(result.data![write.mutation]).toMatchObject({
+      __typename: 'UpstreamError',
+      code: 'WRITE_OUTCOME_UNKNOWN',
+      outcome: 'UNKNOWN',
+      reason: 'UPSTREAM_UNAVAILABLE',
+      upstream: write.upstream.toUpperCase(),
+      status: 500,
+      requestId: 'req-7',
+    });
+    expect(result.data![write.mutation].message).toMatch(/may have been applied/);
+    expect(hits()).toBe(1);
+  });
+
+  it('a timeout is sent once and may have been applied', async () => {
+    let hits = 0;
+    const pool = write.upstream === 'schematic' ? gw.schematic : gw.metronome;
+    pool
+      .intercept({ path: (p) => p.split('?')[0] === write.path, method: write.method })
+      .reply(() => {
+        hits++;
+        return { statusCode: 200, data: '{}' };
+      })
+      .delay(1_000)
+      .persist();
+    const result = await send(write);
+    expect(result.data![write.mutation]).toMatchObject({
+      __typename: 'UpstreamError',
+      code: 'WRITE_OUTCOME_UNKNOWN',
+      outcome: 'UNKNOWN',
+      reason: 'UPSTREAM_TIMEOUT',
+    });
+    expect(hits).toBe(1);
+  });
+
+  it('a connection reset is sent once and may have been applied', async () => {
+    let hits = 0;
+    const pool = write.upstream === 'schematic' ? gw.schematic : gw.metronome;
+    pool
+      .intercept({
+        path: (p) => {
+          if (p.split('?')[0] !== write.path) return false;
+          hits++;
+          return true;
+        },
+        method: write.method,
+      })
+      .replyWithError(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }))
+      .persist();
+    const result = await send(write);
+    expect(result.data![write.mutation]).toMatchObject({ code: 'WRITE_OUTCOME_UNKNOWN', outcome: 'UNKNOWN', reason: 'UPSTREAM_UNAVAILABLE' });
+    expect(hits).toBe(1);
+  });
+
+  it('a 429 is not applied and says how long to wait', async () => {
+    const hits = reply(write, 429, errorBody(write, 'slow down'), { 'retry-after': '7' });
+    const result = await send(write);
+    expect(result.data![write.mutation]).toMatchObject({
+      __typename: 'UpstreamError',
+      code: 'UPSTREAM_RATE_LIMITED',
+      outcome: 'NOT_APPLIED',
+      retryAfter: 7,
+    });
+    expect(hits()).toBe(1);
+  });
+
+  it('a 401 is not applied, and the credential never shows', async () => {
+    reply(write, 401, errorBody(write, 'bad key'));
+    const result = await send(write);
+    expect(result.data![write.mutation]).toMatchObject({ code: 'UPSTREAM_UNAUTHORIZED', outcome: 'NOT_APPLIED' });
+    expect(JSON.stringify(result)).not.toContain(SCHEMATIC_KEY);
+    expect(JSON.stringify(result)).not.toContain(METRONOME_TOKEN);
+  });
+
+  it('a 400 is a ValidationError carrying the vendor message', async () => {
+    reply(write, 400, errorBody(write, 'quantity is out of range'));
+    const result = await send(write);
+    expect(result.data![write.mutation]).toMatchObject({
+      __typename: 'ValidationError',
+      violations: [{ field: 'input', rule: 'upstream', message: expect.stringContaining('quantity is out of range') }],
+    });
+  });
+
+  it('a 404 is a NotFoundError', async () => {
+    reply(write, 404, errorBody(write, 'no such thing'));
+    expect((await send(write)).data![write.mutation]).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+  });
+
+  it('a 409 is a ConflictError', async () => {
+    reply(write, 409, errorBody(write, 'already used'));
+    expect((await send(write)).data![write.mutation]).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
+  });
+});
