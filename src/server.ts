@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
+import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import { schema } from './schema/index.ts';
 import { maskError } from './schema/errors.ts';
 
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   /** How a Schematic company finds its Metronome customer; default `key:metronome_customer_id`. */
   metronomeLink?: MetronomeLink;
   logger?: Logger;
+  /** Query limits; each one left out takes its default (src/limits.ts). */
+  limits?: Partial<QueryLimits>;
   /** How long a readiness answer is reused, so probes do not spend the vendors' rate limits. */
   readinessCacheMs?: number;
 }
@@ -29,8 +32,10 @@ export function createGateway({
   upstreams,
   metronomeLink = DEFAULT_METRONOME_LINK,
   logger = console,
+  limits: limitOverrides = {},
   readinessCacheMs = 5_000,
 }: GatewayOptions) {
+  const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
   /** One cheap read; false (and a warning naming the upstream) when it fails. */
   const probe = (read: (signal: AbortSignal) => Promise<unknown>) =>
@@ -57,7 +62,9 @@ export function createGateway({
     graphiql: { title: 'credits-gateway', defaultQuery },
     maskedErrors: { maskError },
     logging: logger,
+    batching: { limit: limits.maxBatch },
     plugins: [
+      ...limitPlugins(limits),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {
