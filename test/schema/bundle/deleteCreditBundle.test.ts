@@ -1,0 +1,61 @@
+/** deleteCreditBundle through yoga against the sandbox: the effect, the read-back, the rules. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(() => gw.close());
+
+const DELETE = /* GraphQL */ `
+  mutation Delete($input: DeleteCreditBundleInput!) {
+    deleteCreditBundle(input: $input) {
+      __typename
+      ... on DeleteCreditBundlePayload { deletedId }
+      ... on MutationError { message code }
+      ... on ValidationError { violations { field path rule message } }
+    }
+  }
+`;
+
+const READ = /* GraphQL */ `
+  query Read($id: ID!) {
+    creditBundle(id: $id) { id }
+    creditBundles(first: 100) { edges { node { id } } }
+  }
+`;
+
+describe('deleteCreditBundle', () => {
+  it('deletes in one write, and the bundle is gone from lists and by id', async () => {
+    const { id } = await gw.schematic.bundles.create({
+      credit_id: 'bcrd_compute_minutes',
+      bundle_name: 'Doomed bundle',
+      currency: 'usd',
+      price_per_unit: 2,
+    });
+    const result = await gw.run<any, any>(DELETE, { input: { id } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.deleteCreditBundle).toEqual({ __typename: 'DeleteCreditBundlePayload', deletedId: id });
+    expect(gw.calls()).toEqual([`DELETE /billing/credits/bundles/${id}`]);
+
+    const read = await gw.run<any, any>(READ, { id });
+    expect(read.errors).toBeUndefined();
+    expect(read.data.creditBundle).toBeNull();
+    expect(read.data.creditBundles.edges.map((e: any) => e.node.id)).not.toContain(id);
+  });
+
+  it('an unknown id is a NotFoundError', async () => {
+    const result = await gw.run<any, any>(DELETE, { input: { id: 'bcb_nope' } });
+    expect(result.data.deleteCreditBundle).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    expect(gw.calls()).toEqual(['DELETE /billing/credits/bundles/bcb_nope']);
+  });
+
+  it('a blank id is a ValidationError naming the field, and nothing is sent', async () => {
+    const result = await gw.run<any, any>(DELETE, { input: { id: '' } });
+    const error = result.data.deleteCreditBundle;
+    expect(error).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+    expect(error.violations).toContainEqual(expect.objectContaining({ field: 'input.id', rule: 'required', path: ['input', 'id'] }));
+    expect(gw.calls()).toEqual([]);
+  });
+});

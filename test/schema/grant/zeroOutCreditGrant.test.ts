@@ -1,0 +1,88 @@
+/** zeroOutCreditGrant through yoga against the sandbox: the effect, the links, the rules. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(() => gw.close());
+
+const ZERO_OUT = /* GraphQL */ `
+  mutation ZeroOut($input: ZeroOutCreditGrantInput!) {
+    zeroOutCreditGrant(input: $input) {
+      __typename
+      ... on ZeroOutCreditGrantPayload {
+        grant { id quantity quantityRemaining zeroedOutDate zeroedOutReason company { id name } credit { id name } }
+      }
+      ... on MutationError { message code }
+      ... on ValidationError { violations { field path rule message } }
+    }
+  }
+`;
+
+const STATE = /* GraphQL */ `
+  query State($grantId: ID!, $companyId: ID!) {
+    creditGrant(id: $grantId) { quantityRemaining zeroedOutReason }
+    company(id: $companyId) { creditBalances { credit { id } remaining } }
+  }
+`;
+
+async function state(grantId: string, companyId: string, creditId: string) {
+  const result = await gw.run<any, any>(STATE, { grantId, companyId });
+  expect(result.errors).toBeUndefined();
+  const balance = result.data.company.creditBalances.find((b: any) => b.credit.id === creditId);
+  return { grant: result.data.creditGrant, balance: balance?.remaining ?? 0 };
+}
+
+describe('zeroOutCreditGrant', () => {
+  it('zeroes out in one write, returns the grant with its links, and the company balance drops by what remained', async () => {
+    const before = await state('bcgr_umbrella_adj1', 'comp_umbrella', 'bcrd_ai_tokens');
+    expect(before.grant.quantityRemaining).toBeGreaterThan(0);
+
+    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_umbrella_adj1', reason: 'RECONCILED' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.zeroOutCreditGrant).toMatchObject({
+      __typename: 'ZeroOutCreditGrantPayload',
+      grant: {
+        id: 'bcgr_umbrella_adj1',
+        quantityRemaining: 0,
+        zeroedOutReason: 'RECONCILED',
+        company: { id: 'comp_umbrella', name: expect.any(String) },
+        credit: { id: 'bcrd_ai_tokens', name: 'AI Tokens' },
+      },
+    });
+    expect(result.data.zeroOutCreditGrant.grant.zeroedOutDate).toEqual(expect.any(String));
+    // The grant carries the company and credit names: the write is the only call.
+    expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_umbrella_adj1/zero-out']);
+    expect(gw.sandbox.calls[0]?.body).toEqual({ reason: 'reconciled' });
+
+    const after = await state('bcgr_umbrella_adj1', 'comp_umbrella', 'bcrd_ai_tokens');
+    expect(after.grant).toEqual({ quantityRemaining: 0, zeroedOutReason: 'RECONCILED' });
+    expect(after.balance).toBeCloseTo(before.balance - before.grant.quantityRemaining);
+  });
+
+  it('without a reason it sends an empty body', async () => {
+    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_wonka_adj1' } });
+    expect(result.data.zeroOutCreditGrant).toMatchObject({ __typename: 'ZeroOutCreditGrantPayload', grant: { quantityRemaining: 0 } });
+    expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_wonka_adj1/zero-out']);
+    expect(gw.sandbox.calls[0]?.body).toEqual({});
+  });
+
+  it('an unknown id is a NotFoundError', async () => {
+    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_nope', reason: 'MANUAL' } });
+    expect(result.data.zeroOutCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_nope/zero-out']);
+  });
+
+  it.each([
+    ['a blank id', { id: ' ' }, 'input.id', 'required'],
+    ['UNKNOWN as the reason', { reason: 'UNKNOWN' }, 'input.reason', 'enum'],
+  ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
+    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_hooli_adj1', reason: 'MANUAL', ...change } });
+    const error = result.data.zeroOutCreditGrant;
+    expect(error).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+    expect(error.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
+    expect(gw.calls()).toEqual([]);
+  });
+});

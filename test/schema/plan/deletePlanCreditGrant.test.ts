@@ -1,0 +1,73 @@
+/** deletePlanCreditGrant through yoga against the sandbox: the effect, the read-back, the rules. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(() => gw.close());
+
+const DELETE = /* GraphQL */ `
+  mutation Delete($input: DeletePlanCreditGrantInput!) {
+    deletePlanCreditGrant(input: $input) {
+      __typename
+      ... on DeletePlanCreditGrantPayload { deletedId }
+      ... on MutationError { message code }
+      ... on ValidationError { violations { field path rule message } }
+    }
+  }
+`;
+
+const READ = /* GraphQL */ `
+  query Read($id: ID!, $planId: ID!) {
+    planCreditGrant(id: $id) { id }
+    planCreditGrants(filter: { planId: $planId }) { edges { node { id } } }
+  }
+`;
+
+async function gone(id: string, planId: string) {
+  const read = await gw.run<any, any>(READ, { id, planId });
+  expect(read.errors).toBeUndefined();
+  expect(read.data.planCreditGrant).toBeNull();
+  expect(read.data.planCreditGrants.edges.map((e: any) => e.node.id)).not.toContain(id);
+}
+
+describe('deletePlanCreditGrant', () => {
+  it('deletes in one write with applyToExisting in the query string, and the plan grant is gone', async () => {
+    const { id } = await gw.schematic.planGrants.create({
+      plan_id: 'plan_starter',
+      credit_id: 'bcrd_support_hours',
+      credit_amount: 1,
+      reset_cadence: 'monthly',
+      reset_start: 'billing_period',
+    });
+    const result = await gw.run<any, any>(DELETE, { input: { id, applyToExisting: true } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.deletePlanCreditGrant).toEqual({ __typename: 'DeletePlanCreditGrantPayload', deletedId: id });
+    expect(gw.calls()).toEqual([`DELETE /billing/credits/plan-grants/${id}?apply_to_existing=true`]);
+    expect(gw.sandbox.calls[0]?.body).toBeUndefined();
+    await gone(id, 'plan_starter');
+  });
+
+  it('without applyToExisting there is no query string', async () => {
+    const result = await gw.run<any, any>(DELETE, { input: { id: 'bpcg_scale_support' } });
+    expect(result.data.deletePlanCreditGrant).toEqual({ __typename: 'DeletePlanCreditGrantPayload', deletedId: 'bpcg_scale_support' });
+    expect(gw.calls()).toEqual(['DELETE /billing/credits/plan-grants/bpcg_scale_support']);
+    await gone('bpcg_scale_support', 'plan_scale');
+  });
+
+  it('an unknown id is a NotFoundError', async () => {
+    const result = await gw.run<any, any>(DELETE, { input: { id: 'bpcg_nope', applyToExisting: false } });
+    expect(result.data.deletePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    expect(gw.calls()).toEqual(['DELETE /billing/credits/plan-grants/bpcg_nope?apply_to_existing=false']);
+  });
+
+  it('a blank id is a ValidationError naming the field, and nothing is sent', async () => {
+    const result = await gw.run<any, any>(DELETE, { input: { id: ' ' } });
+    const error = result.data.deletePlanCreditGrant;
+    expect(error).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+    expect(error.violations).toContainEqual(expect.objectContaining({ field: 'input.id', rule: 'required', path: ['input', 'id'] }));
+    expect(gw.calls()).toEqual([]);
+  });
+});

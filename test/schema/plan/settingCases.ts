@@ -1,0 +1,48 @@
+/**
+ * Rule cases both plan-grant inputs share (src/schema/plan/planGrantInput.ts), checked the same
+ * way on create and update: [name, change, field, rule].
+ */
+export const planGrantSettingCases: [string, Record<string, unknown>, string, string][] = [
+  ['a negative creditAmount', { creditAmount: -1 }, 'input.creditAmount', 'min'],
+  ['a fractional creditAmount', { creditAmount: 1.5 }, 'input.creditAmount', 'integer'],
+  ['creditAmount above 9999999999', { creditAmount: 10_000_000_000 }, 'input.creditAmount', 'max'],
+  ['UNKNOWN as the reset cadence', { resetCadence: 'UNKNOWN' }, 'input.resetCadence', 'enum'],
+  ['UNKNOWN as the reset start', { resetStart: 'UNKNOWN' }, 'input.resetStart', 'enum'],
+  ['UNKNOWN as the reset type', { resetType: 'UNKNOWN' }, 'input.resetType', 'enum'],
+  ['a negative rolloverPercentage', { rolloverPercentage: -1 }, 'input.rolloverPercentage', 'min'],
+  ['rolloverPercentage 101', { rolloverPercentage: 101, resetType: 'PLAN_PERIOD' }, 'input.rolloverPercentage', 'max'],
+  ['UNKNOWN as the scaling', { scaling: 'UNKNOWN' }, 'input.scaling', 'enum'],
+  ['a negative companyCreditAmount', { companyCreditAmount: -1 }, 'input.companyCreditAmount', 'min'],
+  ['a fractional companyCreditAmount', { companyCreditAmount: 0.5 }, 'input.companyCreditAmount', 'integer'],
+  ['companyCreditAmount above 9999999999', { companyCreditAmount: 10_000_000_000 }, 'input.companyCreditAmount', 'max'],
+  ['UNKNOWN as the expiry type', { expiryType: 'UNKNOWN' }, 'input.expiryType', 'enum'],
+  ['UNKNOWN as the expiry unit', { expiryUnit: 'UNKNOWN' }, 'input.expiryUnit', 'enum'],
+  ['expiryUnitCount 0', { expiryUnitCount: 0 }, 'input.expiryUnitCount', 'min'],
+  ['UNKNOWN as the auto top-up availability', { autoTopupAvailability: 'UNKNOWN' }, 'input.autoTopupAvailability', 'enum'],
+  ['autoTopupAmount 0', { autoTopupAmount: 0 }, 'input.autoTopupAmount', 'min'],
+  ['a fractional autoTopupAmount', { autoTopupAmount: 1.5 }, 'input.autoTopupAmount', 'integer'],
+  ['a negative autoTopupThresholdCredits', { autoTopupThresholdCredits: -1 }, 'input.autoTopupThresholdCredits', 'min'],
+  ['a fractional autoTopupThresholdCredits', { autoTopupThresholdCredits: 0.5 }, 'input.autoTopupThresholdCredits', 'integer'],
+  ['autoTopupThresholdPercent 0', { autoTopupThresholdPercent: 0 }, 'input.autoTopupThresholdPercent', 'min'],
+  ['autoTopupThresholdPercent 101', { autoTopupThresholdPercent: 101 }, 'input.autoTopupThresholdPercent', 'max'],
+  ['UNKNOWN as the auto top-up expiry type', { autoTopupExpiryType: 'UNKNOWN' }, 'input.autoTopupExpiryType', 'enum'],
+  ['UNKNOWN as the auto top-up expiry unit', { autoTopupExpiryUnit: 'UNKNOWN' }, 'input.autoTopupExpiryUnit', 'enum'],
+  ['autoTopupExpiryUnitCount 0', { autoTopupExpiryUnitCount: 0 }, 'input.autoTopupExpiryUnitCount', 'min'],
+  ['UNKNOWN as the billing mode', { billingMode: 'UNKNOWN' }, 'input.billingMode', 'enum'],
+  ['UNKNOWN as the tier mode', { tierMode: 'UNKNOWN' }, 'input.tierMode', 'enum'],
+  ['a negative unitPrice', { unitPrice: '-1' }, 'input.unitPrice', 'min'],
+  ['a negative postpaidRatePerUnit', { postpaidRatePerUnit: '-1' }, 'input.postpaidRatePerUnit', 'min'],
+  ['a negative overdraftLimit', { overdraftLimit: -0.5 }, 'input.overdraftLimit', 'min'],
+  ['a tier up to 0 credits', { tierMode: 'VOLUME', priceTiers: [{ upTo: 0, perUnitPrice: '1' }] }, 'input.priceTiers.0.upTo', 'min'],
+  ['a tier up to a fractional bound', { tierMode: 'VOLUME', priceTiers: [{ upTo: 10.5 }] }, 'input.priceTiers.0.upTo', 'integer'],
+  [
+    'a tier with a negative price',
+    { tierMode: 'GRADUATED', priceTiers: [{ upTo: 100, perUnitPrice: '1' }, { perUnitPrice: '-1' }] },
+    'input.priceTiers.1.perUnitPrice',
+    'min',
+  ],
+  // cross-field rules the input itself can break
+  ['companyCreditAmount with scaling FIXED', { scaling: 'FIXED', companyCreditAmount: 5 }, 'input.companyCreditAmount', 'requires'],
+  ['rolloverPercentage with resetType NO_RESET', { rolloverPercentage: 10, resetType: 'NO_RESET' }, 'input.rolloverPercentage', 'requires'],
+  ['arrearsAnchor with arrearsCadence QUARTERLY', { arrearsAnchor: 'MONTH_END', arrearsCadence: 'QUARTERLY' }, 'input.arrearsAnchor', 'requires'],
+];

@@ -1,0 +1,111 @@
+/** updatePlanCreditGrant through yoga against the sandbox: the effect, the read-back, the rules. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+import { planGrantSettingCases } from './settingCases.ts';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(() => gw.close());
+
+const UPDATE = /* GraphQL */ `
+  mutation Update($input: UpdatePlanCreditGrantInput!) {
+    updatePlanCreditGrant(input: $input) {
+      __typename
+      ... on UpdatePlanCreditGrantPayload {
+        planGrant { id creditAmount resetCadence resetStart rolloverPercentage autoTopupAvailability updatedAt
+          plan { id name } credit { id name } }
+      }
+      ... on MutationError { message code }
+      ... on ValidationError { violations { field path rule message } }
+    }
+  }
+`;
+
+const READ = /* GraphQL */ `
+  query Read($id: ID!) {
+    planCreditGrant(id: $id) { id creditAmount resetCadence resetStart rolloverPercentage updatedAt }
+  }
+`;
+
+async function read(id: string) {
+  const result = await gw.run<any, any>(READ, { id });
+  expect(result.errors).toBeUndefined();
+  return result.data.planCreditGrant;
+}
+
+describe('updatePlanCreditGrant', () => {
+  it('changes the amount with one read of the current reset and one write', async () => {
+    const before = await read('bpcg_growth_compute');
+    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_growth_compute', creditAmount: 750 } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.updatePlanCreditGrant).toMatchObject({
+      __typename: 'UpdatePlanCreditGrantPayload',
+      planGrant: {
+        id: 'bpcg_growth_compute',
+        creditAmount: 750,
+        resetCadence: 'MONTHLY',
+        resetStart: 'BILLING_PERIOD',
+        plan: { id: 'plan_growth', name: expect.any(String) },
+        credit: { id: 'bcrd_compute_minutes', name: 'Compute Minutes' },
+      },
+    });
+    // PUT needs reset_cadence and reset_start: they are read first, then sent unchanged.
+    expect(gw.calls()).toEqual([
+      'GET /billing/credits/plan-grants?ids=bpcg_growth_compute&limit=1',
+      'PUT /billing/credits/plan-grants/bpcg_growth_compute',
+    ]);
+    expect(gw.sandbox.calls[1]?.body).toEqual({ reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 750 });
+
+    const after = await read('bpcg_growth_compute');
+    expect(after).toMatchObject({ creditAmount: 750, resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' });
+    expect(Date.parse(after.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+  });
+
+  it('with the reset given it is one write, sending only what was given', async () => {
+    const before = await read('bpcg_scale_support');
+    const input = { id: 'bpcg_scale_support', resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' };
+    const result = await gw.run<any, any>(UPDATE, { input });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.updatePlanCreditGrant.planGrant).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' });
+    expect(gw.calls()).toEqual(['PUT /billing/credits/plan-grants/bpcg_scale_support']);
+    expect(gw.sandbox.calls[0]?.body).toEqual({ reset_cadence: 'yearly', reset_start: 'first_of_month', auto_topup_availability: 'user_controlled' });
+
+    const after = await read('bpcg_scale_support');
+    expect(after).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH' });
+    expect(Date.parse(after.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+  });
+
+  it('a rollover without a reset type is left to the stored reset type on update', async () => {
+    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_scale_tokens', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD', rolloverPercentage: 50 } });
+    expect(result.data.updatePlanCreditGrant).toMatchObject({ __typename: 'UpdatePlanCreditGrantPayload', planGrant: { rolloverPercentage: 50 } });
+  });
+
+  it('an unknown id is a NotFoundError: from the write when nothing is read first', async () => {
+    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_nope', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' } });
+    expect(result.data.updatePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    expect(gw.calls()).toEqual(['PUT /billing/credits/plan-grants/bpcg_nope']);
+  });
+
+  it('an unknown id is a NotFoundError: from the read, with nothing written', async () => {
+    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_nope', creditAmount: 1 } });
+    expect(result.data.updatePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    expect(gw.calls()).toEqual(['GET /billing/credits/plan-grants?ids=bpcg_nope&limit=1']);
+  });
+
+  const valid = { id: 'bpcg_starter_tokens', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' };
+
+  it.each([
+    ['a blank id', { id: '' }, 'input.id', 'required'],
+    ['a null reset cadence', { resetCadence: null }, 'input.resetCadence', 'notNull'],
+    ['a null reset start', { resetStart: null }, 'input.resetStart', 'notNull'],
+    ...planGrantSettingCases,
+  ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
+    const result = await gw.run<any, any>(UPDATE, { input: { ...valid, ...change } });
+    const error = result.data.updatePlanCreditGrant;
+    expect(error).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+    expect(error.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
+    expect(gw.calls()).toEqual([]);
+  });
+});
