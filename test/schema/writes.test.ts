@@ -30,6 +30,39 @@ const WRITES: WriteCase[] = [
     method: 'PUT',
     path: '/billing/credits/bcrd_ai_tokens',
   },
+  { mutation: 'createCredit', input: { name: 'Seats', description: 'Seats', currency: 'usd' }, upstream: 'schematic', method: 'POST', path: '/billing/credits' },
+  { mutation: 'deleteCredit', input: { id: 'bcrd_ai_tokens' }, upstream: 'schematic', method: 'DELETE', path: '/billing/credits/bcrd_ai_tokens' },
+  {
+    mutation: 'createCreditBundle',
+    input: { creditId: 'bcrd_ai_tokens', bundleName: 'Starter', currency: 'usd', pricePerUnit: '100' },
+    upstream: 'schematic',
+    method: 'POST',
+    path: '/billing/credits/bundles',
+  },
+  {
+    mutation: 'updateCreditBundle',
+    input: { id: 'bcb_tokens_1m', bundleName: 'Starter', pricePerUnit: '100' },
+    upstream: 'schematic',
+    method: 'PUT',
+    path: '/billing/credits/bundles/bcb_tokens_1m',
+  },
+  { mutation: 'deleteCreditBundle', input: { id: 'bcb_tokens_1m' }, upstream: 'schematic', method: 'DELETE', path: '/billing/credits/bundles/bcb_tokens_1m' },
+  { mutation: 'zeroOutCreditGrant', input: { id: 'bcgr_1' }, upstream: 'schematic', method: 'PUT', path: '/billing/credits/grants/bcgr_1/zero-out' },
+  {
+    mutation: 'createPlanCreditGrant',
+    input: { planId: 'plan_starter', creditId: 'bcrd_ai_tokens', creditAmount: 10, resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' },
+    upstream: 'schematic',
+    method: 'POST',
+    path: '/billing/credits/plan-grants',
+  },
+  {
+    mutation: 'updatePlanCreditGrant',
+    input: { id: 'bpcg_1', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' },
+    upstream: 'schematic',
+    method: 'PUT',
+    path: '/billing/credits/plan-grants/bpcg_1',
+  },
+  { mutation: 'deletePlanCreditGrant', input: { id: 'bpcg_1' }, upstream: 'schematic', method: 'DELETE', path: '/billing/credits/plan-grants/bpcg_1' },
 ];
 
 let gw: MockGateway;
