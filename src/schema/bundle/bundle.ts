@@ -19,7 +19,7 @@ BundleRef.implement({
     name: t.exposeString('name'),
     bundleType: t.field({ type: BundleType, resolve: (b) => BundleType.wire(b.bundle_type) }),
     status: t.field({ type: BundleStatus, resolve: (b) => BundleStatus.wire(b.status) }),
-    quantity: t.exposeInt('quantity', { nullable: true, description: 'Credits per bundle.' }),
+    quantity: t.exposeFloat('quantity', { nullable: true, description: 'Credits per bundle (an int64 upstream: Float keeps values beyond 2^31).' }),
     price: t.field({ type: PriceRef, nullable: true, resolve: (b) => b.price }),
     unitPrice: t.field({ type: PriceRef, nullable: true, description: 'Price per credit.', resolve: (b) => b.unit_price }),
     currencyPrices: t.field({ type: [CurrencyPriceRef], resolve: (b) => b.currency_prices }),

@@ -56,15 +56,19 @@ export const CurrencyPriceInput = builder.inputType('CurrencyPriceInput', {
 
 export type CurrencyPriceInputShape = typeof CurrencyPriceInput.$inferInput;
 
-/** The vendor's rules for a `currency_prices` list (at most 50 items, currency <= 3, price >= 0). */
+/** The vendor's rules for a `currency_prices` list (at most 50 items, currency <= 3, price >= 0, each currency once). */
 export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly CurrencyPriceInputShape[] | null | undefined) {
   rules.maxItems(path, prices, 50);
-  prices?.forEach((price, i) =>
+  const seen = new Set<string>();
+  prices?.forEach((price, i) => {
     rules
       .required(`${path}.${i}.currency`, price.currency)
       .maxLength(`${path}.${i}.currency`, price.currency, 3)
-      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0),
-  );
+      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0);
+    const currency = price.currency.trim().toLowerCase();
+    if (seen.has(currency)) rules.add(`${path}.${i}.currency`, 'unique', `lists ${price.currency} a second time`);
+    seen.add(currency);
+  });
 }
 
 /** Wire form of a `currency_prices` list. */

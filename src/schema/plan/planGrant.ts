@@ -37,8 +37,8 @@ PlanGrantRef.implement({
   description: 'Credits a plan hands to each company on it, and how they renew.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    creditAmount: t.exposeInt('credit_amount', { description: 'Credits per grant (per license when scaling is PER_LICENSE).' }),
-    companyCreditAmount: t.exposeInt('company_credit_amount'),
+    creditAmount: t.exposeFloat('credit_amount', { description: 'Credits per grant (per license when scaling is PER_LICENSE); up to 9,999,999,999, beyond Int.' }),
+    companyCreditAmount: t.exposeFloat('company_credit_amount'),
     scaling: t.field({ type: Scaling, resolve: (g) => Scaling.wire(g.scaling) }),
     resetCadence: t.field({ type: ResetCadence, nullable: true, resolve: (g) => ResetCadence.wire(g.reset_cadence) }),
     resetStart: t.field({ type: ResetStart, nullable: true, resolve: (g) => ResetStart.wire(g.reset_start) }),
@@ -53,9 +53,9 @@ PlanGrantRef.implement({
     }),
     autoTopupEnabled: t.exposeBoolean('auto_topup_enabled'),
     autoTopupSelfService: t.exposeBoolean('auto_topup_self_service'),
-    autoTopupAmount: t.exposeInt('auto_topup_amount', { nullable: true }),
+    autoTopupAmount: t.exposeFloat('auto_topup_amount', { nullable: true }),
     autoTopupAmountType: t.exposeString('auto_topup_amount_type', { nullable: true }),
-    autoTopupThresholdCredits: t.exposeInt('auto_topup_threshold_credits', { nullable: true }),
+    autoTopupThresholdCredits: t.exposeFloat('auto_topup_threshold_credits', { nullable: true }),
     autoTopupThresholdPercent: t.exposeInt('auto_topup_threshold_percent', { nullable: true }),
     autoTopupExpiryType: t.field({
       type: ExpiryType,

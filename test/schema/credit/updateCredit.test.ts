@@ -133,6 +133,7 @@ describe('updateCredit', () => {
     ['a blank currency price currency', { currencyPrices: [{ currency: '' }] }, 'input.currencyPrices.0.currency', 'required'],
     ['a 4-letter currency price currency', { currencyPrices: [{ currency: 'euro' }] }, 'input.currencyPrices.0.currency', 'maxLength'],
     ['a negative currency price', { currencyPrices: [{ currency: 'eur', pricePerUnit: '-1' }] }, 'input.currencyPrices.0.pricePerUnit', 'min'],
+    ['a currency listed twice', { currencyPrices: [{ currency: 'eur' }, { currency: 'EUR' }] }, 'input.currencyPrices.1.currency', 'unique'],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
     const result = await gw.run<any, any>(UPDATE, { input: { ...valid, ...change } });
     const error = result.data.updateCredit;

@@ -124,3 +124,14 @@ describe('createPlanCreditGrant', () => {
     expect(gw.calls()).toEqual([]);
   });
 });
+
+describe('createPlanCreditGrant at the vendor maximum', () => {
+  it('a credit amount of 9,999,999,999 (beyond GraphQL Int) is written and read back exactly', async () => {
+    const result = await gw.run<any, any>(CREATE, { input: { ...valid, planId: 'plan_scale', creditAmount: 9_999_999_999 } });
+    expect(result.errors).toBeUndefined();
+    const { id, creditAmount } = result.data.createPlanCreditGrant.planGrant;
+    expect(creditAmount).toBe(9_999_999_999);
+    const read = await gw.run<any, any>(READ, { id });
+    expect(read.data.planCreditGrant).toEqual({ id, creditAmount: 9_999_999_999 });
+  });
+});
