@@ -14,6 +14,7 @@ import './bundle/updateCreditBundle.ts';
 import './company/company.ts';
 import './credit/createCredit.ts';
 import './credit/credit.ts';
+import './credit/creditInput.ts';
 import './credit/deleteCredit.ts';
 import './credit/price.ts';
 import './credit/updateCredit.ts';

@@ -1,0 +1,76 @@
+/**
+ * What createCredit and updateCredit share: the credit's details as input fields, their vendor
+ * rules (reference §3.6) and their wire form.
+ */
+import type { InputFieldBuilder } from '@pothos/core';
+import { builder } from '../../builder.ts';
+import { BurnStrategy, ExpiryUnit, RolloverPolicy } from '../enums.ts';
+import { given, type Rules } from '../mutation.ts';
+import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from './price.ts';
+
+type Types = typeof builder.$inferSchemaTypes;
+
+/**
+ * The detail fields both credit inputs take alike. Each input declares the rest itself: name,
+ * description (required on create only), currency (create only) and perUnitPrice (whose
+ * minimum differs between create and update).
+ */
+export const creditDetailFields = (t: InputFieldBuilder<Types, 'InputObject'>) => ({
+  icon: t.string({ description: 'At most 64 characters.' }),
+  singularName: t.string({ description: 'At most 512 characters.' }),
+  pluralName: t.string({ description: 'At most 512 characters.' }),
+  burnStrategy: t.field({ type: BurnStrategy }),
+  defaultExpiryUnit: t.field({ type: ExpiryUnit }),
+  defaultExpiryUnitCount: t.int({ description: 'At least 1.' }),
+  defaultRolloverPolicy: t.field({ type: RolloverPolicy }),
+  perUnitPriceDecimal: t.field({ type: 'Decimal', description: 'Cost basis as a decimal string (wins over perUnitPrice).' }),
+  currencyPrices: t.field({ type: [CurrencyPriceInput], description: 'Cost basis per currency; at most 50.' }),
+});
+
+/** The credit fields as either input hands them over. */
+export interface CreditDetails {
+  name?: string | null;
+  description?: string | null;
+  icon?: string | null;
+  singularName?: string | null;
+  pluralName?: string | null;
+  burnStrategy?: string | null;
+  defaultExpiryUnit?: string | null;
+  defaultExpiryUnitCount?: number | null;
+  defaultRolloverPolicy?: string | null;
+  perUnitPrice?: bigint | null;
+  perUnitPriceDecimal?: string | null;
+  currencyPrices?: readonly CurrencyPriceInputShape[] | null;
+}
+
+/** The vendor's limits on the fields both bodies share, each checked only when given. */
+export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
+  rules
+    .maxLength('input.name', input.name, 255)
+    .maxLength('input.description', input.description, 1024)
+    .maxLength('input.icon', input.icon, 64)
+    .maxLength('input.singularName', input.singularName, 512)
+    .maxLength('input.pluralName', input.pluralName, 512)
+    .known('input.burnStrategy', input.burnStrategy)
+    .known('input.defaultExpiryUnit', input.defaultExpiryUnit)
+    .min('input.defaultExpiryUnitCount', input.defaultExpiryUnitCount, 1)
+    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy);
+  if (input.name != null) rules.required('input.name', input.name); // not blank
+  checkCurrencyPrices(rules, 'input.currencyPrices', input.currencyPrices);
+}
+
+/** Wire form of the optional detail fields; what the caller left out is not sent. */
+export function creditDetailsBody(input: CreditDetails) {
+  return given({
+    icon: input.icon,
+    singular_name: input.singularName,
+    plural_name: input.pluralName,
+    burn_strategy: input.burnStrategy,
+    default_expiry_unit: input.defaultExpiryUnit,
+    default_expiry_unit_count: input.defaultExpiryUnitCount,
+    default_rollover_policy: input.defaultRolloverPolicy,
+    per_unit_price: input.perUnitPrice,
+    per_unit_price_decimal: input.perUnitPriceDecimal,
+    currency_prices: currencyPricesBody(input.currencyPrices),
+  });
+}
