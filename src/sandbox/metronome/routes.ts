@@ -16,10 +16,9 @@ import {
   QueryParams,
 } from './validate.ts';
 
-export interface Reply {
-  status: number;
-  body: unknown;
-}
+import type { Reply } from '../http.ts';
+
+export type { Reply };
 
 export interface Request {
   method: string;

@@ -2,8 +2,8 @@
  * The Metronome sandbox: a stateful emulator of the Metronome API over real HTTP (node:http).
  * Any non-empty bearer token is accepted; without one every route answers 401.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { listen, sendJson } from '../http.ts';
 import { dispatch, type Reply } from './routes.ts';
 import { MetronomeStore } from './store.ts';
 
@@ -31,11 +31,10 @@ export interface MetronomeSandbox {
 }
 
 export async function startMetronomeSandbox(opts: { port?: number; host?: string } = {}): Promise<MetronomeSandbox> {
-  const host = opts.host ?? '127.0.0.1';
   const store = new MetronomeStore();
   const calls: MetronomeSandboxCall[] = [];
 
-  const server = createServer((req, res) => {
+  const server = await listen((req, res) => {
     // Concatenated, not resolved: a path starting with `//` must stay a path.
     const url = new URL(`http://sandbox${req.url ?? '/'}`);
     const method = req.method ?? 'GET';
@@ -55,31 +54,18 @@ export async function startMetronomeSandbox(opts: { port?: number; host?: string
       }
       const idempotencyKey = header(req, 'idempotency-key');
       calls.push({ method, path: url.pathname, query: url.searchParams, body, idempotencyKey });
-      send(res, handle(req, store, { method, pathname: url.pathname, query: url.searchParams, body, idempotencyKey }, malformed));
+      sendJson(res, handle(req, store, { method, pathname: url.pathname, query: url.searchParams, body, idempotencyKey }, malformed));
     });
-  });
+  }, opts);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: server.url,
     calls,
     resetCalls: () => {
       calls.length = 0;
     },
     store,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }
 
@@ -98,13 +84,4 @@ function handle(
   if (!token) return { status: 401, body: { message: 'Unauthorized: send Authorization: Bearer <token>' } };
   if (malformed) return { status: 400, body: { message: 'request body is not valid JSON' } };
   return dispatch(store, request);
-}
-
-function send(res: ServerResponse, reply: Reply): void {
-  const body = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-  });
-  res.end(body);
 }

@@ -19,10 +19,9 @@ import {
 import type { SchematicStore } from './store.ts';
 import * as writes from './writes.ts';
 
-export interface Reply {
-  status: number;
-  body: unknown;
-}
+import type { Reply } from '../http.ts';
+
+export type { Reply };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 

@@ -2,8 +2,8 @@
  * The Schematic sandbox: a stateful emulator of the Schematic API over real HTTP (node:http).
  * Any non-empty `X-Schematic-Api-Key` is accepted; without one every route answers 401.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { listen, sendJson } from '../http.ts';
 import { MAX_BODY_BYTES, parseRawBody, type RawBody } from './body.ts';
 import { dispatch, type Reply } from './routes.ts';
 import { SchematicStore } from './store.ts';
@@ -30,11 +30,10 @@ export interface SchematicSandbox {
 }
 
 export async function startSchematicSandbox(opts: { port?: number; host?: string } = {}): Promise<SchematicSandbox> {
-  const host = opts.host ?? '127.0.0.1';
   const store = new SchematicStore();
   const calls: SandboxCall[] = [];
 
-  const server = createServer((req, res) => {
+  const server = await listen((req, res) => {
     // Concatenated, not resolved: a path starting with `//` must stay a path.
     const url = new URL(`http://sandbox${req.url ?? '/'}`);
     const method = req.method ?? 'GET';
@@ -49,31 +48,18 @@ export async function startSchematicSandbox(opts: { port?: number; host?: string
     req.on('end', () => {
       const raw: RawBody = size > MAX_BODY_BYTES ? { kind: 'too_large' } : parseRawBody(Buffer.concat(chunks).toString('utf8'));
       calls.push({ method, path: url.pathname, query: url.searchParams, ...(raw.kind === 'json' ? { body: raw.value } : {}) });
-      send(res, handle(req, store, method, url, raw));
+      sendJson(res, handle(req, store, method, url, raw));
     });
-  });
+  }, opts);
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-
-  const { port } = server.address() as AddressInfo;
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: server.url,
     calls,
     resetCalls: () => {
       calls.length = 0;
     },
     store,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }
 
@@ -83,13 +69,4 @@ function handle(req: IncomingMessage, store: SchematicStore, method: string, url
     return { status: 401, body: { error: 'Unauthorized: missing or empty X-Schematic-Api-Key header' } };
   }
   return dispatch(store, method, url.pathname, url.searchParams, raw);
-}
-
-function send(res: ServerResponse, reply: Reply): void {
-  const body = JSON.stringify(reply.body);
-  res.writeHead(reply.status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(body),
-  });
-  res.end(body);
 }
