@@ -1,11 +1,13 @@
 /**
- * Relay connections over offset-paged upstream lists (Schematic: limit + offset).
+ * Relay connections over offset-paged upstream lists (Schematic: limit + offset) and over
+ * cursor-paged ones (Metronome: limit + next_page, `cursorConnection`).
  * Arguments are validated before any upstream call; `totalCount` calls the upstream's
- * `/count` twin only when a client selects it.
+ * `/count` twin (offset) or walks the remaining pages (cursor) only when a client selects it.
  */
 import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { MAX_PAGES, pages, type FetchPage } from '../upstream/metronome/page.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** One more row than this is fetched to learn `hasNextPage`; Schematic's own cap is 250. */
@@ -92,9 +94,148 @@ export async function offsetConnection<T>(
   };
 }
 
+// ---------------------------------------------------------------- cursor connections
+
+/**
+ * Where an edge sits in an upstream cursor-paged list: item `i` of the page that the upstream
+ * cursor `p` opens (`p` null: the first page), and `n`, its position in the whole list (for
+ * `totalCount`). An edge that ends a page which has a next one is written `(next_page, -1)`:
+ * "just before the first item of the next page", so resuming after it reads that page, not
+ * the one already seen. Pages are always read at the size the caller fixes (the vendor's cap),
+ * which keeps `i` meaningful whatever `first` a client asks for.
+ */
+interface CursorPosition {
+  p: string | null;
+  i: number;
+  n: number;
+}
+
+const CURSOR_PREFIX = 'CursorConnection:';
+
+function encodePosition(position: CursorPosition): string {
+  return Buffer.from(`${CURSOR_PREFIX}${JSON.stringify([position.p, position.i, position.n])}`, 'utf8').toString('base64');
+}
+
+function decodePosition(cursor: string): CursorPosition {
+  const text = Buffer.from(cursor, 'base64').toString('utf8');
+  let parsed: unknown;
+  try {
+    parsed = text.startsWith(CURSOR_PREFIX) ? JSON.parse(text.slice(CURSOR_PREFIX.length)) : undefined;
+  } catch {
+    parsed = undefined;
+  }
+  if (Array.isArray(parsed) && parsed.length === 3) {
+    const [p, i, n] = parsed as unknown[];
+    if (
+      (p === null || (typeof p === 'string' && p !== '')) &&
+      Number.isInteger(i) && (i as number) >= -1 &&
+      Number.isInteger(n) && (n as number) >= 0
+    ) {
+      return { p: p as string | null, i: i as number, n: n as number };
+    }
+  }
+  throw badArgument('after', 'is not a cursor this connection issued');
+}
+
+export interface CursorConnectionOptions {
+  /**
+   * Reads the pages `totalCount` walks past what the connection read, when a cheaper read than
+   * `fetchPage` will do (Metronome credits without balances and ledgers). Its pages must be
+   * the same size as `fetchPage`'s.
+   */
+  countPage?: FetchPage<unknown>;
+}
+
+/**
+ * A Relay connection over an upstream cursor-paged list (Metronome's `limit` + `next_page`).
+ * `fetchPage(cursor)` reads one upstream page at a fixed size; the connection reads pages only
+ * until it holds `first` edges (`first: 30` over pages of 25 reads two pages and stops), and
+ * `after` resumes from the upstream page its cursor names. `hasNextPage` is exact: it comes
+ * from what is left of the last page read, or from that page's `next_page`.
+ *
+ * `totalCount` (only when selected) walks every page after the last one read (one upstream
+ * call per page: on a long list, that is the expensive field) and adds the items before them.
+ * Upstream cursors only go forward, so `last` and `before` are refused, naming the argument.
+ */
+export async function cursorConnection<T>(
+  args: PageArgs,
+  fetchPage: FetchPage<T>,
+  options: CursorConnectionOptions = {},
+): Promise<OffsetConnection<T>> {
+  if (args.last != null) throw badArgument('last', 'is not supported: this list pages forward only (use first and after)');
+  if (args.before != null) throw badArgument('before', 'is not supported: this list pages forward only (use first and after)');
+  checkSize('first', args.first);
+  const from = args.after == null ? undefined : decodePosition(args.after);
+  const size = args.first ?? DEFAULT_PAGE_SIZE;
+  const startCursor = from?.p ?? undefined;
+  const skip = from ? from.i + 1 : 0;
+  /** Position in the whole list of the first item of the first page read. */
+  const base = from ? from.n + 1 - skip : 0;
+
+  const edges: { cursor: string; node: T }[] = [];
+  let read = 0;
+  let lastPage: { next_page: string | null } | undefined;
+  let hasNextPage = false;
+  if (size > 0) {
+    let pageCursor: string | null = startCursor ?? null;
+    let firstPage = true;
+    for await (const page of pages((cursor) => fetchPage(cursor ?? startCursor))) {
+      lastPage = page;
+      const before = read;
+      read += page.data.length;
+      let index = firstPage ? skip : 0;
+      firstPage = false;
+      for (; index < page.data.length && edges.length < size; index++) {
+        const n = base + before + index;
+        const endsPage = index === page.data.length - 1 && page.next_page !== null;
+        const cursor = endsPage ? encodePosition({ p: page.next_page, i: -1, n }) : encodePosition({ p: pageCursor, i: index, n });
+        edges.push({ cursor, node: page.data[index] as T });
+      }
+      if (edges.length >= size) {
+        hasNextPage = index < page.data.length || page.next_page !== null;
+        break;
+      }
+      pageCursor = page.next_page;
+    }
+  }
+
+  const count = async (): Promise<number> => {
+    let total = base + read;
+    if (lastPage && lastPage.next_page === null) return total;
+    const resumeAt = lastPage ? (lastPage.next_page ?? undefined) : startCursor;
+    const countPage = options.countPage ?? fetchPage;
+    let walked = 0;
+    let next: string | null = null;
+    for await (const page of pages((cursor) => countPage(cursor ?? resumeAt))) {
+      walked++;
+      total += page.data.length;
+      next = page.next_page;
+    }
+    if (walked >= MAX_PAGES && next !== null) {
+      throw new GraphQLError(`totalCount: the list did not end after ${MAX_PAGES} upstream pages`, {
+        extensions: { code: 'LIST_TOO_LONG' },
+      });
+    }
+    return total;
+  };
+  let counted: Promise<number> | undefined;
+  return {
+    edges,
+    pageInfo: {
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+      hasPreviousPage: from !== undefined,
+      hasNextPage,
+    },
+    totalCount: () => (counted ??= count()),
+  };
+}
+
 builder.globalConnectionField('totalCount', (t) =>
   t.int({
-    description: 'Number of items across all pages (one extra upstream call, made only when selected).',
+    description:
+      'Number of items across all pages, fetched only when selected: one extra upstream call on a Schematic list; on a ' +
+      'Metronome list, one call per upstream page the connection did not read.',
     resolve: (connection) => (connection as unknown as OffsetConnection<unknown>).totalCount(),
   }),
 );

@@ -10,7 +10,7 @@ export const UNKNOWN = '%unknown%';
 
 export type WireEnum = ReturnType<typeof wireEnum>;
 
-function wireEnum(name: string, description: string, values: readonly string[]) {
+export function wireEnum(name: string, description: string, values: readonly string[]) {
   const known = new Set<string>(values);
   const ref = builder.enumType(name, {
     description,

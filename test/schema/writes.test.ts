@@ -63,6 +63,47 @@ const WRITES: WriteCase[] = [
     path: '/billing/credits/plan-grants/bpcg_1',
   },
   { mutation: 'deletePlanCreditGrant', input: { id: 'bpcg_1' }, upstream: 'schematic', method: 'DELETE', path: '/billing/credits/plan-grants/bpcg_1' },
+  {
+    mutation: 'editContractCredit',
+    input: {
+      customerId: '6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01',
+      creditId: 'ecaf9a30-390f-4c08-b7b0-e0b69bc95bd3',
+      accessSchedule: { addScheduleItems: [{ amount: '25000', startingAt: '2026-09-01T00:00:00Z', endingBefore: '2026-12-01T00:00:00Z' }] },
+    },
+    upstream: 'metronome',
+    method: 'POST',
+    path: '/v2/contracts/credits/edit',
+  },
+  {
+    mutation: 'createContractCredit',
+    input: {
+      customerId: '6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01',
+      accessSchedule: { scheduleItems: [{ amount: '1000', startingAt: '2026-09-01T00:00:00Z', endingBefore: '2026-12-01T00:00:00Z' }] },
+      priority: 10,
+      productId: '66671ce4-7a29-474f-be9d-da530f2e9e7b',
+    },
+    upstream: 'metronome',
+    method: 'POST',
+    path: '/v1/contracts/customerCredits/create',
+  },
+  {
+    mutation: 'updateContractCreditEndDate',
+    input: {
+      customerId: '6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01',
+      creditId: 'ecaf9a30-390f-4c08-b7b0-e0b69bc95bd3',
+      accessEndingBefore: '2026-12-15T00:00:00Z',
+    },
+    upstream: 'metronome',
+    method: 'POST',
+    path: '/v1/contracts/customerCredits/updateEndDate',
+  },
+  {
+    mutation: 'archiveContractCredit',
+    input: { customerId: '6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01', creditId: 'afe31d05-6530-4b13-8e2f-6e55c1d0ab5b' },
+    upstream: 'metronome',
+    method: 'POST',
+    path: '/v2/contracts/credits/archive',
+  },
 ];
 
 let gw: MockGateway;

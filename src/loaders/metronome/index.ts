@@ -1,0 +1,152 @@
+/**
+ * Per-request loaders over Metronome. Each is created through `requestLoader`, or is the batch
+ * function of a `loadableRef` (customers, products), so a mutation's `sendWrite` makes the
+ * request forget what it read (src/loaders/cache.ts).
+ *
+ * What batches and what cannot (reference §6): customers batch through `customer_ids` (at most
+ * 100 a call); everything else takes one key a call (an alias, a customer's credits or
+ * contracts, a product), so those loaders dedupe per request and run their calls in parallel.
+ * An id the vendor does not know is `null`, never an error for the whole batch: Metronome's
+ * "not found" (a 404, or a v2 400 with a `…NotFound` code, both `kind: 'not_found'`) maps to null.
+ */
+import DataLoader from 'dataloader';
+import type { Context } from '../../context.ts';
+import { UpstreamError } from '../../upstream/errors.ts';
+import { MAX_CREDITS_LIMIT } from '../../upstream/metronome/credits.ts';
+import type { ContractV2, Credit, CustomerDetail, PricingUnit } from '../../upstream/metronome/types.ts';
+import { loadByIds, loadEach } from '../batch.ts';
+import { requestLoader } from '../cache.ts';
+
+const byId = (item: { id: string }) => item.id;
+
+/** Null for Metronome's "not found", the error itself otherwise. */
+export async function orNull<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof UpstreamError && error.kind === 'not_found') return null;
+    throw error;
+  }
+}
+
+/**
+ * Customers by id, through `GET /v1/customers?customer_ids=…` (100 a call, split beyond). That
+ * list holds only active customers: ids it leaves out are asked once more, together, with
+ * `only_archived` (a second call only when some id is missing), so an archived customer still
+ * resolves (with `archivedAt`) and an unknown id is null.
+ */
+export const loadCustomers = async (ctx: Context, ids: readonly string[]) => {
+  const customers = ctx.upstreams.metronome.customers;
+  const active = await loadByIds(ids, async (part) => (await customers.list({ customer_ids: part, limit: part.length }, ctx)).data, byId);
+  const missing = ids.filter((_, i) => active[i] === null);
+  if (missing.length === 0) return active;
+  const archived = await loadByIds(
+    missing,
+    async (part) => (await customers.list({ customer_ids: part, limit: part.length, only_archived: true }, ctx)).data,
+    byId,
+  );
+  const found = new Map(missing.map((id, i) => [id, archived[i] ?? null]));
+  return ids.map((id, i) => active[i] ?? found.get(id) ?? null);
+};
+
+/**
+ * A customer by ingest alias (`GET /v1/customers?ingest_alias=…`): the vendor takes one alias a
+ * call, so one call per distinct alias, in parallel. Only active customers are listed (an
+ * archived customer keeps its aliases reserved but is not found through them): null.
+ */
+export const customerByAlias = requestLoader(
+  (ctx) =>
+    new DataLoader<string, CustomerDetail | null>((aliases) =>
+      loadEach(aliases, async (alias) => (await ctx.upstreams.metronome.customers.list({ ingest_alias: alias, limit: 1 }, ctx)).data[0] ?? null),
+    ),
+);
+
+/** What a credit read asks the vendor to fill: both flags make the read slower upstream. */
+export interface CreditView {
+  include_balance?: true;
+  include_ledgers?: true;
+}
+
+export interface CreditKey extends CreditView {
+  customerId: string;
+  creditId: string;
+}
+
+/**
+ * One credit, through `customerCredits/list` with `credit_id` (there is no get-one endpoint).
+ * Contract-level and archived credits included, since the caller names the credit. Null for an
+ * unknown customer or credit.
+ */
+export const creditLoader = requestLoader(
+  (ctx) =>
+    new DataLoader<CreditKey, Credit | null, string>(
+      (keys) =>
+        loadEach(
+          keys.map((key) => JSON.stringify(key)),
+          async (text) => {
+            const { customerId, creditId, ...view } = JSON.parse(text) as CreditKey;
+            const page = await orNull(
+              ctx.upstreams.metronome.credits.list(
+                { customer_id: customerId, credit_id: creditId, include_contract_credits: true, include_archived: true, limit: 1, ...view },
+                ctx,
+              ),
+            );
+            return page?.data.find((credit) => credit.id === creditId) ?? null;
+          },
+        ),
+      {
+        cacheKeyFn: (key) =>
+          JSON.stringify([key.customerId, key.creditId, Boolean(key.include_balance), Boolean(key.include_ledgers)]),
+      },
+    ),
+);
+
+export const loadCredit = (ctx: Context, customerId: string, creditId: string, view: CreditView = {}) =>
+  creditLoader(ctx).load({ customerId, creditId, ...view });
+
+/** The vendor's page cap for credit lists. */
+export const CREDITS_PAGE_SIZE = MAX_CREDITS_LIMIT;
+
+export interface ContractsKey extends CreditView {
+  customerId: string;
+}
+
+/**
+ * Every contract of a customer (`POST /v2/contracts/list`, unpaged), archived ones included so
+ * a credit on an archived contract still finds it: one call per customer (and per view: the
+ * embedded credits carry balances and ledgers only when asked). Null for an unknown customer.
+ */
+export const contractsLoader = requestLoader(
+  (ctx) =>
+    new DataLoader<ContractsKey, ContractV2[] | null, string>(
+      (keys) =>
+        loadEach(
+          keys.map((key) => JSON.stringify(key)),
+          async (text) => {
+            const { customerId, ...view } = JSON.parse(text) as ContractsKey;
+            return orNull(ctx.upstreams.metronome.contracts.list({ customer_id: customerId, include_archived: true, ...view }, ctx));
+          },
+        ),
+      { cacheKeyFn: (key) => JSON.stringify([key.customerId, Boolean(key.include_balance), Boolean(key.include_ledgers)]) },
+    ),
+);
+
+export const loadContracts = (ctx: Context, customerId: string, view: CreditView = {}) =>
+  contractsLoader(ctx).load({ customerId, ...view });
+
+/** One contract of a customer, from that customer's (cached) contract list. */
+export async function loadContract(ctx: Context, customerId: string, contractId: string): Promise<ContractV2 | null> {
+  return (await loadContracts(ctx, customerId))?.find((contract) => contract.id === contractId) ?? null;
+}
+
+/** A product by id (`POST /v1/contract-pricing/products/get`, one id a call), deduped per request. */
+export const loadProducts = (ctx: Context, ids: readonly string[]) =>
+  loadEach([...ids], (id) => orNull(ctx.upstreams.metronome.products.retrieve(id, ctx)));
+
+/** The pricing-unit catalogue (`GET /v1/credit-types/list`, every page): read at most once per request. */
+export const pricingUnitCatalogue = requestLoader(
+  (ctx) =>
+    new DataLoader<'all', PricingUnit[]>((keys) => loadEach(keys, () => ctx.upstreams.metronome.pricingUnits.all(ctx))),
+);
+
+export const loadPricingUnits = (ctx: Context) => pricingUnitCatalogue(ctx).load('all');

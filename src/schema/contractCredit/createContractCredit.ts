@@ -1,0 +1,112 @@
+/** `createContractCredit`: POST /v1/contracts/customerCredits/create (a customer-level credit). */
+import { builder } from '../../builder.ts';
+import type { CreditCreateParams } from '../../upstream/metronome/types.ts';
+import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import {
+  checkIdempotencyKey,
+  checkScheduleItem,
+  checkSpecifiers,
+  checkStringMap,
+  checkTargeting,
+  creditPayload,
+  MAX_UNIQUENESS_KEY,
+  scheduleItemBody,
+  ScheduleItemInput,
+  SpecifierInput,
+  specifiersBody,
+  writeOptions,
+} from './creditInput.ts';
+import { ContractCreditRateType } from './metronomeEnums.ts';
+
+const CreateAccessScheduleInput = builder.inputType('CreateContractCreditAccessScheduleInput', {
+  description: 'The credit’s pricing unit and segments.',
+  fields: (t) => ({
+    creditTypeId: t.id({ description: 'The pricing unit (`pricingUnits`); default USD (cents). Fixed once created.' }),
+    scheduleItems: t.field({ type: [ScheduleItemInput], required: true, description: 'At least one segment.' }),
+  }),
+});
+
+const CreateContractCreditInput = builder.inputType('CreateContractCreditInput', {
+  description: 'A new customer-level credit. Contract-level credits are created through contract edits, not here.',
+  fields: (t) => ({
+    customerId: t.id({ required: true }),
+    accessSchedule: t.field({ type: CreateAccessScheduleInput, required: true }),
+    priority: t.float({ required: true, description: 'Lower is consumed first.' }),
+    productId: t.id({ required: true, description: 'The credit’s own product (its invoice line).' }),
+    name: t.string({ description: 'Shown on invoices; not blank.' }),
+    description: t.string(),
+    applicableContractIds: t.idList({ description: 'Left out: every contract of the customer.' }),
+    applicableProductIds: t.idList({ description: 'Not together with specifiers. Left out (with tags): every product.' }),
+    applicableProductTags: t.stringList({ description: 'Not together with specifiers.' }),
+    specifiers: t.field({ type: [SpecifierInput], description: 'Not together with applicableProductIds / applicableProductTags.' }),
+    customFields: t.field({ type: 'JSONObject', description: 'String values (keys must be registered in Metronome).' }),
+    rateType: t.field({ type: ContractCreditRateType }),
+    uniquenessKey: t.string({
+      description: `1 to ${MAX_UNIQUENESS_KEY} characters. A second create with the same key is a ConflictError.`,
+    }),
+    netsuiteSalesOrderId: t.string(),
+    salesforceOpportunityId: t.string(),
+    idempotencyKey: t.string({
+      description:
+        'Sent as `Idempotency-Key`: retrying with the same key and input replays the first answer instead of creating twice. ' +
+        'At most 255 characters; one is generated when left out.',
+    }),
+  }),
+});
+
+const CreateContractCreditPayload = creditPayload('CreateContractCreditPayload', 'The new credit');
+
+builder.mutationField('createContractCredit', (t) =>
+  t.field({
+    type: CreateContractCreditPayload,
+    description:
+      'Creates a customer-level Metronome credit (POST /v1/contracts/customerCredits/create). Sent at most once, with an Idempotency-Key.',
+    args: { input: t.arg({ type: CreateContractCreditInput, required: true }) },
+    errors: writeErrors('createContractCredit'),
+    resolve: async (_root, { input }, ctx) => {
+      const schedule = input.accessSchedule;
+      const rules = new Rules()
+        .required('input.customerId', input.customerId)
+        .required('input.productId', input.productId)
+        .notNull('input.accessSchedule.creditTypeId', schedule.creditTypeId)
+        .known('input.rateType', input.rateType)
+        .maxLength('input.uniquenessKey', input.uniquenessKey, MAX_UNIQUENESS_KEY);
+      if (input.name != null) rules.required('input.name', input.name);
+      if (input.uniquenessKey != null) rules.required('input.uniquenessKey', input.uniquenessKey);
+      if (schedule.scheduleItems.length === 0) {
+        rules.add('input.accessSchedule.scheduleItems', 'minItems', 'needs at least one schedule item');
+      }
+      schedule.scheduleItems.forEach((item, i) => checkScheduleItem(rules, ['input', 'accessSchedule', 'scheduleItems', i], item));
+      checkTargeting(rules, input);
+      checkSpecifiers(rules, ['input', 'specifiers'], input.specifiers);
+      checkStringMap(rules, ['input', 'customFields'], input.customFields);
+      checkIdempotencyKey(rules, input.idempotencyKey);
+      rules.done();
+
+      const body: CreditCreateParams = {
+        customer_id: input.customerId,
+        access_schedule: {
+          ...given({ credit_type_id: schedule.creditTypeId }),
+          schedule_items: schedule.scheduleItems.map(scheduleItemBody),
+        },
+        priority: input.priority,
+        product_id: input.productId,
+        ...given({
+          name: input.name,
+          description: input.description,
+          applicable_contract_ids: input.applicableContractIds ? [...input.applicableContractIds] : undefined,
+          applicable_product_ids: input.applicableProductIds ? [...input.applicableProductIds] : undefined,
+          applicable_product_tags: input.applicableProductTags ? [...input.applicableProductTags] : undefined,
+          specifiers: input.specifiers ? specifiersBody(input.specifiers) : undefined,
+          custom_fields: input.customFields as Record<string, string> | null | undefined,
+          rate_type: input.rateType as CreditCreateParams['rate_type'],
+          uniqueness_key: input.uniquenessKey,
+          netsuite_sales_order_id: input.netsuiteSalesOrderId,
+          salesforce_opportunity_id: input.salesforceOpportunityId,
+        }),
+      };
+      const { id } = await sendWrite(ctx, () => ctx.upstreams.metronome.credits.create(body, writeOptions(ctx, input.idempotencyKey)));
+      return { customerId: input.customerId, creditId: id };
+    },
+  }),
+);

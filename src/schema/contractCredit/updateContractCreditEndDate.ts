@@ -1,0 +1,37 @@
+/** `updateContractCreditEndDate`: POST /v1/contracts/customerCredits/updateEndDate (shortens a customer-level credit). */
+import { builder } from '../../builder.ts';
+import { Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkIdempotencyKey, creditPayload, writeOptions } from './creditInput.ts';
+
+const UpdateContractCreditEndDateInput = builder.inputType('UpdateContractCreditEndDateInput', {
+  description:
+    'A new, earlier end for a customer-level credit: segments starting at or after it are dropped, the one spanning it is cut. ' +
+    'Metronome refuses a later end (extend with editContractCredit) and contract-level credits: that refusal comes back as a ' +
+    'ValidationError with rule `upstream` (the gateway cannot know either without a read).',
+  fields: (t) => ({
+    customerId: t.id({ required: true }),
+    creditId: t.id({ required: true }),
+    accessEndingBefore: t.field({ type: 'DateTime', required: true, description: 'Exclusive.' }),
+    idempotencyKey: t.string({ description: 'Sent as `Idempotency-Key` (at most 255 characters); one is generated when left out.' }),
+  }),
+});
+
+const UpdateContractCreditEndDatePayload = creditPayload('UpdateContractCreditEndDatePayload', 'The credit with its new end');
+
+builder.mutationField('updateContractCreditEndDate', (t) =>
+  t.field({
+    type: UpdateContractCreditEndDatePayload,
+    description:
+      'Moves a customer-level credit’s end earlier (POST /v1/contracts/customerCredits/updateEndDate). Sent at most once, with an Idempotency-Key.',
+    args: { input: t.arg({ type: UpdateContractCreditEndDateInput, required: true }) },
+    errors: writeErrors('updateContractCreditEndDate'),
+    resolve: async (_root, { input }, ctx) => {
+      const rules = new Rules().required('input.customerId', input.customerId).required('input.creditId', input.creditId);
+      checkIdempotencyKey(rules, input.idempotencyKey);
+      rules.done();
+      const body = { customer_id: input.customerId, credit_id: input.creditId, access_ending_before: input.accessEndingBefore };
+      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.updateEndDate(body, writeOptions(ctx, input.idempotencyKey)));
+      return { customerId: input.customerId, creditId: input.creditId };
+    },
+  }),
+);

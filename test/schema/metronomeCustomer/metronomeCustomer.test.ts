@@ -1,0 +1,249 @@
+/**
+ * Metronome customers and the Schematic company → Metronome customer link, through yoga against
+ * both sandboxes: what a user sees, and how many upstream calls it takes (key mode batches every
+ * company into one customers call; alias mode makes one lookup per company).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Company } from '../../../src/upstream/schematic/types.ts';
+import {
+  METRONOME_ACME_CONTRACTS,
+  METRONOME_ALIAS_ONLY_CUSTOMER,
+  METRONOME_ARCHIVED_CUSTOMER,
+  METRONOME_CUSTOMER_IDS,
+  METRONOME_PAGED_CUSTOMER_ID as ACME,
+  WORLD_COMPANIES,
+} from '../../../src/sandbox/world.ts';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+
+const UNKNOWN_CUSTOMER = '00000000-0000-4000-8000-000000000000';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+  // Two more companies, so a page of ten companies can be asked for: one linked to the alias-only
+  // customer by id, one to a customer Metronome does not know.
+  const base = gw.sandbox.store.companies.get('comp_tyrell')!;
+  const extra = (id: string, name: string, customerId: string): Company => ({
+    ...structuredClone(base),
+    id,
+    name,
+    keys: [{ key: 'domain', value: `${id}.example` }, { key: 'metronome_customer_id', value: customerId }],
+  });
+  for (const company of [
+    extra('comp_piedpiper', 'Pied Piper', METRONOME_ALIAS_ONLY_CUSTOMER.id),
+    extra('comp_ghost', 'Ghost Corp', UNKNOWN_CUSTOMER),
+  ]) {
+    gw.sandbox.store.companies.set(company.id, company);
+  }
+});
+afterAll(() => gw.close());
+
+const metronomeCustomerName = (id: string) => gw.metronome.store.customer(id)?.name;
+
+describe('Company.metronomeCustomer (key mode: the metronome_customer_id key)', () => {
+  it('resolves ten companies with 1 Schematic call and ONE Metronome customers call', async () => {
+    const ids = [...WORLD_COMPANIES.map((c) => c.id), 'comp_piedpiper', 'comp_ghost'];
+    expect(ids).toHaveLength(10);
+    const result = await gw.run<any, any>(
+      'query($ids: [ID!]!) { companies(ids: $ids) { id name metronomeCustomer { id name } } }',
+      { ids },
+    );
+    expect(result.errors).toBeUndefined();
+    const byCompany = Object.fromEntries(result.data.companies.map((c: any) => [c.id, c.metronomeCustomer]));
+    for (const [companyId, customerId] of Object.entries(METRONOME_CUSTOMER_IDS)) {
+      expect(byCompany[companyId]).toEqual({ id: customerId, name: metronomeCustomerName(customerId) });
+    }
+    expect(byCompany.comp_acme.name).toBe('Acme Robotics');
+    expect(byCompany.comp_piedpiper).toEqual({ id: METRONOME_ALIAS_ONLY_CUSTOMER.id, name: 'Hooli Search' });
+    expect(byCompany.comp_hooli).toBeNull(); // no metronome_customer_id key
+    expect(byCompany.comp_ghost).toBeNull(); // a key Metronome does not know
+    expect(gw.callCounts().schematic).toBe(1);
+    const customerCalls = gw.metronomeCalls().filter((c) => c.startsWith('GET /v1/customers?') && c.includes('customer_ids='));
+    // One batched call for the seven linked companies' six distinct customers, plus one `only_archived`
+    // retry for the one id the active list did not return (the unknown one).
+    expect(customerCalls).toHaveLength(2);
+    expect(customerCalls[1]).toContain('only_archived=true');
+    expect(gw.callCounts().metronome).toBe(2);
+  });
+
+  it('ten linked companies that Metronome all knows cost exactly one Metronome call', async () => {
+    const linked = [...Object.keys(METRONOME_CUSTOMER_IDS), 'comp_piedpiper'];
+    const ids = [...linked, ...linked].slice(0, 10);
+    const result = await gw.run<any, any>(
+      'query($ids: [ID!]!) { companies(ids: $ids) { id metronomeCustomer { name } } }',
+      { ids },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.companies.map((c: any) => c.metronomeCustomer.name)).toHaveLength(10);
+    expect(gw.callCounts()).toEqual({ schematic: 1, metronome: 1 });
+    const call = gw.metronomeCalls()[0]!;
+    expect(decodeURIComponent(call).split('customer_ids=')[1]!.split(',').sort()).toEqual(
+      [...Object.values(METRONOME_CUSTOMER_IDS), METRONOME_ALIAS_ONLY_CUSTOMER.id].sort(),
+    );
+  });
+
+  it('a company without the key has no Metronome customer and null contractCredits, with no Metronome call', async () => {
+    const result = await gw.run<any, any>(
+      '{ company(id: "comp_hooli") { metronomeCustomer { id } contractCredits(first: 5) { edges { node { id } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.company).toEqual({ metronomeCustomer: null, contractCredits: null });
+    expect(gw.callCounts().metronome).toBe(0);
+  });
+
+  it('a key naming an unknown customer gives null customer and null contractCredits, not an error', async () => {
+    const result = await gw.run<any, any>(
+      '{ company(id: "comp_ghost") { metronomeCustomer { id } contractCredits(first: 5) { edges { node { id } } } } }',
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.company).toEqual({ metronomeCustomer: null, contractCredits: null });
+  });
+
+  it('Company.contractCredits lists the linked customer’s credits without reading the customer first', async () => {
+    const result = await gw.run<any, any>('{ company(id: "comp_acme") { contractCredits(first: 3) { edges { node { id customerId } } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.company.contractCredits.edges).toHaveLength(3);
+    expect(result.data.company.contractCredits.edges.every((e: any) => e.node.customerId === ACME)).toBe(true);
+    expect(gw.metronomeCalls()).toEqual(['POST /v1/contracts/customerCredits/list']);
+    expect(gw.metronome.calls[0]!.body).toMatchObject({ customer_id: ACME, include_contract_credits: true, limit: 25 });
+  });
+});
+
+describe('MetronomeCustomer', () => {
+  it('resolves every field, its contracts and its credits', async () => {
+    const result = await gw.run<any, any>(
+      `query($id: ID!) {
+        metronomeCustomer(id: $id) {
+          id name ingestAliases externalId customFields salesforceAccountId createdAt updatedAt archivedAt
+          contracts { id name startingAt endingBefore customerId customer { id } }
+          allContracts: contracts(includeArchived: true) { id }
+          contractCredits(first: 2) { edges { node { id customer { id name } } } pageInfo { hasNextPage } }
+        }
+      }`,
+      { id: ACME },
+    );
+    expect(result.errors).toBeUndefined();
+    const wire = gw.metronome.store.customer(ACME)!;
+    const customer = result.data.metronomeCustomer;
+    expect(customer).toMatchObject({
+      id: ACME,
+      name: wire.name,
+      ingestAliases: wire.ingest_aliases,
+      externalId: wire.external_id,
+      customFields: wire.custom_fields,
+      salesforceAccountId: wire.customer_config.salesforce_account_id,
+      createdAt: wire.created_at,
+      updatedAt: wire.updated_at,
+      archivedAt: null,
+    });
+    expect(customer.contracts.map((c: any) => c.id)).toEqual([METRONOME_ACME_CONTRACTS.enterprise2025, METRONOME_ACME_CONTRACTS.enterprise2026]);
+    expect(customer.contracts[1]).toMatchObject({ name: 'Acme Robotics Enterprise 2026', customerId: ACME, customer: { id: ACME } });
+    expect(customer.allContracts).toHaveLength(2);
+    expect(customer.contractCredits.edges).toHaveLength(2);
+    expect(customer.contractCredits.edges[0].node.customer).toEqual({ id: ACME, name: 'Acme Robotics' });
+    expect(customer.contractCredits.pageInfo.hasNextPage).toBe(true);
+    // customer (1), contracts (1), one credits page (1); the credits' customer link reuses the loaded customer
+    expect(gw.metronomeCalls().sort()).toEqual([
+      `GET /v1/customers?limit=1&customer_ids=${ACME}`,
+      'POST /v1/contracts/customerCredits/list',
+      'POST /v2/contracts/list',
+    ]);
+  });
+
+  it('leaves archived contracts out unless includeArchived', async () => {
+    const wonka = METRONOME_CUSTOMER_IDS.comp_wonka!;
+    const result = await gw.run<any, any>(
+      'query($id: ID!) { metronomeCustomer(id: $id) { contracts { name archivedAt } all: contracts(includeArchived: true) { name archivedAt } } }',
+      { id: wonka },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.metronomeCustomer.contracts.map((c: any) => c.name)).toEqual(['Wonka Labs 2026']);
+    expect(result.data.metronomeCustomer.all.map((c: any) => c.name).sort()).toEqual(['Wonka Labs 2026', 'Wonka Labs 2026 (cancelled)']);
+    expect(gw.metronomeCalls().filter((c) => c === 'POST /v2/contracts/list')).toHaveLength(1);
+  });
+
+  it('an unknown id is null, not an error; an archived customer still resolves', async () => {
+    const result = await gw.run<any, any>(
+      'query($a: ID!, $b: ID!) { unknown: metronomeCustomer(id: $a) { id } archived: metronomeCustomer(id: $b) { id name archivedAt } }',
+      { a: UNKNOWN_CUSTOMER, b: METRONOME_ARCHIVED_CUSTOMER.id },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data.unknown).toBeNull();
+    expect(result.data.archived).toEqual({
+      id: METRONOME_ARCHIVED_CUSTOMER.id,
+      name: METRONOME_ARCHIVED_CUSTOMER.name,
+      archivedAt: gw.metronome.store.customer(METRONOME_ARCHIVED_CUSTOMER.id)!.archived_at,
+    });
+    // both ids in one active call, the two missing ones in one archived call
+    expect(gw.callCounts().metronome).toBe(2);
+  });
+
+  it('metronomeCustomers(ids) answers in the order asked, null for an unknown id, in one call', async () => {
+    const ids = [METRONOME_CUSTOMER_IDS.comp_globex!, ACME, METRONOME_CUSTOMER_IDS.comp_globex!];
+    const result = await gw.run<any, any>('query($ids: [ID!]!) { metronomeCustomers(ids: $ids) { id name } }', { ids });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.metronomeCustomers.map((c: any) => c.id)).toEqual(ids);
+    expect(gw.callCounts().metronome).toBe(1);
+
+    const withUnknown = await gw.run<any, any>('query($ids: [ID!]!) { metronomeCustomers(ids: $ids) { id } }', {
+      ids: [UNKNOWN_CUSTOMER, ACME],
+    });
+    expect(withUnknown.data.metronomeCustomers).toEqual([null, { id: ACME }]);
+  });
+
+  it('refuses more than 100 ids before any call', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`);
+    const result = await gw.run<any, any>('query($ids: [ID!]!) { metronomeCustomers(ids: $ids) { id } }', { ids });
+    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argument: 'ids' } });
+    expect(gw.callCounts().metronome).toBe(0);
+  });
+});
+
+describe('alias mode (COMPANY_METRONOME_LINK=alias:domain)', () => {
+  let alias: TestGateway;
+  beforeAll(async () => {
+    alias = await startTestGateway({ metronomeLink: { kind: 'alias', key: 'domain' } });
+  });
+  afterAll(() => alias.close());
+
+  it('finds comp_hooli’s alias-only customer, one lookup per company, in parallel', async () => {
+    const ids = WORLD_COMPANIES.map((c) => c.id);
+    const result = await alias.run<any, any>(
+      'query($ids: [ID!]!) { companies(ids: $ids) { id metronomeCustomer { id name ingestAliases } } }',
+      { ids },
+    );
+    expect(result.errors).toBeUndefined();
+    const byCompany = Object.fromEntries(result.data.companies.map((c: any) => [c.id, c.metronomeCustomer]));
+    expect(byCompany.comp_hooli).toEqual({
+      id: METRONOME_ALIAS_ONLY_CUSTOMER.id,
+      name: METRONOME_ALIAS_ONLY_CUSTOMER.name,
+      ingestAliases: [METRONOME_ALIAS_ONLY_CUSTOMER.ingestAlias],
+    });
+    // the linked companies' customers carry their domain as an alias too
+    expect(byCompany.comp_acme.id).toBe(ACME);
+    expect(byCompany.comp_vandelay).toBeNull();
+    expect(byCompany.comp_tyrell).toBeNull();
+    const calls = alias.metronomeCalls();
+    expect(calls).toHaveLength(WORLD_COMPANIES.length);
+    expect(calls.every((c) => c.startsWith('GET /v1/customers?') && c.includes('ingest_alias='))).toBe(true);
+    expect(alias.metronome.calls.map((c) => c.query.get('ingest_alias')).sort()).toEqual(WORLD_COMPANIES.map((c) => c.domain).sort());
+  });
+
+  it('lists comp_hooli’s credits through its alias (lookup, then the credits page)', async () => {
+    const result = await alias.run<any, any>('{ company(id: "comp_hooli") { contractCredits(first: 10) { edges { node { name customerId } } } } }');
+    expect(result.errors).toBeUndefined();
+    const names = result.data.company.contractCredits.edges.map((e: any) => e.node.name);
+    expect(names.sort()).toEqual(['Compute commit credit', 'Welcome credit']);
+    expect(result.data.company.contractCredits.edges[0].node.customerId).toBe(METRONOME_ALIAS_ONLY_CUSTOMER.id);
+    expect(alias.metronomeCalls()).toEqual([
+      `GET /v1/customers?ingest_alias=${METRONOME_ALIAS_ONLY_CUSTOMER.ingestAlias}&limit=1`,
+      'POST /v1/contracts/customerCredits/list',
+    ]);
+  });
+
+  it('a company whose alias Metronome does not know has null customer and credits', async () => {
+    const result = await alias.run<any, any>('{ company(id: "comp_vandelay") { metronomeCustomer { id } contractCredits { edges { cursor } } } }');
+    expect(result.errors).toBeUndefined();
+    expect(result.data.company).toEqual({ metronomeCustomer: null, contractCredits: null });
+  });
+});
