@@ -86,10 +86,16 @@ export function operationCost(
   if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return 0;
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  // Raw request variables: a variable left out takes its declared default (`$first: Int = 3`).
+  const values: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (definition.defaultValue) values[definition.variable.name.value] = valueFromASTUntyped(definition.defaultValue);
+  }
+  Object.assign(values, variables);
 
   const argValue = (field: FieldNode, name: string): unknown => {
     const arg = field.arguments?.find((a) => a.name.value === name);
-    return arg ? valueFromASTUntyped(arg.value, variables ?? undefined) : undefined;
+    return arg ? valueFromASTUntyped(arg.value, values) : undefined;
   };
 
   const factor = (field: FieldNode, def: GraphQLField<unknown, unknown>, parent: GraphQLCompositeType): number => {

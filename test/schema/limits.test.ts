@@ -1,7 +1,10 @@
 /** Query limits: refused before any upstream call, with an error naming the limit. */
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { operationCost } from '../../src/limits.ts';
+import { DEFAULT_LIMITS, operationCost } from '../../src/limits.ts';
+
+const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
 import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
@@ -124,6 +127,19 @@ describe('operationCost', () => {
 
   it('multiplies a list field by its ids argument', () => {
     expect(cost('{ companies(ids: ["a", "b", "c"]) { id name } }')).toBe(1 + 3 * 2);
+  });
+
+  it('uses a variable\'s declared default when the request leaves it out', () => {
+    const query = 'query($n: Int = 3) { credits(first: $n) { edges { node { id } } } }';
+    expect(cost(query)).toBe(1 + 3 * 3);
+    expect(cost(query, { n: 10 })).toBe(31);
+  });
+
+  it('every example operation (and GraphiQL\'s default) fits within the default cost limit', () => {
+    for (const file of readdirSync(OPERATIONS)) {
+      const document = parse(readFileSync(new URL(file, OPERATIONS), 'utf8'));
+      expect(operationCost(schema, document, undefined, {}), file).toBeLessThanOrEqual(DEFAULT_LIMITS.maxCost);
+    }
   });
 
   it('follows fragments and inline fragments', () => {
