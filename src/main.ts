@@ -3,11 +3,13 @@
  * credentials, build the gateway, listen, and shut down cleanly on SIGINT/SIGTERM.
  */
 import { createServer } from 'node:http';
-import { ConfigError, loadConfig, type Config } from './config.ts';
+import { ConfigError, loadConfig, type Config, type HttpSettings } from './config.ts';
 import { startMetronomeSandbox } from './sandbox/metronome/server.ts';
 import { startSchematicSandbox } from './sandbox/schematic/server.ts';
 import { createGateway } from './server.ts';
 import { MetronomeClient } from './upstream/metronome/client.ts';
+import type { BreakerState } from './upstream/breaker.ts';
+import { retryPolicy } from './upstream/retry.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
@@ -52,9 +54,27 @@ async function metronomeUpstream() {
   return { baseUrl: sandbox.url, token: 'sandbox' };
 }
 
-const schematic = new SchematicClient({ ...(await schematicUpstream()), timeoutMs: config.upstreamTimeoutMs });
-const metronome = new MetronomeClient({ ...(await metronomeUpstream()), timeoutMs: config.upstreamTimeoutMs });
-const yoga = createGateway({ upstreams: { schematic, metronome }, metronomeLink: config.metronomeLink, logger });
+/** Timeouts, retry policy and circuit breaker of one upstream's client, from its settings. */
+function callOptions(http: HttpSettings, upstream: string) {
+  return {
+    timeoutMs: http.timeoutMs,
+    connectTimeoutMs: http.connectTimeoutMs,
+    headersTimeoutMs: http.headersTimeoutMs,
+    retry: retryPolicy(http.retry),
+    breaker:
+      http.breaker.threshold === 0
+        ? (false as const)
+        : {
+            ...http.breaker,
+            onChange: (state: BreakerState, failures: number) =>
+              logger.warn(`${upstream}: circuit breaker ${state.replace('_', '-')} (${failures} failures in a row)`),
+          },
+  };
+}
+
+const schematic = new SchematicClient({ ...(await schematicUpstream()), ...callOptions(config.http.schematic, 'Schematic') });
+const metronome = new MetronomeClient({ ...(await metronomeUpstream()), ...callOptions(config.http.metronome, 'Metronome') });
+const yoga = createGateway({ upstreams: { schematic, metronome }, metronomeLink: config.metronomeLink, limits: config.limits, logger });
 let stopping = false;
 const server = createServer((req, res) => {
   // While stopping, answer in-flight requests and close their connections instead of keeping them alive.

@@ -3,6 +3,7 @@ import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
+import type { UpstreamHealth } from './upstream/health.ts';
 import { schema } from './schema/index.ts';
 import { maskError } from './schema/errors.ts';
 
@@ -37,20 +38,25 @@ export function createGateway({
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
-  /** One cheap read; false (and a warning naming the upstream) when it fails. */
-  const probe = (read: (signal: AbortSignal) => Promise<unknown>) =>
-    Promise.resolve()
+  /** One cheap read; false (and a warning naming the upstream) when it fails or its circuit breaker is open. */
+  const probe = (health: UpstreamHealth, read: (signal: AbortSignal) => Promise<unknown>) => {
+    if (health.state === 'open') {
+      logger.warn(`readiness: ${health.upstream} circuit breaker open (${health.consecutiveFailures} failures in a row)`);
+      return Promise.resolve(false);
+    }
+    return Promise.resolve()
       .then(() => read(AbortSignal.timeout(3_000)))
       .then(() => true)
       .catch((error: unknown) => {
         logger.warn(`readiness: ${error instanceof Error ? error.message : String(error)}`);
         return false;
       });
+  };
   // Both upstreams, in parallel: ready only when each answers.
   const checkUpstreams = () =>
     Promise.all([
-      probe((signal) => upstreams.schematic.credits.count({}, { signal })),
-      probe((signal) => upstreams.metronome.pricingUnits.list({ limit: 1 }, { signal })),
+      probe(upstreams.schematic.health(), (signal) => upstreams.schematic.credits.count({}, { signal })),
+      probe(upstreams.metronome.health(), (signal) => upstreams.metronome.pricingUnits.list({ limit: 1 }, { signal })),
     ]).then((results) => results.every(Boolean));
 
   return createYoga({

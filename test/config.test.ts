@@ -6,6 +6,15 @@ import {
   loadConfig,
   loadSandboxConfig,
 } from '../src/config.ts';
+import { DEFAULT_LIMITS } from '../src/limits.ts';
+
+const DEFAULT_HTTP = {
+  timeoutMs: 10_000,
+  connectTimeoutMs: 3_000,
+  headersTimeoutMs: 4_000,
+  retry: { attempts: 3, budgetMs: 5_000, baseDelayMs: 100, maxDelayMs: 2_000 },
+  breaker: { threshold: 5, cooldownMs: 10_000 },
+};
 
 describe('loadConfig', () => {
   it('defaults to both sandboxes on port 4000, companies linked by key metronome_customer_id', () => {
@@ -15,7 +24,8 @@ describe('loadConfig', () => {
       schematic: { mode: 'sandbox' },
       metronome: { mode: 'sandbox' },
       metronomeLink: { kind: 'key', key: 'metronome_customer_id' },
-      upstreamTimeoutMs: 10_000,
+      http: { schematic: DEFAULT_HTTP, metronome: DEFAULT_HTTP },
+      limits: DEFAULT_LIMITS,
     });
   });
 
@@ -95,6 +105,18 @@ describe('loadConfig', () => {
     [{ SCHEMATIC_API_URL: 'https://api.example' }, 'SCHEMATIC_API_KEY'],
     [{ SANDBOX: 'yes' }, 'SANDBOX'],
     [{ UPSTREAM_TIMEOUT_MS: '0' }, 'UPSTREAM_TIMEOUT_MS'],
+    [{ SCHEMATIC_TIMEOUT_MS: '1.5' }, 'SCHEMATIC_TIMEOUT_MS'],
+    [{ METRONOME_TIMEOUT_MS: '-1' }, 'METRONOME_TIMEOUT_MS'],
+    [{ UPSTREAM_CONNECT_TIMEOUT_MS: '0' }, 'UPSTREAM_CONNECT_TIMEOUT_MS'],
+    [{ UPSTREAM_HEADERS_TIMEOUT_MS: '5s' }, 'UPSTREAM_HEADERS_TIMEOUT_MS'],
+    [{ UPSTREAM_RETRY_ATTEMPTS: '0' }, 'UPSTREAM_RETRY_ATTEMPTS'],
+    [{ UPSTREAM_RETRY_ATTEMPTS: '11' }, 'UPSTREAM_RETRY_ATTEMPTS'],
+    [{ UPSTREAM_RETRY_BUDGET_MS: 'lots' }, 'UPSTREAM_RETRY_BUDGET_MS'],
+    [{ UPSTREAM_RETRY_BASE_DELAY_MS: '0' }, 'UPSTREAM_RETRY_BASE_DELAY_MS'],
+    [{ UPSTREAM_RETRY_MAX_DELAY_MS: '50' }, 'UPSTREAM_RETRY_MAX_DELAY_MS'],
+    [{ UPSTREAM_RETRY_BASE_DELAY_MS: '500', UPSTREAM_RETRY_MAX_DELAY_MS: '400' }, 'UPSTREAM_RETRY_MAX_DELAY_MS'],
+    [{ UPSTREAM_BREAKER_THRESHOLD: '-1' }, 'UPSTREAM_BREAKER_THRESHOLD'],
+    [{ UPSTREAM_BREAKER_COOLDOWN_MS: '0' }, 'UPSTREAM_BREAKER_COOLDOWN_MS'],
     [{ METRONOME_API_URL: 'https://api.example' }, 'METRONOME_BEARER_TOKEN'],
     [{ METRONOME_API_URL: 'ftp://x', METRONOME_BEARER_TOKEN: 't' }, 'METRONOME_API_URL'],
     [{ METRONOME_API_URL: 'https://user:pw@api.example', METRONOME_BEARER_TOKEN: 't' }, 'METRONOME_API_URL'],
@@ -102,6 +124,10 @@ describe('loadConfig', () => {
     [{ COMPANY_METRONOME_LINK: 'id:metronome_customer_id' }, 'COMPANY_METRONOME_LINK'],
     [{ COMPANY_METRONOME_LINK: 'key:' }, 'COMPANY_METRONOME_LINK'],
     [{ COMPANY_METRONOME_LINK: 'alias:two words' }, 'COMPANY_METRONOME_LINK'],
+    [{ QUERY_MAX_DEPTH: '0' }, 'QUERY_MAX_DEPTH'],
+    [{ QUERY_MAX_COST: 'lots' }, 'QUERY_MAX_COST'],
+    [{ QUERY_MAX_BODY_BYTES: '-1' }, 'QUERY_MAX_BODY_BYTES'],
+    [{ INTROSPECTION: 'false' }, 'INTROSPECTION'],
   ] as [Record<string, string>, string][])('%o fails naming %s, in one line, without echoing credentials', (env, variable) => {
     let error: unknown;
     try {
@@ -114,6 +140,40 @@ describe('loadConfig', () => {
     expect(message).toContain(variable);
     expect(message).not.toContain('\n');
     expect(message).not.toContain('pw@');
+  });
+});
+
+describe('upstream timeouts, retries and circuit breaker', () => {
+  it('UPSTREAM_TIMEOUT_MS sets both whole-call timeouts; SCHEMATIC_ and METRONOME_TIMEOUT_MS override it', () => {
+    expect(loadConfig({ UPSTREAM_TIMEOUT_MS: '20000' }).http.schematic.timeoutMs).toBe(20_000);
+    const config = loadConfig({ UPSTREAM_TIMEOUT_MS: '20000', SCHEMATIC_TIMEOUT_MS: '6000', METRONOME_TIMEOUT_MS: '30000' });
+    expect(config.http.schematic.timeoutMs).toBe(6_000);
+    expect(config.http.metronome.timeoutMs).toBe(30_000);
+  });
+
+  it('caps the headers wait and the retry budget at each upstream\'s whole-call timeout', () => {
+    const config = loadConfig({ SCHEMATIC_TIMEOUT_MS: '2000', UPSTREAM_HEADERS_TIMEOUT_MS: '4000', UPSTREAM_RETRY_BUDGET_MS: '8000' });
+    expect(config.http.schematic).toMatchObject({ timeoutMs: 2_000, headersTimeoutMs: 2_000, retry: { budgetMs: 2_000 } });
+    expect(config.http.metronome).toMatchObject({ timeoutMs: 10_000, headersTimeoutMs: 4_000, retry: { budgetMs: 8_000 } });
+  });
+
+  it('reads every retry and breaker setting', () => {
+    const config = loadConfig({
+      UPSTREAM_CONNECT_TIMEOUT_MS: '1000',
+      UPSTREAM_RETRY_ATTEMPTS: '1',
+      UPSTREAM_RETRY_BUDGET_MS: '3000',
+      UPSTREAM_RETRY_BASE_DELAY_MS: '50',
+      UPSTREAM_RETRY_MAX_DELAY_MS: '50',
+      UPSTREAM_BREAKER_THRESHOLD: '0',
+      UPSTREAM_BREAKER_COOLDOWN_MS: '2500',
+    });
+    expect(config.http.metronome).toEqual({
+      timeoutMs: 10_000,
+      connectTimeoutMs: 1_000,
+      headersTimeoutMs: 4_000,
+      retry: { attempts: 1, budgetMs: 3_000, baseDelayMs: 50, maxDelayMs: 50 },
+      breaker: { threshold: 0, cooldownMs: 2_500 },
+    });
   });
 });
 
@@ -136,5 +196,32 @@ describe('loadSandboxConfig', () => {
 
   it('refuses a bad SANDBOX_METRONOME_PORT, naming it', () => {
     expect(() => loadSandboxConfig({ SANDBOX_METRONOME_PORT: 'x' })).toThrow(/SANDBOX_METRONOME_PORT/);
+  });
+});
+
+describe('query limits', () => {
+  it('default to src/limits.ts and are read from QUERY_MAX_* and INTROSPECTION', () => {
+    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
+    expect(
+      loadConfig({
+        QUERY_MAX_DEPTH: '8',
+        QUERY_MAX_ALIASES: '0',
+        QUERY_MAX_DIRECTIVES: '5',
+        QUERY_MAX_TOKENS: '800',
+        QUERY_MAX_COST: '2000',
+        QUERY_MAX_BATCH: '0',
+        QUERY_MAX_BODY_BYTES: '65536',
+        INTROSPECTION: 'off',
+      }).limits,
+    ).toEqual({
+      maxDepth: 8,
+      maxAliases: 0,
+      maxDirectives: 5,
+      maxTokens: 800,
+      maxCost: 2000,
+      maxBatch: 0,
+      maxBodyBytes: 65536,
+      introspection: false,
+    });
   });
 });

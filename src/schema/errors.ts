@@ -19,6 +19,7 @@ export const CODES: Record<UpstreamErrorKind, string> = {
   connection: 'UPSTREAM_UNAVAILABLE',
   aborted: 'REQUEST_CANCELLED',
   decode: 'UPSTREAM_BAD_RESPONSE',
+  circuit_open: 'UPSTREAM_UNAVAILABLE',
 };
 
 export const UPSTREAM_LABEL = { schematic: 'Schematic', metronome: 'Metronome' } as const;
@@ -35,6 +36,7 @@ export function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): Gr
       ...(error.status === undefined ? {} : { status: error.status }),
       ...(error.requestId === undefined ? {} : { requestId: error.requestId }),
       ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
+      ...(error.attempts === undefined ? {} : { attempts: error.attempts }),
     },
   });
 }

@@ -42,6 +42,6 @@ import './plan/updatePlanCreditGrant.ts';
 import './product/product.ts';
 
 builder.queryType({ description: 'Billing credits across Schematic and Metronome.' });
-builder.mutationType({ description: 'Credit administration. Each mutation sends one write, at most once.' });
+builder.mutationType({ description: 'Credit administration. Each mutation makes one write, applied at most once.' });
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -279,6 +279,7 @@ builder.objectType(WriteFailed, {
     status: t.int({ nullable: true, resolve: (e) => e.cause.status }),
     requestId: t.string({ nullable: true, resolve: (e) => e.cause.requestId }),
     retryAfter: t.int({ nullable: true, description: 'Seconds to wait, from Retry-After.', resolve: (e) => e.cause.retryAfter }),
+    attempts: t.int({ nullable: true, description: 'How many times the request was sent (keyed writes may be resent).', resolve: (e) => e.cause.attempts }),
   }),
 });
 

@@ -18,7 +18,8 @@ export type UpstreamErrorKind =
   | 'timeout' // no answer within the configured time
   | 'connection' // socket refused, reset or closed
   | 'aborted' // the caller (the GraphQL request) went away
-  | 'decode'; // the body was not the JSON we expect
+  | 'decode' // the body was not the JSON we expect (wrong content type, malformed or empty)
+  | 'circuit_open'; // not sent: the upstream failed repeatedly and its circuit breaker is cooling down
 
 /**
  * For a write (anything but a read), what the caller must assume happened upstream:
@@ -39,12 +40,20 @@ export interface UpstreamErrorInit {
   /** The vendor's own message (`{ error }` / `{ message }`), or a description of the failure. */
   detail?: string;
   requestId?: string;
-  /** Seconds, from a 429's Retry-After. */
+  /**
+   * Seconds to wait: a 429's or 503's Retry-After (Schematic's X-RateLimit-Reset on a 429 without
+   * one), or what is left of an open circuit breaker's cool-down.
+   */
   retryAfter?: number;
   /** The vendor's machine-readable code, when the body has one (Metronome v2: `CustomerNotFound`). */
   code?: string;
   /** Set for writes only: see `WriteOutcome`. */
   writeOutcome?: WriteOutcome;
+  /**
+   * How many times the request was sent, retries included (0: never sent). Set by the HTTP core
+   * on the error a call finally throws; undefined on errors raised before the core.
+   */
+  attempts?: number;
   cause?: unknown;
 }
 
@@ -59,11 +68,13 @@ export class UpstreamError extends Error {
   readonly retryAfter: number | undefined;
   readonly code: string | undefined;
   readonly writeOutcome: WriteOutcome | undefined;
+  readonly attempts: number | undefined;
 
   constructor(init: UpstreamErrorInit) {
     const where = `${init.upstream} ${init.method} ${init.path}`;
     const status = init.status === undefined ? '' : ` ${init.status}`;
-    super(`${where} failed (${init.kind}${status})${init.detail ? `: ${init.detail}` : ''}`, {
+    const tries = init.attempts !== undefined && init.attempts > 1 ? ` after ${init.attempts} attempts` : '';
+    super(`${where} failed (${init.kind}${status})${tries}${init.detail ? `: ${init.detail}` : ''}`, {
       cause: init.cause,
     });
     this.name = 'UpstreamError';
@@ -77,6 +88,26 @@ export class UpstreamError extends Error {
     this.retryAfter = init.retryAfter;
     this.code = init.code;
     this.writeOutcome = init.writeOutcome;
+    this.attempts = init.attempts;
+  }
+
+  /** The same failure with some fields replaced (the HTTP core adds `attempts` and the overall `writeOutcome`). */
+  with(patch: Pick<UpstreamErrorInit, 'attempts' | 'writeOutcome'>): UpstreamError {
+    return new UpstreamError({
+      upstream: this.upstream,
+      kind: this.kind,
+      method: this.method,
+      path: this.path,
+      status: this.status,
+      detail: this.detail,
+      requestId: this.requestId,
+      retryAfter: this.retryAfter,
+      code: this.code,
+      writeOutcome: this.writeOutcome,
+      attempts: this.attempts,
+      cause: this.cause,
+      ...patch,
+    });
   }
 }
 

@@ -1,10 +1,12 @@
 /**
  * The one HTTP core. Every upstream call goes through `HttpCore.request`: one keep-alive
- * undici pool per upstream origin, a per-call timeout, the GraphQL request's abort signal
- * passed down to the socket, JSON decoding, and failures turned into `UpstreamError`s.
+ * undici pool per upstream origin, timeouts (connect, response headers, whole call), the GraphQL
+ * request's abort signal passed down to the socket and to any wait between attempts, a retry
+ * policy, a circuit breaker, JSON decoding, and failures turned into `UpstreamError`s.
  */
 import { isInteger, isSafeNumber, parse as parseLossless, stringify as stringifyLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
+import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot } from './breaker.ts';
 import {
   kindForStatus,
   UpstreamError,
@@ -38,12 +40,52 @@ export function isRead(req: HttpRequest): boolean {
   return req.method === 'GET' || req.readOnly === true;
 }
 
+/** A write carrying an `Idempotency-Key` header (any case): the upstream answers a resend from its cache. */
+export function hasIdempotencyKey(req: HttpRequest): boolean {
+  return Object.entries(req.headers ?? {}).some(([name, value]) => name.toLowerCase() === 'idempotency-key' && value !== '');
+}
+
+/**
+ * Whether a request that failed with `error` may be sent again. The core enforces it for writes
+ * whatever the retry policy; the default policy (retry.ts) retries exactly these failures.
+ * - A read: on 408, 429, 5xx (but 501 and 505, which say "never"), and when no complete answer
+ *   came (connection refused, reset or cut mid-body, timeout). Not on a decode error: the answer
+ *   was complete, asking again would get the same one.
+ * - A write with an `Idempotency-Key`: only when no answer came at all (connection error or
+ *   timeout before any status). Metronome caches every answer under the key, 5xx included, and
+ *   replays it for a resend with the same key, so resending after a 5xx only replays the 5xx (its
+ *   advice is "check state, then retry with a new key", a decision for the caller), and a 429 is
+ *   the caller's to wait out.
+ * - Any other write: never (Schematic writes carry no key: each is sent exactly once).
+ */
+export function mayResend(req: HttpRequest, error: UpstreamError): boolean {
+  if (error.kind === 'aborted' || error.kind === 'circuit_open') return false;
+  if (isRead(req)) {
+    const { status } = error;
+    if (status === undefined || (status >= 200 && status < 300)) return error.kind === 'connection' || error.kind === 'timeout';
+    return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
+  }
+  if (!hasIdempotencyKey(req)) return false;
+  return (error.kind === 'connection' || error.kind === 'timeout') && error.status === undefined;
+}
+
 /** Connection failures that happen before a byte of the request leaves this process. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 
-/** How a failed attempt is retried. The default sends once; the resilience work fills this in. */
+/** What a retry policy knows about the call it runs. */
+export interface CallContext {
+  /** Aborts when the caller goes away or the whole-call deadline passes: a wait between attempts must stop then. */
+  signal: AbortSignal;
+  /** The whole-call timeout: no attempt and no wait may outlast it. */
+  timeoutMs: number;
+}
+
+/**
+ * How a failed attempt is retried: `run` calls `attempt` once, then again as it decides. Whatever
+ * it does, the core never resends a write `mayResend` refuses (it rethrows the last failure).
+ */
 export interface RetryPolicy {
-  run<T>(request: HttpRequest, attempt: () => Promise<T>): Promise<T>;
+  run<T>(request: HttpRequest, attempt: () => Promise<T>, context: CallContext): Promise<T>;
 }
 
 export const sendOnce: RetryPolicy = { run: (_request, attempt) => attempt() };
@@ -54,11 +96,34 @@ export interface HttpCoreOptions {
   baseUrl: string;
   /** Sent with every request (credentials live here and nowhere else). */
   headers: Record<string, string>;
-  /** Whole-call timeout in milliseconds (headers and body). */
+  /** Whole-call timeout in ms: every attempt and every wait between attempts included. */
   timeoutMs: number;
+  /**
+   * Longest wait for one attempt's response headers, in ms (capped at `timeoutMs`; default: no
+   * separate limit). Also the owned pool's limit on a silent gap in the body.
+   */
+  headersTimeoutMs?: number;
+  /** TCP and TLS connect timeout of the owned pool, in ms (default undici's 10000). */
+  connectTimeoutMs?: number;
   /** Injected in tests (undici MockAgent); a keep-alive Pool for the origin otherwise. */
   dispatcher?: Dispatcher;
+  /** Default `sendOnce`; the clients pass `retryPolicy()` (retry.ts). */
   retry?: RetryPolicy;
+  /** Circuit breaker settings (default on: 5 unhealthy attempts in a row, 10 s cool-down); false turns it off. */
+  breaker?: Partial<BreakerOptions> | false;
+}
+
+/** What one call (all its attempts) has seen so far. */
+interface CallState {
+  /** Aborts at the whole-call deadline. */
+  deadline: AbortSignal;
+  /** Caller's signal and the deadline together. */
+  signal: AbortSignal;
+  sent: number;
+  /** The last attempt's failure. */
+  last: UpstreamError | undefined;
+  /** A write outcome worse than `not_applied` seen on an earlier attempt. */
+  mayHaveApplied: WriteOutcome | undefined;
 }
 
 export class HttpCore {
@@ -67,6 +132,8 @@ export class HttpCore {
   private readonly basePath: string;
   private readonly dispatcher: Dispatcher;
   private readonly ownsDispatcher: boolean;
+  private readonly breaker: CircuitBreaker | undefined;
+  private readonly headersTimeoutMs: number | undefined;
 
   constructor(private readonly options: HttpCoreOptions) {
     const base = new URL(options.baseUrl);
@@ -74,15 +141,56 @@ export class HttpCore {
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.ownsDispatcher = !options.dispatcher;
+    this.headersTimeoutMs =
+      options.headersTimeoutMs === undefined ? undefined : Math.min(options.headersTimeoutMs, options.timeoutMs);
     this.dispatcher =
       options.dispatcher ??
-      new Pool(this.origin, { connections: 64, keepAliveTimeout: 10_000, pipelining: 1 });
+      new Pool(this.origin, {
+        connections: 64,
+        keepAliveTimeout: 10_000,
+        pipelining: 1,
+        ...(options.connectTimeoutMs === undefined ? {} : { connect: { timeout: options.connectTimeoutMs } }),
+        // The core times each attempt itself (below); the pool's own timers only back it up.
+        ...(this.headersTimeoutMs === undefined ? {} : { headersTimeout: this.headersTimeoutMs, bodyTimeout: this.headersTimeoutMs }),
+      });
+    this.breaker = options.breaker === false ? undefined : new CircuitBreaker(options.breaker);
   }
 
-  /** Sends one request and decodes its JSON body. Throws `UpstreamError` on any failure. */
+  /**
+   * Sends a request (retried as the policy says) and decodes its JSON body. Throws
+   * `UpstreamError` on any failure, carrying `attempts` and, for a write, the `writeOutcome` of
+   * all its attempts together.
+   */
   async request<T>(req: HttpRequest): Promise<T> {
     const policy = this.options.retry ?? sendOnce;
-    return policy.run(req, () => this.attempt<T>(req));
+    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    const call: CallState = {
+      deadline,
+      signal: req.signal ? AbortSignal.any([req.signal, deadline]) : deadline,
+      sent: 0,
+      last: undefined,
+      mayHaveApplied: undefined,
+    };
+    try {
+      return await policy.run(req, () => this.guardedAttempt<T>(req, call), {
+        signal: call.signal,
+        timeoutMs: this.options.timeoutMs,
+      });
+    } catch (error) {
+      if (!(error instanceof UpstreamError)) throw error;
+      let outcome = error.writeOutcome;
+      if (!isRead(req)) {
+        // An earlier attempt that may have gone through outweighs a later one refused outright.
+        outcome ??= 'not_applied';
+        if (outcome === 'not_applied' && call.mayHaveApplied) outcome = call.mayHaveApplied;
+      }
+      throw error.with({ attempts: call.sent, writeOutcome: outcome });
+    }
+  }
+
+  /** The circuit breaker's state (always closed when it is turned off). */
+  breakerState(): BreakerSnapshot {
+    return this.breaker?.snapshot() ?? { state: 'closed', consecutiveFailures: 0 };
   }
 
   /** Closes the pool after in-flight calls finish (an injected dispatcher is the caller's). */
@@ -90,7 +198,21 @@ export class HttpCore {
     if (this.ownsDispatcher) await this.dispatcher.close();
   }
 
-  private async attempt<T>(req: HttpRequest): Promise<T> {
+  /** One attempt, refused when a write may not be resent or the breaker is open; records the outcome. */
+  private async guardedAttempt<T>(req: HttpRequest, call: CallState): Promise<T> {
+    if (call.last && !isRead(req) && !mayResend(req, call.last)) throw call.last;
+    try {
+      return await this.attempt<T>(req, call);
+    } catch (error) {
+      if (error instanceof UpstreamError) {
+        call.last = error;
+        if (error.writeOutcome === 'unknown' || error.writeOutcome === 'applied') call.mayHaveApplied = error.writeOutcome;
+      }
+      throw error;
+    }
+  }
+
+  private async attempt<T>(req: HttpRequest, call: CallState): Promise<T> {
     const path = this.basePath + req.path + encodeQuery(req.query);
     const write = !isRead(req);
     const fail = (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) =>
@@ -108,10 +230,48 @@ export class HttpCore {
       throw fail({ kind: 'bad_request', detail: 'a path segment is "." or ".."' });
     }
     if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled before it was sent' });
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+    if (call.deadline.aborted) {
+      throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms` });
+    }
+    const permit = this.breaker?.enter();
+    if (this.breaker && !permit) {
+      const { consecutiveFailures, retryInMs = 0 } = this.breaker.snapshot();
+      throw fail({
+        kind: 'circuit_open',
+        detail: `not sent: ${consecutiveFailures} failures in a row, circuit open for ${Math.ceil(retryInMs / 1000)} s more`,
+        retryAfter: Math.ceil(retryInMs / 1000),
+      });
+    }
+    call.sent += 1;
+    let health: AttemptHealth = 'neutral';
+    try {
+      const result = await this.exchange<T>(req, path, call, fail);
+      health = 'healthy';
+      return result;
+    } catch (error) {
+      if (error instanceof UpstreamError) health = healthOf(error);
+      throw error;
+    } finally {
+      if (permit) this.breaker?.settle(permit, health);
+    }
+  }
 
-    let response: Dispatcher.ResponseData;
+  /** Sends one attempt and reads its answer. */
+  private async exchange<T>(
+    req: HttpRequest,
+    path: string,
+    call: CallState,
+    fail: (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) => UpstreamError,
+  ): Promise<T> {
+    // The headers timer covers one attempt up to its response headers; the body then has what
+    // is left of the whole-call deadline (and the pool's limit on a silent gap).
+    const headersTimeoutMs = this.headersTimeoutMs;
+    const headersTimer = new AbortController();
+    const timer =
+      headersTimeoutMs === undefined ? undefined : setTimeout(() => headersTimer.abort(), headersTimeoutMs);
+    const signal = timer === undefined ? call.signal : AbortSignal.any([call.signal, headersTimer.signal]);
+
+    let response: Dispatcher.ResponseData | undefined;
     let text: string;
     try {
       response = await this.dispatcher.request({
@@ -127,20 +287,40 @@ export class HttpCore {
         body: req.body === undefined ? undefined : stringifyJson(req.body),
         signal,
       });
+      clearTimeout(timer);
       text = await response.body.text();
     } catch (error) {
-      if (timeout.aborted) {
-        throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms`, cause: error });
+      clearTimeout(timer);
+      // Headers came, then the body failed: keep the status (a write that got a 2xx was applied).
+      const status = response?.statusCode;
+      const requestId = response ? headerValue(response.headers['x-request-id']) : undefined;
+      const known = { status, requestId, cause: error };
+      if (call.deadline.aborted) {
+        throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms`, ...known });
       }
-      if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', cause: error });
+      if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', ...known });
+      if (headersTimer.signal.aborted) {
+        throw fail({ kind: 'timeout', detail: `no response headers within ${headersTimeoutMs} ms`, ...known });
+      }
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
-        throw fail({ kind: 'timeout', detail: error.message, cause: error });
+        throw fail({ kind: 'timeout', detail: error.message, ...known });
       }
-      throw fail({ kind: 'connection', detail: connectionDetail(error), cause: error });
+      throw fail({
+        kind: 'connection',
+        detail: response ? `answer cut short: ${connectionDetail(error)}` : connectionDetail(error),
+        ...known,
+      });
     }
 
     const status = response.statusCode;
     const requestId = headerValue(response.headers['x-request-id']);
+    if (status >= 200 && status < 300) {
+      // A proxy or captive portal answering 200 with an HTML page is not the upstream's answer.
+      const type = headerValue(response.headers['content-type']);
+      if (type !== undefined && !isJsonType(type)) {
+        throw fail({ kind: 'decode', status, requestId, detail: `expected a JSON answer, got ${type.split(';')[0]}` });
+      }
+    }
     let json: unknown;
     if (text.length > 0) {
       try {
@@ -156,16 +336,41 @@ export class HttpCore {
       return json as T;
     }
     const code = vendorCode(json);
+    const kind = status === 400 && code?.endsWith('NotFound') ? 'not_found' : kindForStatus(status);
     throw fail({
       // Metronome's v2 endpoints answer "not found" as a 400 carrying a `…NotFound` code.
-      kind: status === 400 && code?.endsWith('NotFound') ? 'not_found' : kindForStatus(status),
+      kind,
       status,
       requestId,
       code,
       detail: vendorMessage(json) ?? `HTTP ${status}`,
-      retryAfter: retryAfterSeconds(headerValue(response.headers['retry-after'])),
+      retryAfter:
+        retryAfterSeconds(headerValue(response.headers['retry-after'])) ??
+        (kind === 'rate_limited' ? rateLimitResetSeconds(headerValue(response.headers['x-ratelimit-reset'])) : undefined),
     });
   }
+}
+
+/** What a failed attempt says about the upstream's health (see breaker.ts). */
+function healthOf(error: UpstreamError): AttemptHealth {
+  switch (error.kind) {
+    case 'timeout':
+    case 'connection':
+      return 'unhealthy';
+    case 'server':
+      return error.status !== undefined && error.status >= 500 ? 'unhealthy' : 'healthy';
+    case 'aborted':
+    case 'decode':
+    case 'circuit_open':
+      return 'neutral';
+    default:
+      return 'healthy'; // 4xx: the upstream is up and answering
+  }
+}
+
+/** application/json, or any `+json` type (application/problem+json). */
+function isJsonType(contentType: string): boolean {
+  return /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType.trim());
 }
 
 /**
@@ -214,11 +419,13 @@ function vendorCode(body: unknown): string | undefined {
 
 /** What a failed write leaves behind upstream (see `WriteOutcome`). */
 function writeOutcomeOf(kind: UpstreamErrorKind, status: number | undefined, cause: unknown): WriteOutcome {
+  if (kind === 'circuit_open') return 'not_applied'; // refused by the breaker, never sent
   if (status !== undefined && status >= 200 && status < 300) return 'applied';
   if (status !== undefined && status < 500 && kind !== 'timeout') return 'not_applied';
   if (kind === 'connection' && NOT_SENT_CODES.has(errorCode(cause) ?? '')) return 'not_applied';
   if (kind === 'bad_request' && status === undefined) return 'not_applied'; // refused before sending
-  if (kind === 'aborted' && cause === undefined) return 'not_applied'; // cancelled before sending
+  // cancelled, or out of time, before sending
+  if ((kind === 'aborted' || kind === 'timeout') && status === undefined && cause === undefined) return 'not_applied';
   return 'unknown';
 }
 
@@ -243,6 +450,22 @@ export function retryAfterSeconds(value: string | undefined, now = Date.now()): 
   if (!HTTP_DATE.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+/**
+ * Schematic's X-RateLimit-Reset, read on a 429 without Retry-After only. Its draft docs make it
+ * the seconds until the bucket refills; its SDK reads it as epoch seconds. Both are accepted when
+ * unambiguous: up to 3600 is relative seconds, 10 digits is an epoch (seconds from now, 0 if past);
+ * anything else, or an epoch more than an hour away, is ignored.
+ */
+export function rateLimitResetSeconds(value: string | undefined, now = Date.now()): number | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed || !/^\d+$/.test(trimmed)) return undefined;
+  const n = Number(trimmed);
+  if (n <= 3600) return n;
+  if (trimmed.length !== 10) return undefined;
+  const seconds = Math.max(0, Math.ceil(n - now / 1000));
+  return seconds <= 3600 ? seconds : undefined;
 }
 
 function connectionDetail(error: unknown): string {

@@ -1,6 +1,7 @@
 /**
- * Every mutation against an upstream that fails: the write reaches the upstream exactly once,
- * and the typed result says what the operator must assume (applied, not applied, unknown).
+ * Every mutation against an upstream that fails, with the production retry policy: a write
+ * reaches the upstream once (a Metronome write, keyed, is resent under the same key only when no
+ * answer came back), and the typed result says what the operator must assume.
  */
 import type { MockPool } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -108,7 +109,7 @@ const WRITES: WriteCase[] = [
 
 let gw: MockGateway;
 beforeEach(() => {
-  gw = mockGateway({ timeoutMs: 150 });
+  gw = mockGateway({ timeoutMs: 150, retry: { baseDelayMs: 1, maxDelayMs: 5 } });
 });
 afterEach(() => gw.close());
 
@@ -116,7 +117,7 @@ const selection = `
   __typename
   ... on MutationError { code message }
   ... on ValidationError { violations { field rule message } }
-  ... on UpstreamError { outcome reason upstream status requestId retryAfter }
+  ... on UpstreamError { outcome reason upstream status requestId retryAfter attempts }
 `;
 
 function send(write: WriteCase) {
@@ -160,6 +161,7 @@ describe.each(WRITES)('$mutation → $method $path', (write) => {
       upstream: write.upstream.toUpperCase(),
       status: 500,
       requestId: 'req-7',
+      attempts: 1,
     });
     expect(result.data![write.mutation].message).toMatch(/may have been applied/);
     expect(hits()).toBe(1);
@@ -186,7 +188,9 @@ describe.each(WRITES)('$mutation → $method $path', (write) => {
     expect(hits).toBe(1);
   });
 
-  it('a connection reset is sent once and may have been applied', async () => {
+  // Metronome writes carry an Idempotency-Key: with no answer received, resending under the same
+  // key cannot apply them twice, so the policy resends (3 attempts); unkeyed Schematic writes never.
+  it('a connection reset may have been applied; only a keyed (Metronome) write is resent, under the same key', async () => {
     let hits = 0;
     const pool = write.upstream === 'schematic' ? gw.schematic : gw.metronome;
     pool
@@ -202,7 +206,7 @@ describe.each(WRITES)('$mutation → $method $path', (write) => {
       .persist();
     const result = await send(write);
     expect(result.data![write.mutation]).toMatchObject({ code: 'WRITE_OUTCOME_UNKNOWN', outcome: 'UNKNOWN', reason: 'UPSTREAM_UNAVAILABLE' });
-    expect(hits).toBe(1);
+    expect(hits).toBe(write.upstream === 'metronome' ? 3 : 1);
   });
 
   it('a 429 is not applied and says how long to wait', async () => {

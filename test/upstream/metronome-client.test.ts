@@ -7,7 +7,7 @@
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
-import type { HttpRequest, RetryPolicy } from '../../src/upstream/http.ts';
+import { sendOnce, type HttpRequest, type RetryPolicy } from '../../src/upstream/http.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { collect, MAX_PAGES } from '../../src/upstream/metronome/page.ts';
 
@@ -34,6 +34,7 @@ afterEach(async () => {
   await Promise.all(agents.splice(0).map((agent) => agent.close()));
 });
 
+/** Each call is sent once unless `retry` is given. */
 function setup(options: { retry?: RetryPolicy; baseUrl?: string } = {}) {
   const agent = new MockAgent();
   agent.disableNetConnect();
@@ -44,7 +45,7 @@ function setup(options: { retry?: RetryPolicy; baseUrl?: string } = {}) {
     token: KEY,
     timeoutMs: 500,
     dispatcher: agent,
-    retry: options.retry,
+    retry: options.retry ?? sendOnce,
   });
   return { agent, pool, client };
 }

@@ -7,6 +7,7 @@ import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.ts';
+import { sendOnce, type RetryPolicy } from '../../src/upstream/http.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
@@ -21,12 +22,13 @@ afterEach(async () => {
   await Promise.all(agents.splice(0).map((agent) => agent.close()));
 });
 
-function setup(baseUrl = ORIGIN, origin = ORIGIN) {
+/** Each call is sent once unless `retry` is given (`'default'`: the client's own default policy). */
+function setup(baseUrl = ORIGIN, origin = ORIGIN, retry: RetryPolicy | 'default' = sendOnce) {
   const agent = new MockAgent();
   agent.disableNetConnect();
   agents.push(agent);
   const pool = agent.get(origin);
-  const client = new SchematicClient({ baseUrl, apiKey: KEY, timeoutMs: 500, dispatcher: agent });
+  const client = new SchematicClient({ baseUrl, apiKey: KEY, timeoutMs: 500, dispatcher: agent, ...(retry === 'default' ? {} : { retry }) });
   return { agent, pool, client };
 }
 
@@ -525,17 +527,28 @@ describe('errors', () => {
     });
   });
 
-  it('a 503 is attempted exactly once (no retry by default)', async () => {
-    const { agent, pool, client } = setup();
+  it('by default a read answered 503 is sent 3 times, then fails with attempts: 3', async () => {
+    const { agent, pool, client } = setup(ORIGIN, ORIGIN, 'default');
     pool
       .intercept({ path: '/billing/credits', method: 'GET', headers: SENT_HEADERS })
       .reply(503, { error: 'Service unavailable' }, { headers: { 'retry-after': '0' } })
-      .times(2);
+      .times(4);
     const error = await failure(client.credits.list());
-    expect(error).toMatchObject({ kind: 'server', status: 503 });
+    expect(error).toMatchObject({ kind: 'server', status: 503, attempts: 3 });
     const pending = agent.pendingInterceptors();
     expect(pending).toHaveLength(1);
-    expect(pending[0]).toMatchObject({ timesInvoked: 1, times: 2 });
+    expect(pending[0]).toMatchObject({ timesInvoked: 3, times: 4 });
+  });
+
+  it('by default a write answered 503 is sent exactly once (Schematic writes carry no Idempotency-Key)', async () => {
+    const { agent, pool, client } = setup(ORIGIN, ORIGIN, 'default');
+    pool
+      .intercept({ path: '/billing/credits/bcrd_1', method: 'PUT', headers: SENT_HEADERS })
+      .reply(503, { error: 'Service unavailable' }, { headers: { 'retry-after': '0' } })
+      .times(2);
+    const error = await failure(client.credits.update('bcrd_1', { name: 'x', description: 'y' }));
+    expect(error).toMatchObject({ kind: 'server', status: 503, attempts: 1, writeOutcome: 'unknown' });
+    expect(agent.pendingInterceptors()[0]).toMatchObject({ timesInvoked: 1, times: 2 });
   });
 });
 

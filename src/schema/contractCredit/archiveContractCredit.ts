@@ -22,7 +22,7 @@ const ArchiveContractCreditPayload = creditPayload(
 builder.mutationField('archiveContractCredit', (t) =>
   t.field({
     type: ArchiveContractCreditPayload,
-    description: 'Archives a Metronome credit (POST /v2/contracts/credits/archive). Sent at most once, with an Idempotency-Key.',
+    description: 'Archives a Metronome credit (POST /v2/contracts/credits/archive). Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: ArchiveContractCreditInput, required: true }) },
     errors: writeErrors('archiveContractCredit'),
     resolve: async (_root, { input }, ctx) => {

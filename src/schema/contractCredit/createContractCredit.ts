@@ -60,7 +60,7 @@ builder.mutationField('createContractCredit', (t) =>
   t.field({
     type: CreateContractCreditPayload,
     description:
-      'Creates a customer-level Metronome credit (POST /v1/contracts/customerCredits/create). Sent at most once, with an Idempotency-Key.',
+      'Creates a customer-level Metronome credit (POST /v1/contracts/customerCredits/create). Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: CreateContractCreditInput, required: true }) },
     errors: writeErrors('createContractCredit'),
     resolve: async (_root, { input }, ctx) => {

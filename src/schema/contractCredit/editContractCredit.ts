@@ -78,7 +78,7 @@ builder.mutationField('editContractCredit', (t) =>
     type: EditContractCreditPayload,
     description:
       'Edits a Metronome credit in place (POST /v2/contracts/credits/edit): schedule segments, name, priority, product, ' +
-      'targeting, hierarchy. Sent at most once, with an Idempotency-Key.',
+      'targeting, hierarchy. Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: EditContractCreditInput, required: true }) },
     errors: writeErrors('editContractCredit'),
     resolve: async (_root, { input }, ctx) => {

@@ -22,7 +22,7 @@ builder.mutationField('updateContractCreditEndDate', (t) =>
   t.field({
     type: UpdateContractCreditEndDatePayload,
     description:
-      'Moves a customer-level credit’s end earlier (POST /v1/contracts/customerCredits/updateEndDate). Sent at most once, with an Idempotency-Key.',
+      'Moves a customer-level credit’s end earlier (POST /v1/contracts/customerCredits/updateEndDate). Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: UpdateContractCreditEndDateInput, required: true }) },
     errors: writeErrors('updateContractCreditEndDate'),
     resolve: async (_root, { input }, ctx) => {

@@ -1,0 +1,7 @@
+import type { BreakerSnapshot } from './breaker.ts';
+import type { UpstreamName } from './errors.ts';
+
+/** What a client tells about its upstream: its circuit breaker's state (`open`: calls fail fast). */
+export interface UpstreamHealth extends BreakerSnapshot {
+  upstream: UpstreamName;
+}
