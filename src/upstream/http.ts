@@ -62,7 +62,8 @@ export function mayResend(req: HttpRequest, error: UpstreamError): boolean {
   if (error.kind === 'aborted' || error.kind === 'circuit_open') return false;
   if (isRead(req)) {
     const { status } = error;
-    if (status === undefined || (status >= 200 && status < 300)) return error.kind === 'connection' || error.kind === 'timeout';
+    // A 2xx that could not be read (an HTML page from a proxy, a cut or garbled body) is usually transient; a read has no effect, so try again.
+    if (status === undefined || (status >= 200 && status < 300)) return error.kind === 'connection' || error.kind === 'timeout' || error.kind === 'decode';
     return status === 408 || status === 429 || (status >= 500 && status !== 501 && status !== 505);
   }
   if (!hasIdempotencyKey(req)) return false;
