@@ -1,0 +1,23 @@
+/** GraphiQL is the first thing a new user sees: the page is served and its default operation runs. */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+
+let gw: TestGateway;
+beforeAll(async () => {
+  gw = await startTestGateway();
+});
+afterAll(() => gw.close());
+
+it('GET /graphql from a browser serves GraphiQL titled after the gateway', async () => {
+  const response = await gw.yoga.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });
+  expect(response.status).toBe(200);
+  expect(await response.text()).toContain('<title>credits-gateway</title>');
+});
+
+it('the default operation (CreditOverview) runs within the query limits and returns sandbox data', async () => {
+  const query = readFileSync(new URL('../../schema/operations/CreditOverview.graphql', import.meta.url), 'utf8');
+  const result = await gw.run<any, never>(query);
+  expect(result.errors).toBeUndefined();
+  expect(result.data.credits.edges.length).toBeGreaterThan(0);
+});
