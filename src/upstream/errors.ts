@@ -111,9 +111,12 @@ export class UpstreamError extends Error {
   }
 }
 
-export function kindForStatus(status: number): UpstreamErrorKind {
+/** The kind of a non-2xx answer, from its status and the vendor's `code` when the body has one. */
+export function kindForStatus(status: number, code?: string): UpstreamErrorKind {
   switch (status) {
     case 400:
+      // Metronome's v2 endpoints answer "not found" as a 400 carrying a `…NotFound` code.
+      return code?.endsWith('NotFound') ? 'not_found' : 'bad_request';
     case 422:
       return 'bad_request';
     case 401:

@@ -36,12 +36,12 @@ export interface HttpRequest {
 }
 
 /** GET, or a request its client marked as read-only. */
-export function isRead(req: HttpRequest): boolean {
+function isRead(req: HttpRequest): boolean {
   return req.method === 'GET' || req.readOnly === true;
 }
 
 /** A write carrying an `Idempotency-Key` header (any case): the upstream answers a resend from its cache. */
-export function hasIdempotencyKey(req: HttpRequest): boolean {
+function hasIdempotencyKey(req: HttpRequest): boolean {
   return Object.entries(req.headers ?? {}).some(([name, value]) => name.toLowerCase() === 'idempotency-key' && value !== '');
 }
 
@@ -114,8 +114,17 @@ export interface HttpCoreOptions {
   breaker?: Partial<BreakerOptions> | false;
 }
 
-/** What one call (all its attempts) has seen so far. */
+/** Builds an `UpstreamError` for the call at hand (upstream, method, path and write outcome filled in). */
+type Fail = (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) => UpstreamError;
+
+/** One call (all its attempts): what each attempt sends, prepared once, and what they have seen so far. */
 interface CallState {
+  /** Base path, path and query. */
+  path: string;
+  headers: Record<string, string>;
+  /** The body's JSON text. */
+  body: string | undefined;
+  fail: Fail;
   /** Aborts at the whole-call deadline. */
   deadline: AbortSignal;
   /** Caller's signal and the deadline together. */
@@ -135,10 +144,17 @@ export class HttpCore {
   private readonly ownsDispatcher: boolean;
   private readonly breaker: CircuitBreaker | undefined;
   private readonly headersTimeoutMs: number | undefined;
+  private readonly retry: RetryPolicy;
+  /** The headers of every request without a body, then with one; a request's own headers go on top. */
+  private readonly plainHeaders: Record<string, string>;
+  private readonly jsonHeaders: Record<string, string>;
 
   constructor(private readonly options: HttpCoreOptions) {
     const base = new URL(options.baseUrl);
     this.upstream = options.upstream;
+    this.retry = options.retry ?? sendOnce;
+    this.plainHeaders = { accept: 'application/json', ...options.headers };
+    this.jsonHeaders = { accept: 'application/json', 'content-type': 'application/json', ...options.headers };
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.ownsDispatcher = !options.dispatcher;
@@ -163,9 +179,22 @@ export class HttpCore {
    * all its attempts together.
    */
   async request<T>(req: HttpRequest): Promise<T> {
-    const policy = this.options.retry ?? sendOnce;
+    const write = !isRead(req);
+    const fail: Fail = (init) =>
+      new UpstreamError({
+        upstream: this.upstream,
+        method: req.method,
+        path: req.path,
+        ...init,
+        ...(write ? { writeOutcome: writeOutcomeOf(init.kind, init.status, init.cause) } : {}),
+      });
+    const base = req.body === undefined ? this.plainHeaders : this.jsonHeaders;
     const deadline = AbortSignal.timeout(this.options.timeoutMs);
     const call: CallState = {
+      path: this.basePath + req.path + encodeQuery(req.query),
+      headers: req.headers ? { ...base, ...req.headers } : base,
+      body: req.body === undefined ? undefined : stringifyJson(req.body),
+      fail,
       deadline,
       signal: req.signal ? AbortSignal.any([req.signal, deadline]) : deadline,
       sent: 0,
@@ -173,14 +202,19 @@ export class HttpCore {
       mayHaveApplied: undefined,
     };
     try {
-      return await policy.run(req, () => this.guardedAttempt<T>(req, call), {
+      // encodeURIComponent leaves "." and ".." as they are, and any hop that normalises the URL
+      // (WHATWG URL, proxies) would turn `/bundles/..` into another endpoint: never send one.
+      if (DOT_SEGMENT.test(req.path)) {
+        throw fail({ kind: 'bad_request', detail: 'a path segment is "." or ".."' });
+      }
+      return await this.retry.run(req, () => this.guardedAttempt<T>(req, call), {
         signal: call.signal,
         timeoutMs: this.options.timeoutMs,
       });
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
       let outcome = error.writeOutcome;
-      if (!isRead(req)) {
+      if (write) {
         // An earlier attempt that may have gone through outweighs a later one refused outright.
         outcome ??= 'not_applied';
         if (outcome === 'not_applied' && call.mayHaveApplied) outcome = call.mayHaveApplied;
@@ -214,22 +248,7 @@ export class HttpCore {
   }
 
   private async attempt<T>(req: HttpRequest, call: CallState): Promise<T> {
-    const path = this.basePath + req.path + encodeQuery(req.query);
-    const write = !isRead(req);
-    const fail = (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) =>
-      new UpstreamError({
-        upstream: this.upstream,
-        method: req.method,
-        path: req.path,
-        ...init,
-        ...(write ? { writeOutcome: writeOutcomeOf(init.kind, init.status, init.cause) } : {}),
-      });
-
-    // encodeURIComponent leaves "." and ".." as they are, and any hop that normalises the URL
-    // (WHATWG URL, proxies) would turn `/bundles/..` into another endpoint: never send one.
-    if (req.path.split('/').some((part) => /^(\.|%2e){1,2}$/i.test(part))) {
-      throw fail({ kind: 'bad_request', detail: 'a path segment is "." or ".."' });
-    }
+    const { fail } = call;
     if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled before it was sent' });
     if (call.deadline.aborted) {
       throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms` });
@@ -246,7 +265,7 @@ export class HttpCore {
     call.sent += 1;
     let health: AttemptHealth = 'neutral';
     try {
-      const result = await this.exchange<T>(req, path, call, fail);
+      const result = await this.exchange<T>(req, call);
       health = 'healthy';
       return result;
     } catch (error) {
@@ -258,34 +277,24 @@ export class HttpCore {
   }
 
   /** Sends one attempt and reads its answer. */
-  private async exchange<T>(
-    req: HttpRequest,
-    path: string,
-    call: CallState,
-    fail: (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) => UpstreamError,
-  ): Promise<T> {
+  private async exchange<T>(req: HttpRequest, call: CallState): Promise<T> {
+    const { fail } = call;
     // The headers timer covers one attempt up to its response headers; the body then has what
     // is left of the whole-call deadline (and the pool's limit on a silent gap).
     const headersTimeoutMs = this.headersTimeoutMs;
-    const headersTimer = new AbortController();
-    const timer =
-      headersTimeoutMs === undefined ? undefined : setTimeout(() => headersTimer.abort(), headersTimeoutMs);
-    const signal = timer === undefined ? call.signal : AbortSignal.any([call.signal, headersTimer.signal]);
+    const headersTimer = headersTimeoutMs === undefined ? undefined : new AbortController();
+    const timer = headersTimer && setTimeout(() => headersTimer.abort(), headersTimeoutMs);
+    const signal = headersTimer ? AbortSignal.any([call.signal, headersTimer.signal]) : call.signal;
 
     let response: Dispatcher.ResponseData | undefined;
     let text: string;
     try {
       response = await this.dispatcher.request({
         origin: this.origin,
-        path,
+        path: call.path,
         method: req.method,
-        headers: {
-          accept: 'application/json',
-          ...(req.body === undefined ? {} : { 'content-type': 'application/json' }),
-          ...this.options.headers,
-          ...req.headers,
-        },
-        body: req.body === undefined ? undefined : stringifyJson(req.body),
+        headers: call.headers,
+        body: call.body,
         signal,
       });
       clearTimeout(timer);
@@ -300,7 +309,7 @@ export class HttpCore {
         throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms`, ...known });
       }
       if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', ...known });
-      if (headersTimer.signal.aborted) {
+      if (headersTimer?.signal.aborted) {
         throw fail({ kind: 'timeout', detail: `no response headers within ${headersTimeoutMs} ms`, ...known });
       }
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {
@@ -318,7 +327,7 @@ export class HttpCore {
     if (status >= 200 && status < 300) {
       // A proxy or captive portal answering 200 with an HTML page is not the upstream's answer.
       const type = headerValue(response.headers['content-type']);
-      if (type !== undefined && !isJsonType(type)) {
+      if (type !== undefined && !JSON_TYPE.test(type.trim())) {
         throw fail({ kind: 'decode', status, requestId, detail: `expected a JSON answer, got ${type.split(';')[0]}` });
       }
     }
@@ -337,9 +346,8 @@ export class HttpCore {
       return json as T;
     }
     const code = vendorCode(json);
-    const kind = status === 400 && code?.endsWith('NotFound') ? 'not_found' : kindForStatus(status);
+    const kind = kindForStatus(status, code);
     throw fail({
-      // Metronome's v2 endpoints answer "not found" as a 400 carrying a `…NotFound` code.
       kind,
       status,
       requestId,
@@ -369,24 +377,27 @@ function healthOf(error: UpstreamError): AttemptHealth {
   }
 }
 
+/** A path segment that is "." or "..", plain or percent-encoded. */
+const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 /** application/json, or any `+json` type (application/problem+json). */
-function isJsonType(contentType: string): boolean {
-  return /^application\/([\w.-]+\+)?json\s*(;|$)/i.test(contentType.trim());
-}
+const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+/** A run of digits long enough to be beyond 2^53. */
+const LONG_DIGITS = /\d{16}/;
+const DIGITS = /^\d+$/;
 
 /**
  * JSON.parse, except that integers beyond 2^53 become `bigint` so int64 money stays exact.
  * The lossless parser is slower, so it only runs when the text has a run of 16+ digits.
  */
 export function parseJson(text: string): unknown {
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
+  if (!LONG_DIGITS.test(text)) return JSON.parse(text);
   return parseLossless(text, null, (value) =>
     isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number.parseFloat(value),
   );
 }
 
 /** JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) is written as a plain number. */
-export function stringifyJson(value: unknown): string {
+function stringifyJson(value: unknown): string {
   return stringifyLossless(value) ?? 'null';
 }
 
@@ -446,7 +457,7 @@ const HTTP_DATE = /^(mon|tue|wed|thu|fri|sat|sun)[a-z]*,? .*\d\d:\d\d:\d\d/i;
 export function retryAfterSeconds(value: string | undefined, now = Date.now()): number | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  if (DIGITS.test(trimmed)) return Number(trimmed);
   // Date.parse alone is lenient: it reads "-1" or "1.5" as dates in 2001, i.e. "retry now".
   if (!HTTP_DATE.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
@@ -461,7 +472,7 @@ export function retryAfterSeconds(value: string | undefined, now = Date.now()): 
  */
 export function rateLimitResetSeconds(value: string | undefined, now = Date.now()): number | undefined {
   const trimmed = value?.trim();
-  if (!trimmed || !/^\d+$/.test(trimmed)) return undefined;
+  if (!trimmed || !DIGITS.test(trimmed)) return undefined;
   const n = Number(trimmed);
   if (n <= 3600) return n;
   if (trimmed.length !== 10) return undefined;

@@ -1,29 +1,13 @@
-import type { Dispatcher } from 'undici';
-import type { BreakerOptions } from '../breaker.ts';
-import type { UpstreamHealth } from '../health.ts';
-import { HttpCore, type RetryPolicy } from '../http.ts';
-import { retryPolicy } from '../retry.ts';
+import { UpstreamClient, type UpstreamClientOptions } from '../client.ts';
 import { Contracts } from './contracts.ts';
 import { Credits } from './credits.ts';
 import { Customers } from './customers.ts';
 import { PricingUnits } from './pricingUnits.ts';
 import { Products } from './products.ts';
 
-export interface MetronomeClientOptions {
-  baseUrl: string;
+export interface MetronomeClientOptions extends UpstreamClientOptions {
   /** Sent as `Authorization: Bearer <token>`; never logged, never part of an error. */
   token: string;
-  /** Whole-call timeout in ms, retries and waits included. */
-  timeoutMs: number;
-  /** Longest wait for one attempt's response headers, in ms (default: no separate limit). */
-  headersTimeoutMs?: number;
-  /** TCP and TLS connect timeout, in ms (default undici's 10000). */
-  connectTimeoutMs?: number;
-  dispatcher?: Dispatcher;
-  /** Default `retryPolicy()` (retry.ts); `sendOnce` turns retries off. Writes: see `MetronomeClient`. */
-  retry?: RetryPolicy;
-  /** Circuit breaker settings (default 5 failures in a row, 10 s cool-down); false turns it off. */
-  breaker?: Partial<BreakerOptions> | false;
 }
 
 /**
@@ -36,39 +20,14 @@ export interface MetronomeClientOptions {
  * failure, and its advice after a 5xx is "check state, then retry with a new key", a decision for
  * the caller, not the transport. The HTTP core enforces this whatever policy is given (`mayResend`).
  */
-export class MetronomeClient {
-  readonly http: HttpCore;
-  readonly customers: Customers;
-  readonly credits: Credits;
-  readonly contracts: Contracts;
-  readonly products: Products;
-  readonly pricingUnits: PricingUnits;
+export class MetronomeClient extends UpstreamClient {
+  readonly customers = new Customers(this.http);
+  readonly credits = new Credits(this.http);
+  readonly contracts = new Contracts(this.http);
+  readonly products = new Products(this.http);
+  readonly pricingUnits = new PricingUnits(this.http);
 
   constructor(options: MetronomeClientOptions) {
-    this.http = new HttpCore({
-      upstream: 'metronome',
-      baseUrl: options.baseUrl,
-      headers: { authorization: `Bearer ${options.token}` },
-      timeoutMs: options.timeoutMs,
-      headersTimeoutMs: options.headersTimeoutMs,
-      connectTimeoutMs: options.connectTimeoutMs,
-      dispatcher: options.dispatcher,
-      retry: options.retry ?? retryPolicy(),
-      breaker: options.breaker,
-    });
-    this.customers = new Customers(this.http);
-    this.credits = new Credits(this.http);
-    this.contracts = new Contracts(this.http);
-    this.products = new Products(this.http);
-    this.pricingUnits = new PricingUnits(this.http);
-  }
-
-  /** The state of this upstream's circuit breaker, for readiness checks and logs. */
-  health(): UpstreamHealth {
-    return { upstream: 'metronome', ...this.http.breakerState() };
-  }
-
-  close() {
-    return this.http.close();
+    super('metronome', { authorization: `Bearer ${options.token}` }, options);
   }
 }

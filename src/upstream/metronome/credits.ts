@@ -27,12 +27,10 @@ export class Credits extends Resource {
    * vendor for a refused body; `not_found` for an unknown customer; `unauthorized`,
    * `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode`.
    */
-  list(body: CreditListParams, options?: CallOptions): Promise<CursorPage<Credit>> {
+  async list(body: CreditListParams, options?: CallOptions): Promise<CursorPage<Credit>> {
     const path = '/v1/contracts/customerCredits/list';
     const { limit = MAX_CREDITS_LIMIT, include_contract_credits = false, ...rest } = body;
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CREDITS_LIMIT) {
-      return Promise.reject(this.refuse('POST', path, `limit must be an integer between 1 and ${MAX_CREDITS_LIMIT}; got ${limit}`));
-    }
+    this.checkLimit('POST', path, limit, MAX_CREDITS_LIMIT);
     return this.postPage<Credit>(path, { ...rest, include_contract_credits, limit }, options);
   }
 

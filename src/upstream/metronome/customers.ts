@@ -33,9 +33,7 @@ export class Customers extends Resource {
     if (customer_ids && customer_ids.length > MAX_CUSTOMER_IDS) {
       throw this.refuse('GET', path, `at most ${MAX_CUSTOMER_IDS} customer_ids per call; got ${customer_ids.length}`);
     }
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CUSTOMERS_LIMIT) {
-      throw this.refuse('GET', path, `limit must be an integer between 1 and ${MAX_CUSTOMERS_LIMIT}; got ${limit}`);
-    }
+    this.checkLimit('GET', path, limit, MAX_CUSTOMERS_LIMIT);
     if (customer_ids && customer_ids.length === 0) return { data: [], next_page: null };
     return this.getPage<CustomerDetail>(
       path,

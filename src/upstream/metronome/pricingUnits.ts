@@ -2,8 +2,8 @@ import type { CursorPage } from './page.ts';
 import { Resource, type CallOptions } from './resource.ts';
 import type { PageParams, PricingUnit } from './types.ts';
 
-/** Page size used when reading the whole catalogue (the vendor's cap). */
-const CATALOGUE_PAGE = 100;
+/** The vendor's page cap, also the page size when reading the whole catalogue. */
+const MAX_LIMIT = 100;
 
 /**
  * Pricing units (credit types): `GET /v1/credit-types/list`, every fiat currency plus the
@@ -15,11 +15,9 @@ export class PricingUnits extends Resource {
    * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..100; `unauthorized`,
    * `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode` like any call.
    */
-  list(page: PageParams = {}, options?: CallOptions): Promise<CursorPage<PricingUnit>> {
-    const { limit = CATALOGUE_PAGE, next_page } = page;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      return Promise.reject(this.refuse('GET', '/v1/credit-types/list', `limit must be an integer between 1 and 100; got ${limit}`));
-    }
+  async list(page: PageParams = {}, options?: CallOptions): Promise<CursorPage<PricingUnit>> {
+    const { limit = MAX_LIMIT, next_page } = page;
+    this.checkLimit('GET', '/v1/credit-types/list', limit, MAX_LIMIT);
     return this.getPage<PricingUnit>('/v1/credit-types/list', { limit, next_page }, options);
   }
 
@@ -29,7 +27,7 @@ export class PricingUnits extends Resource {
    */
   all(options?: CallOptions): Promise<PricingUnit[]> {
     return this.readAll('GET', '/v1/credit-types/list', (cursor) =>
-      this.list({ limit: CATALOGUE_PAGE, next_page: cursor }, options),
+      this.list({ limit: MAX_LIMIT, next_page: cursor }, options),
     );
   }
 }

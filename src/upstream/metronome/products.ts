@@ -2,8 +2,8 @@ import type { CursorPage } from './page.ts';
 import { Resource, type CallOptions } from './resource.ts';
 import type { PageParams, Product, ProductListFilter } from './types.ts';
 
-/** Page size used when reading the whole catalogue (the vendor's cap). */
-const CATALOGUE_PAGE = 100;
+/** The vendor's page cap, also the page size when reading the whole catalogue. */
+const MAX_LIMIT = 100;
 
 /**
  * Contract-pricing products. Reads are POSTs; there is no filter by id on the list, so labels
@@ -25,12 +25,10 @@ export class Products extends Resource {
    * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..100, or from the
    * vendor for a bad filter; otherwise as `retrieve`.
    */
-  list(page: PageParams = {}, filter: ProductListFilter = {}, options?: CallOptions): Promise<CursorPage<Product>> {
+  async list(page: PageParams = {}, filter: ProductListFilter = {}, options?: CallOptions): Promise<CursorPage<Product>> {
     const path = '/v1/contract-pricing/products/list';
-    const { limit = CATALOGUE_PAGE, next_page } = page;
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
-      return Promise.reject(this.refuse('POST', path, `limit must be an integer between 1 and 100; got ${limit}`));
-    }
+    const { limit = MAX_LIMIT, next_page } = page;
+    this.checkLimit('POST', path, limit, MAX_LIMIT);
     return this.postPage<Product>(path, filter, options, { limit, next_page });
   }
 
@@ -40,7 +38,7 @@ export class Products extends Resource {
    */
   all(filter: ProductListFilter = {}, options?: CallOptions): Promise<Product[]> {
     return this.readAll('POST', '/v1/contract-pricing/products/list', (cursor) =>
-      this.list({ limit: CATALOGUE_PAGE, next_page: cursor }, filter, options),
+      this.list({ limit: MAX_LIMIT, next_page: cursor }, filter, options),
     );
   }
 }

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { HttpCore, HttpRequest, Query } from '../http.ts';
 import { UpstreamError } from '../errors.ts';
+import type { HttpRequest, Query } from '../http.ts';
+import { UpstreamResource, type CallOptions } from '../resource.ts';
 import { collect, MAX_PAGES, type CursorPage, type FetchPage } from './page.ts';
 import type { ID } from './types.ts';
 
-/** Options of a read; the same shape as the Schematic client's. */
-export interface CallOptions {
-  /** The GraphQL request's signal: aborting it aborts the upstream call. */
-  signal?: AbortSignal;
-}
+export { segment, type CallOptions } from '../resource.ts';
 
 /** Options of a write. */
 export interface WriteOptions extends CallOptions {
@@ -19,28 +16,23 @@ export interface WriteOptions extends CallOptions {
   idempotencyKey?: string;
 }
 
-/** Path segments are always encoded: ids come from callers. */
-export const segment = (id: string) => encodeURIComponent(id);
-
 type Method = HttpRequest['method'];
 
 /**
  * Base of every Metronome resource module: unwraps the `{ data }` and `{ data, next_page }`
  * envelopes, marks POST reads `readOnly`, and gives every write an `Idempotency-Key`.
  */
-export abstract class Resource {
-  constructor(protected readonly http: HttpCore) {}
+export abstract class Resource extends UpstreamResource {
+  /** A read's input the vendor would refuse, caught before sending. */
+  protected refuse(method: Method, path: string, detail: string): UpstreamError {
+    return new UpstreamError({ upstream: this.http.upstream, kind: 'bad_request', method, path, detail });
+  }
 
-  /** An input the vendor would refuse, caught before sending (so nothing was sent, nothing applied). */
-  protected refuse(method: Method, path: string, detail: string, write = false): UpstreamError {
-    return new UpstreamError({
-      upstream: 'metronome',
-      kind: 'bad_request',
-      method,
-      path,
-      detail,
-      ...(write ? { writeOutcome: 'not_applied' as const } : {}),
-    });
+  /** Throws `refuse` for a page `limit` outside the vendor's 1..`max`. */
+  protected checkLimit(method: Method, path: string, limit: number, max: number): void {
+    if (!Number.isInteger(limit) || limit < 1 || limit > max) {
+      throw this.refuse(method, path, `limit must be an integer between 1 and ${max}; got ${limit}`);
+    }
   }
 
   /** GET `path` and return `data`. */
@@ -97,36 +89,16 @@ export abstract class Resource {
    */
   protected async readAll<T>(method: Method, path: string, fetchPage: FetchPage<T>): Promise<T[]> {
     const { data, next_page } = await collect(fetchPage);
-    if (next_page !== null) throw this.decodeAnswer(method, path, `the list did not end after ${MAX_PAGES} pages`, false);
+    if (next_page !== null) throw this.decodeAnswer(method, path, `the list did not end after ${MAX_PAGES} pages`);
     return data;
-  }
-
-  /** A 2xx answer that is not what the endpoint documents. */
-  protected decodeAnswer(method: Method, path: string, detail: string, write = false): UpstreamError {
-    return new UpstreamError({
-      upstream: 'metronome',
-      kind: 'decode',
-      method,
-      path,
-      detail,
-      // the upstream answered 2xx: the write went through even though its answer is unreadable
-      ...(write ? { writeOutcome: 'applied' as const } : {}),
-    });
-  }
-
-  private data<T>(method: Method, path: string, body: unknown, write = false): T {
-    if (!body || typeof body !== 'object' || !('data' in body)) {
-      throw this.decodeAnswer(method, path, 'response has no `data` envelope', write);
-    }
-    return (body as { data: T }).data;
   }
 
   private page<T>(method: Method, path: string, body: unknown): CursorPage<T> {
     const data = this.data<unknown>(method, path, body);
-    if (!Array.isArray(data)) throw this.decodeAnswer(method, path, '`data` of a list is not an array', false);
+    if (!Array.isArray(data)) throw this.decodeAnswer(method, path, '`data` of a list is not an array');
     const next = (body as { next_page?: unknown }).next_page;
     if (next !== undefined && next !== null && typeof next !== 'string') {
-      throw this.decodeAnswer(method, path, '`next_page` is not a string or null', false);
+      throw this.decodeAnswer(method, path, '`next_page` is not a string or null');
     }
     return { data: data as T[], next_page: typeof next === 'string' && next !== '' ? next : null };
   }

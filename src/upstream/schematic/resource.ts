@@ -1,19 +1,11 @@
-import type { HttpCore, HttpRequest, Query } from '../http.ts';
-import { UpstreamError } from '../errors.ts';
-import type { CountData, Envelope } from './types.ts';
+import type { HttpRequest, Query } from '../http.ts';
+import { UpstreamResource, type CallOptions } from '../resource.ts';
+import type { CountData } from './types.ts';
 
-export interface CallOptions {
-  /** The GraphQL request's signal: aborting it aborts the upstream call. */
-  signal?: AbortSignal;
-}
-
-/** Path segments are always encoded: ids come from callers. */
-export const segment = (id: string) => encodeURIComponent(id);
+export { segment, type CallOptions } from '../resource.ts';
 
 /** Base of every Schematic resource module: unwraps the `{ data, params }` envelope. */
-export abstract class Resource {
-  constructor(protected readonly http: HttpCore) {}
-
+export abstract class Resource extends UpstreamResource {
   /** GET `path` and return `data`. Throws UpstreamError (decode) when the envelope is missing. */
   protected read<T>(path: string, query: Query | undefined, options: CallOptions | undefined): Promise<T> {
     return this.send<T>({ method: 'GET', path, query, signal: options?.signal });
@@ -42,18 +34,7 @@ export abstract class Resource {
   }
 
   private async send<T>(request: HttpRequest): Promise<T> {
-    const body = await this.http.request<Envelope<T>>(request);
-    if (!body || typeof body !== 'object' || !('data' in body)) {
-      throw new UpstreamError({
-        upstream: 'schematic',
-        kind: 'decode',
-        method: request.method,
-        path: request.path,
-        detail: 'response has no `data` envelope',
-        // the write got a 2xx: it was applied even though its answer is unreadable
-        ...(request.method === 'GET' ? {} : { writeOutcome: 'applied' as const }),
-      });
-    }
-    return body.data;
+    const body = await this.http.request<unknown>(request);
+    return this.data<T>(request.method, request.path, body, request.method !== 'GET');
   }
 }

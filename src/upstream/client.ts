@@ -1,0 +1,51 @@
+import type { Dispatcher } from 'undici';
+import type { BreakerOptions } from './breaker.ts';
+import type { UpstreamName } from './errors.ts';
+import type { UpstreamHealth } from './health.ts';
+import { HttpCore, type RetryPolicy } from './http.ts';
+import { retryPolicy } from './retry.ts';
+
+/** How both clients reach their upstream; each adds its own credential. */
+export interface UpstreamClientOptions {
+  baseUrl: string;
+  /** Whole-call timeout in ms, retries and waits included. */
+  timeoutMs: number;
+  /** Longest wait for one attempt's response headers, in ms (default: no separate limit). */
+  headersTimeoutMs?: number;
+  /** TCP and TLS connect timeout, in ms (default undici's 10000). */
+  connectTimeoutMs?: number;
+  dispatcher?: Dispatcher;
+  /** Default `retryPolicy()` (retry.ts); `sendOnce` turns retries off. */
+  retry?: RetryPolicy;
+  /** Circuit breaker settings (default 5 failures in a row, 10 s cool-down); false turns it off. */
+  breaker?: Partial<BreakerOptions> | false;
+}
+
+/** What every upstream client has: its HTTP core (retrying by default), its health, and `close`. */
+export abstract class UpstreamClient {
+  readonly http: HttpCore;
+
+  protected constructor(upstream: UpstreamName, headers: Record<string, string>, options: UpstreamClientOptions) {
+    this.http = new HttpCore({
+      upstream,
+      baseUrl: options.baseUrl,
+      headers,
+      timeoutMs: options.timeoutMs,
+      headersTimeoutMs: options.headersTimeoutMs,
+      connectTimeoutMs: options.connectTimeoutMs,
+      dispatcher: options.dispatcher,
+      retry: options.retry ?? retryPolicy(),
+      breaker: options.breaker,
+    });
+  }
+
+  /** The state of this upstream's circuit breaker, for readiness checks and logs. */
+  health(): UpstreamHealth {
+    return { upstream: this.http.upstream, ...this.http.breakerState() };
+  }
+
+  /** Closes the upstream's pool after in-flight calls finish. */
+  close(): Promise<void> {
+    return this.http.close();
+  }
+}
