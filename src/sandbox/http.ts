@@ -1,8 +1,9 @@
 /**
- * What both sandboxes' HTTP servers share: listening on loopback, answering JSON, and closing
- * every socket on close (tests start and stop many sandboxes).
+ * What both sandboxes' HTTP servers share: listening on loopback, reading each request's body,
+ * recording every call, answering JSON, matching a route table, and closing every socket on
+ * close (tests start and stop many sandboxes).
  */
-import { createServer, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Reply {
@@ -42,4 +43,115 @@ export async function listen(
         server.closeAllConnections();
       }),
   };
+}
+
+/** One request as a sandbox records it; each sandbox adds what it reads (its body, a header). */
+export interface SandboxCall {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+}
+
+/** A running sandbox: its URL, its store, and the log of the calls it received. */
+export interface Sandbox<Store, Call extends SandboxCall> {
+  /** e.g. http://127.0.0.1:54321 (no trailing slash) */
+  url: string;
+  /** every request received (including 401s), in order */
+  calls: Call[];
+  resetCalls(): void;
+  store: Store;
+  /** closes the server and all its sockets */
+  close(): Promise<void>;
+}
+
+/** A request whose body has been read. */
+export interface ReadRequest {
+  req: IncomingMessage;
+  method: string;
+  url: URL;
+  /** the body as UTF-8 text; undefined when it was larger than `maxBodyBytes` */
+  text: string | undefined;
+}
+
+/**
+ * Serves `store` over HTTP: reads each request's whole body (keeping at most `maxBodyBytes`;
+ * draining the rest keeps keep-alive connections usable), then asks `handle` for the reply and
+ * for the fields the call log records beyond method, path and query.
+ */
+export async function startSandbox<Store, Call extends SandboxCall>(
+  store: Store,
+  opts: { port?: number; host?: string; maxBodyBytes?: number },
+  handle: (request: ReadRequest) => { call: Omit<Call, keyof SandboxCall>; reply: Reply },
+): Promise<Sandbox<Store, Call>> {
+  const maxBodyBytes = opts.maxBodyBytes ?? Number.POSITIVE_INFINITY;
+  const calls: Call[] = [];
+  const server = await listen((req, res) => {
+    // Concatenated, not resolved: a path starting with `//` must stay a path.
+    const url = new URL(`http://sandbox${req.url ?? '/'}`);
+    const method = req.method ?? 'GET';
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
+    req.on('end', () => {
+      const text = size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8');
+      const { call, reply } = handle({ req, method, url, text });
+      calls.push({ method, path: url.pathname, query: url.searchParams, ...call } as Call);
+      sendJson(res, reply);
+    });
+  }, opts);
+  return {
+    url: server.url,
+    calls,
+    resetCalls: () => {
+      calls.length = 0;
+    },
+    store,
+    close: server.close,
+  };
+}
+
+/** A route of a sandbox's table: its method and its path template split on `/`. */
+export interface RoutePattern {
+  method: string;
+  segments: string[];
+}
+
+/** `/a/{id}/b` -> `['a', '{id}', 'b']`. */
+export const pathSegments = (path: string): string[] => path.split('/').slice(1);
+
+/**
+ * The first route of `routes` that `method pathname` matches, with its decoded path parameters
+ * (`{name}` matches any non-empty segment). A segment that is not valid percent-encoding, in a
+ * place a parameter would take it, throws `malformed(segment)`.
+ */
+export function matchRoute<R extends RoutePattern>(
+  routes: readonly R[],
+  method: string,
+  pathname: string,
+  malformed: (segment: string) => Error,
+): { route: R; params: Record<string, string> } | undefined {
+  const segments = pathSegments(pathname);
+  for (const route of routes) {
+    if (route.method !== method || route.segments.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    const matches = route.segments.every((pattern, i) => {
+      const segment = segments[i] ?? '';
+      if (!pattern.startsWith('{')) return pattern === segment;
+      params[pattern.slice(1, -1)] = decodeSegment(segment, malformed);
+      return segment !== '';
+    });
+    if (matches) return { route, params };
+  }
+  return undefined;
+}
+
+function decodeSegment(segment: string, malformed: (segment: string) => Error): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw malformed(segment);
+  }
 }

@@ -1,11 +1,13 @@
 /**
  * Facts shared by every sandbox, so the Schematic and Metronome emulators seed one linked world:
- * the same companies, the same fixed clock.
+ * the same companies, the same starting clock.
  */
 
 /**
- * The sandboxes' frozen "now". Seeded dates are placed relative to it and balances are computed
- * at it, so every run (and every test) sees the same numbers.
+ * The sandboxes' "now" when they start. Seeded dates are placed relative to it and balances are
+ * computed at it, so every run (and every test) sees the same numbers. The Metronome sandbox stays
+ * at it; the Schematic sandbox's clock moves on by one millisecond per successful write (see
+ * `SchematicStore.tick`), so writes are stamped in order after everything seeded.
  */
 export const WORLD_NOW = '2026-10-01T00:00:00.000Z';
 

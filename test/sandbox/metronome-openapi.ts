@@ -1,7 +1,7 @@
 /**
  * Validates Metronome bodies (responses and requests) against the vendor's OpenAPI 3.0 document,
  * read from the shared specs folder and never copied. Component schemas become JSON Schema
- * (`nullable` -> a `null` type, `$ref`s into one registered schema) compiled lazily with ajv.
+ * (openapi-schema.ts) compiled lazily with ajv.
  *
  * Strict: an object schema that lists its properties and says nothing about others gets
  * `additionalProperties: false`, so a field the spec does not know (a typo, a drifted name)
@@ -11,47 +11,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-
-type Json = Record<string, unknown>;
+import type { Ajv, ValidateFunction } from 'ajv';
+import { componentsAjv, toJsonSchema, type Json } from './openapi-schema.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const METRONOME_SPEC_PATH = path.resolve(repoRoot, '../shared/specs/metronome-openapi.json');
 
 const COMPONENTS_ID = 'metronome-components';
-const rewriteRef = (ref: string) => ref.replace(/^#\/components\/schemas\//, `${COMPONENTS_ID}#/definitions/`);
-
-/** OpenAPI 3.0 schema object -> JSON Schema (draft-07) for ajv; `strict` closes object schemas. */
-export function toJsonSchema(schema: unknown, strict: boolean): unknown {
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const { nullable, $ref, properties, items, additionalProperties, allOf, anyOf, oneOf, not, example, discriminator, ...rest } = schema as Json;
-  void example;
-  void discriminator;
-  let out: Json = {};
-  for (const [key, value] of Object.entries(rest)) if (!key.startsWith('x-')) out[key] = value;
-  if (typeof $ref === 'string') out.$ref = rewriteRef($ref);
-  if (properties) {
-    out.properties = Object.fromEntries(Object.entries(properties as Json).map(([k, v]) => [k, toJsonSchema(v, strict)]));
-  }
-  if (items !== undefined) out.items = toJsonSchema(items, strict);
-  if (additionalProperties !== undefined) out.additionalProperties = toJsonSchema(additionalProperties, strict);
-  else if (strict && properties && typeof $ref !== 'string') out.additionalProperties = false;
-  // the members of an allOf each see only part of the object: they cannot be closed
-  if (Array.isArray(allOf)) out.allOf = allOf.map((s) => toJsonSchema(s, false));
-  if (Array.isArray(anyOf)) out.anyOf = anyOf.map((s) => toJsonSchema(s, strict));
-  if (Array.isArray(oneOf)) out.oneOf = oneOf.map((s) => toJsonSchema(s, strict));
-  if (not !== undefined) out.not = toJsonSchema(not, strict);
-  if (nullable === true) {
-    if (typeof out.type === 'string' && !out.$ref) {
-      out.type = [out.type, 'null'];
-      if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
-    } else {
-      out = { anyOf: [out, { type: 'null' }] };
-    }
-  }
-  return out;
-}
 
 interface Operation {
   parameters?: Json[];
@@ -106,12 +72,7 @@ export class MetronomeSpec {
   constructor(specPath = METRONOME_SPEC_PATH) {
     this.doc = JSON.parse(readFileSync(specPath, 'utf8')) as OpenApiDoc;
     patchSpecDrift(this.doc);
-    this.ajv = new Ajv({ strict: false, allErrors: true });
-    // ajv-formats is CommonJS; its default export sits on `.default` under some loaders.
-    const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
-    addFormats(this.ajv);
-    const definitions = Object.fromEntries(Object.entries(this.doc.components.schemas).map(([name, s]) => [name, toJsonSchema(s, true)]));
-    this.ajv.addSchema({ $id: COMPONENTS_ID, definitions });
+    this.ajv = componentsAjv(COMPONENTS_ID, this.doc.components.schemas, true);
   }
 
   private operation(method: string, template: string): Operation {
@@ -128,7 +89,7 @@ export class MetronomeSpec {
   private compile(key: string, schema: () => unknown): ValidateFunction {
     let validate = this.cache.get(key);
     if (!validate) {
-      validate = this.ajv.compile(toJsonSchema(schema(), true) as Json);
+      validate = this.ajv.compile(toJsonSchema(schema(), COMPONENTS_ID, true) as Json);
       this.cache.set(key, validate);
     }
     return validate;

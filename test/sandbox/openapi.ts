@@ -1,51 +1,21 @@
 /**
  * Validates response and request bodies against the vendor's OpenAPI 3.0 document (read from the shared
- * specs folder, never copied). Component schemas are converted to JSON Schema (OpenAPI's
- * `nullable` becomes a `null` type, `$ref`s point into one registered schema) and compiled
- * lazily with ajv, so only what a test touches is compiled.
+ * specs folder, never copied). Component schemas are converted to JSON Schema (openapi-schema.ts)
+ * and compiled lazily with ajv, so only what a test touches is compiled.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-
-type Json = Record<string, unknown>;
+import { componentsAjv, toJsonSchema as convert, type Json } from './openapi-schema.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SPEC_PATH = path.resolve(repoRoot, '../shared/specs/schematic-openapi.yaml');
 
 const COMPONENTS_ID = 'schematic-components';
 
-const rewriteRef = (ref: string) => ref.replace(/^#\/components\/schemas\//, `${COMPONENTS_ID}#/definitions/`);
-
-/** OpenAPI 3.0 schema object -> JSON Schema (draft-07) for ajv. */
-export function toJsonSchema(schema: unknown): unknown {
-  if (typeof schema !== 'object' || schema === null) return schema; // e.g. additionalProperties: true
-  const { nullable, $ref, properties, items, additionalProperties, allOf, anyOf, oneOf, not, example, discriminator, ...rest } =
-    schema as Json;
-  void example;
-  void discriminator;
-  let out: Json = { ...rest };
-  if (typeof $ref === 'string') out.$ref = rewriteRef($ref);
-  if (properties) out.properties = Object.fromEntries(Object.entries(properties as Json).map(([k, v]) => [k, toJsonSchema(v)]));
-  if (items !== undefined) out.items = toJsonSchema(items);
-  if (additionalProperties !== undefined) out.additionalProperties = toJsonSchema(additionalProperties);
-  if (Array.isArray(allOf)) out.allOf = allOf.map(toJsonSchema);
-  if (Array.isArray(anyOf)) out.anyOf = anyOf.map(toJsonSchema);
-  if (Array.isArray(oneOf)) out.oneOf = oneOf.map(toJsonSchema);
-  if (not !== undefined) out.not = toJsonSchema(not);
-  if (nullable === true) {
-    if (typeof out.type === 'string' && !out.$ref) {
-      out.type = [out.type, 'null'];
-      if (Array.isArray(out.enum)) out.enum = [...out.enum, null];
-    } else {
-      out = { anyOf: [out, { type: 'null' }] };
-    }
-  }
-  return out;
-}
+const toJsonSchema = (schema: unknown) => convert(schema, COMPONENTS_ID);
 
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -73,12 +43,7 @@ export class SpecValidator {
 
   constructor(specPath = SPEC_PATH) {
     this.doc = parse(readFileSync(specPath, 'utf8')) as OpenApiDoc;
-    this.ajv = new Ajv({ strict: false, allErrors: true });
-    // ajv-formats is CommonJS; its default export sits on `.default` under some loaders.
-    const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (a: Ajv) => void;
-    addFormats(this.ajv);
-    const definitions = Object.fromEntries(Object.entries(this.doc.components.schemas).map(([name, s]) => [name, toJsonSchema(s)]));
-    this.ajv.addSchema({ $id: COMPONENTS_ID, definitions });
+    this.ajv = componentsAjv(COMPONENTS_ID, this.doc.components.schemas);
   }
 
   private operation(method: Method, pathTemplate: string): Operation {

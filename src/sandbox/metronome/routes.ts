@@ -1,9 +1,10 @@
 /**
  * The Metronome endpoints the sandbox serves, as a route table. Handlers are synchronous
  * functions of (store, path params, query, JSON body) -> reply; the HTTP plumbing lives in
- * server.ts. Errors are `{ message }`, plus a `code` where v2 endpoints document one.
+ * server.ts and ../http.ts. Errors are `{ message }`, plus a `code` where v2 endpoints document one.
  */
 import type { CommitHierarchyConfiguration, CommitSpecifier } from '../../upstream/metronome/types.ts';
+import { matchRoute, pathSegments, type Reply } from '../http.ts';
 import { MetronomeStore, type CreditEdit } from './store.ts';
 import {
   ApiError,
@@ -15,10 +16,6 @@ import {
   notFound,
   QueryParams,
 } from './validate.ts';
-
-import type { Reply } from '../http.ts';
-
-export type { Reply };
 
 export interface Request {
   method: string;
@@ -49,7 +46,7 @@ interface Route {
 
 const route = (method: Route['method'], path: string, handler: Handler, write = false): Route => ({
   method,
-  segments: path.split('/').slice(1),
+  segments: pathSegments(path),
   write,
   handler,
 });
@@ -92,8 +89,14 @@ function paginate<T>(list: string, items: T[], positionOf: (item: T) => number, 
   return { data, next_page };
 }
 
-const positionIn = <T extends { id?: string }>(all: readonly T[]) => (item: { id?: string }) =>
-  all.findIndex((x) => x.id === item.id);
+/** An item's position in the store's list, by id (items are copies), through an index built once per request. */
+function positionIn(all: readonly { id?: string }[]): (item: { id?: string }) => number {
+  const index = new Map<string | undefined, number>();
+  all.forEach((x, i) => {
+    if (!index.has(x.id)) index.set(x.id, i);
+  });
+  return (item) => index.get(item.id) ?? -1;
+}
 
 // ---- shared body readers
 
@@ -373,50 +376,32 @@ function errorReply(error: unknown): Reply {
   return { status: 500, body: { message: 'internal error' } };
 }
 
-function decodePathSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw badRequest(`malformed path segment: ${segment}`);
-  }
-}
-
 /** Finds the route and runs it; a write under a known `Idempotency-Key` replays the first answer. */
 export function dispatch(store: MetronomeStore, request: Request): Reply {
   try {
-    const segments = request.pathname.split('/').slice(1);
-    for (const candidate of ROUTES) {
-      if (candidate.method !== request.method || candidate.segments.length !== segments.length) continue;
-      const params: Record<string, string> = {};
-      const matches = candidate.segments.every((pattern, i) => {
-        const segment = segments[i] ?? '';
-        if (!pattern.startsWith('{')) return pattern === segment;
-        params[pattern.slice(1, -1)] = decodePathSegment(segment);
-        return segment !== '';
-      });
-      if (!matches) continue;
-      const run = (): Reply => {
-        try {
-          return candidate.handler({ store, params, query: request.query, body: request.body });
-        } catch (error) {
-          return errorReply(error);
-        }
-      };
-      const key = request.idempotencyKey;
-      if (!candidate.write || key === undefined || key === '') return run();
-      // The same key with the same request replays the stored answer (errors included, as the
-      // vendor documents); the same key with another request is a 409.
-      const fingerprint = `${request.method} ${request.pathname} ${canonical(request.body)}`;
-      const stored = store.idempotency.get(key);
-      if (stored) {
-        if (stored.fingerprint !== fingerprint) throw conflict('Idempotency-Key has already been used with different request parameters');
-        return { status: stored.status, body: structuredClone(stored.body) };
+    const match = matchRoute(ROUTES, request.method, request.pathname, (segment) => badRequest(`malformed path segment: ${segment}`));
+    if (!match) throw notFound(`not found: ${request.method} ${request.pathname}`);
+    const { route, params } = match;
+    const run = (): Reply => {
+      try {
+        return route.handler({ store, params, query: request.query, body: request.body });
+      } catch (error) {
+        return errorReply(error);
       }
-      const reply = run();
-      store.idempotency.set(key, { fingerprint, status: reply.status, body: structuredClone(reply.body) });
-      return reply;
+    };
+    const key = request.idempotencyKey;
+    if (!route.write || key === undefined || key === '') return run();
+    // The same key with the same request replays the stored answer (errors included, as the
+    // vendor documents); the same key with another request is a 409.
+    const fingerprint = `${request.method} ${request.pathname} ${canonical(request.body)}`;
+    const stored = store.idempotency.get(key);
+    if (stored) {
+      if (stored.fingerprint !== fingerprint) throw conflict('Idempotency-Key has already been used with different request parameters');
+      return { status: stored.status, body: structuredClone(stored.body) };
     }
-    throw notFound(`not found: ${request.method} ${request.pathname}`);
+    const reply = run();
+    store.idempotency.set(key, { fingerprint, status: reply.status, body: structuredClone(reply.body) });
+    return reply;
   } catch (error) {
     return errorReply(error);
   }

@@ -110,7 +110,7 @@ export interface MetronomeWorld {
 // ---- helpers
 
 /** A stable UUID from a name, so every run seeds the same ids. */
-export function seededUuid(name: string): string {
+function seededUuid(name: string): string {
   const h = createHash('sha1').update(`metronome-sandbox:${name}`).digest('hex');
   const variant = (8 | (Number.parseInt(h[16] ?? '0', 16) & 3)).toString(16);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;

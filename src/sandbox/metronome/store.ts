@@ -354,11 +354,6 @@ export class MetronomeStore {
     this.checkContracts('applicable_contract_ids', credit.customer_id, edit.applicable_contract_ids);
     if (edit.product_id !== undefined) this.checkProducts('product_id', [edit.product_id]);
     this.checkProducts('applicable_product_ids', edit.applicable_product_ids);
-    MetronomeStore.checkTargeting({
-      specifiers: edit.specifiers ?? undefined,
-      applicable_product_ids: edit.applicable_product_ids ?? undefined,
-      applicable_product_tags: edit.applicable_product_tags ?? undefined,
-    });
     set('name', edit.name);
     set('description', edit.description);
     set('priority', edit.priority);
@@ -369,6 +364,8 @@ export class MetronomeStore {
     set('applicable_contract_ids', edit.applicable_contract_ids);
     set('specifiers', edit.specifiers);
     set('hierarchy_configuration', edit.hierarchy_configuration);
+    // the edit on its own was checked by the route, before the credit was looked up; this checks
+    // it together with what the credit keeps
     MetronomeStore.checkTargeting(next);
 
     const schedule = edit.access_schedule;

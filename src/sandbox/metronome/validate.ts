@@ -25,10 +25,10 @@ export const contractNotFound = (id: string) => new ApiError(400, `contract not 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const isUuid = (value: string) => UUID.test(value);
+const isUuid = (value: string) => UUID.test(value);
 
 /** RFC 3339 text -> the same instant as `toISOString()` (UTC, milliseconds), or undefined. */
-export function normalizeDateTime(value: string): string | undefined {
+function normalizeDateTime(value: string): string | undefined {
   const ms = Date.parse(value);
   return RFC3339.test(value) && !Number.isNaN(ms) ? new Date(ms).toISOString() : undefined;
 }
@@ -57,11 +57,6 @@ export class Body {
   /** The field's full name, for messages. */
   name(field: string): string {
     return this.at ? `${this.at}.${field}` : field;
-  }
-
-  /** Present (null counts as present: it is an explicit "clear"). */
-  has(field: string): boolean {
-    return this.value[field] !== undefined;
   }
 
   isNull(field: string): boolean {

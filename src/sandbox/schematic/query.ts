@@ -21,12 +21,18 @@ export const badRequest = (message: string): HttpError => new HttpError(400, mes
 export const notFound = (message: string): HttpError => new HttpError(404, message);
 export const conflict = (message: string): HttpError => new HttpError(409, message);
 
+/** `value`, or a 404 with `message` when there is none. */
+export function found<T>(value: T | undefined, message: string): T {
+  if (value === undefined) throw notFound(message);
+  return value;
+}
+
 /** The spec declares `maxItems: 100` on every id list. UNCONFIRMED what the server does beyond it: we answer 400. */
-export const MAX_IDS = 100;
+const MAX_IDS = 100;
 /** Default page size, per the vendor docs. */
-export const DEFAULT_LIMIT = 100;
+const DEFAULT_LIMIT = 100;
 /** The spec declares `limit` 0..250. UNCONFIRMED whether the server clamps or refuses: we answer 400. */
-export const MAX_LIMIT = 250;
+const MAX_LIMIT = 250;
 
 export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
 

@@ -23,24 +23,24 @@ import type { Body } from './body.ts';
 // accepted: SDK 1.6.2 is newer than the spec snapshot and sends them, so the live API takes them
 // (UNCONFIRMED; a response carrying one does not validate against the older spec snapshot).
 
-export const BURN_STRATEGIES = ['expiration_priority', 'first_in_first_out', 'last_in_first_out', 'plan_first_then_credit_bundles_first_in_first_out'] as const;
-export const EXPIRY_UNITS = ['billing_periods', 'days'] as const;
-export const EXPIRY_TYPES = ['duration', 'end_of_billing_period', 'end_of_next_billing_period', 'end_of_trial', 'no_expiry'] as const;
-export const ROLLOVER_POLICIES = ['expire', 'none', 'rollover'] as const;
-export const GRANT_REASONS = ['adjustment', 'billing_credit_auto_topup', 'free', 'plan', 'purchased', 'rollover', 'postpaid_forgiven', 'postpaid_overdraft', 'postpaid_settlement'] as const;
-export const ZERO_OUT_REASONS = ['customer_archived', 'expired', 'integration_uninstalled', 'license_retired', 'manual', 'plan_change', 'plan_period_reset', 'reconciled'] as const;
-export const RESET_CADENCES = ['daily', 'every_6_months', 'monthly', 'quarterly', 'weekly', 'yearly'] as const;
-export const RESET_STARTS = ['billing_period', 'first_of_month'] as const;
-export const RESET_TYPES = ['no_reset', 'plan_period'] as const;
-export const SCALINGS = ['fixed', 'per_license'] as const;
-export const AUTO_TOPUP_AVAILABILITIES = ['off', 'automatic', 'user_controlled'] as const;
-export const AUTO_TOPUP_AMOUNT_TYPES = ['credit'] as const;
-export const BUNDLE_TYPES = ['fixed'] as const;
-export const BUNDLE_STATUSES = ['active', 'inactive'] as const;
-export const BILLING_MODES = ['granted', 'billed'] as const;
-export const ARREARS_CADENCES = ['end_of_billing_period', 'monthly', 'quarterly'] as const;
-export const ARREARS_ANCHORS = ['billing_period_start', 'month_end'] as const;
-export const TIER_MODES = ['graduated', 'volume'] as const;
+const BURN_STRATEGIES = ['expiration_priority', 'first_in_first_out', 'last_in_first_out', 'plan_first_then_credit_bundles_first_in_first_out'] as const;
+const EXPIRY_UNITS = ['billing_periods', 'days'] as const;
+const EXPIRY_TYPES = ['duration', 'end_of_billing_period', 'end_of_next_billing_period', 'end_of_trial', 'no_expiry'] as const;
+const ROLLOVER_POLICIES = ['expire', 'none', 'rollover'] as const;
+const GRANT_REASONS = ['adjustment', 'billing_credit_auto_topup', 'free', 'plan', 'purchased', 'rollover', 'postpaid_forgiven', 'postpaid_overdraft', 'postpaid_settlement'] as const;
+const ZERO_OUT_REASONS = ['customer_archived', 'expired', 'integration_uninstalled', 'license_retired', 'manual', 'plan_change', 'plan_period_reset', 'reconciled'] as const;
+const RESET_CADENCES = ['daily', 'every_6_months', 'monthly', 'quarterly', 'weekly', 'yearly'] as const;
+const RESET_STARTS = ['billing_period', 'first_of_month'] as const;
+const RESET_TYPES = ['no_reset', 'plan_period'] as const;
+const SCALINGS = ['fixed', 'per_license'] as const;
+const AUTO_TOPUP_AVAILABILITIES = ['off', 'automatic', 'user_controlled'] as const;
+const AUTO_TOPUP_AMOUNT_TYPES = ['credit'] as const;
+const BUNDLE_TYPES = ['fixed'] as const;
+const BUNDLE_STATUSES = ['active', 'inactive'] as const;
+const BILLING_MODES = ['granted', 'billed'] as const;
+const ARREARS_CADENCES = ['end_of_billing_period', 'monthly', 'quarterly'] as const;
+const ARREARS_ANCHORS = ['billing_period_start', 'month_end'] as const;
+const TIER_MODES = ['graduated', 'volume'] as const;
 
 /** `credit_amount` and `company_credit_amount`: 0..9,999,999,999. */
 const MAX_CREDIT_AMOUNT = 9_999_999_999;

@@ -1,11 +1,12 @@
 /**
  * The Schematic endpoints the sandbox serves, as a route table. Handlers are synchronous
- * functions of (store, path params, query, body) -> reply; the HTTP plumbing lives in server.ts,
- * body validation in requests.ts and the effects of writes in writes.ts.
+ * functions of (store, path params, query, body) -> reply; the HTTP plumbing lives in server.ts
+ * and ../http.ts, body validation in requests.ts and the effects of writes in writes.ts.
  */
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
+import { matchRoute, pathSegments, type Reply } from '../http.ts';
 import { Body, type RawBody } from './body.ts';
-import { badRequest, HttpError, notFound, Query } from './query.ts';
+import { badRequest, found, HttpError, notFound, Query } from './query.ts';
 import {
   createBundleRequest,
   createCreditRequest,
@@ -19,13 +20,9 @@ import {
 import type { SchematicStore } from './store.ts';
 import * as writes from './writes.ts';
 
-import type { Reply } from '../http.ts';
-
-export type { Reply };
-
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface RouteContext {
+interface RouteContext {
   store: SchematicStore;
   /** decoded path parameters, by the name in the path template */
   params: Record<string, string>;
@@ -47,7 +44,7 @@ const ok = (data: unknown, params: Record<string, unknown> = {}): Reply => ({ st
 const created = (data: unknown): Reply => ({ status: 201, body: { data, params: {} } });
 
 function route(method: Method, path: string, handler: Handler): Route {
-  return { method, segments: path.split('/').slice(1), handler };
+  return { method, segments: pathSegments(path), handler };
 }
 
 const get = (path: string, handler: Handler) => route('GET', path, handler);
@@ -82,11 +79,6 @@ const inIds = (ids: string[] | undefined) => (item: { id: string }) => !ids || i
 
 const contains = (haystack: string | null | undefined, needle: string) =>
   (haystack ?? '').toLowerCase().includes(needle.toLowerCase());
-
-function found<T>(value: T | undefined, message: string): T {
-  if (value === undefined) throw notFound(message);
-  return value;
-}
 
 // ---- company grants ordering (the only list with its own sort parameters)
 
@@ -361,32 +353,14 @@ export function dispatch(
   raw: RawBody = { kind: 'none' },
 ): Reply {
   try {
-    const segments = pathname.split('/').slice(1);
-    for (const route of ORDERED) {
-      if (route.method !== method || route.segments.length !== segments.length) continue;
-      const params: Record<string, string> = {};
-      const matches = route.segments.every((pattern, i) => {
-        const segment = segments[i] ?? '';
-        if (!pattern.startsWith('{')) return pattern === segment;
-        params[pattern.slice(1, -1)] = decodePathSegment(segment);
-        return segment !== '';
-      });
-      if (!matches) continue;
-      const body = route.method === 'POST' || route.method === 'PUT' ? Body.from(raw) : Body.empty();
-      return route.handler({ store, params, query, body });
-    }
-    throw notFound(`not found: ${method} ${pathname}`);
+    const match = matchRoute(ORDERED, method, pathname, (segment) => badRequest(`malformed path segment: ${segment}`));
+    if (!match) throw notFound(`not found: ${method} ${pathname}`);
+    const { route, params } = match;
+    const body = route.method === 'POST' || route.method === 'PUT' ? Body.from(raw) : Body.empty();
+    return route.handler({ store, params, query, body });
   } catch (error) {
     if (error instanceof HttpError) return { status: error.status, body: { error: error.message } };
     console.error('schematic sandbox: unexpected error', error);
     return { status: 500, body: { error: 'internal error' } };
-  }
-}
-
-function decodePathSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    throw badRequest(`malformed path segment: ${segment}`);
   }
 }

@@ -24,7 +24,7 @@ import type {
 import { WORLD_COMPANIES, WORLD_NOW } from '../world.ts';
 
 export const ENVIRONMENT_ID = 'env_sandbox';
-export const ACCOUNT_ID = 'acct_sandbox';
+const ACCOUNT_ID = 'acct_sandbox';
 
 export interface SchematicWorld {
   /** the frozen clock the world was built at (balances are computed at this instant) */

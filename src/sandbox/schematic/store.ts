@@ -19,7 +19,7 @@ import type {
 import { ENVIRONMENT_ID, seedSchematicWorld, type SchematicWorld } from './seed.ts';
 
 /** Newest first, the vendor's default list order; ties broken by id so order is stable. */
-export function newestFirst(a: { created_at: string; id: string }, b: { created_at: string; id: string }): number {
+function newestFirst(a: { created_at: string; id: string }, b: { created_at: string; id: string }): number {
   return b.created_at.localeCompare(a.created_at) || a.id.localeCompare(b.id);
 }
 

@@ -24,16 +24,11 @@ import type {
   UpdateCreditBundleDetailsRequestBody,
   ZeroOutGrantRequestBody,
 } from '../../upstream/schematic/types.ts';
-import { badRequest, conflict, notFound } from './query.ts';
+import { badRequest, conflict, found, notFound } from './query.ts';
 import { newId, type SchematicStore } from './store.ts';
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-
-function found<T>(value: T | undefined, message: string): T {
-  if (value === undefined) throw notFound(message);
-  return value;
-}
 
 /** A read-back right after a write: the record is there by construction. */
 function stored<T>(value: T | undefined): T {
