@@ -77,8 +77,13 @@ const metronome = new MetronomeClient({ ...(await metronomeUpstream()), ...callO
 const yoga = createGateway({ upstreams: { schematic, metronome }, metronomeLink: config.metronomeLink, limits: config.limits, logger });
 let stopping = false;
 const server = createServer((req, res) => {
-  // While stopping, answer in-flight requests and close their connections instead of keeping them alive.
+  // While stopping, answer in-flight requests and close their connections instead of keeping them
+  // alive: a request arriving now is answered with `connection: close`; one that was already in
+  // flight has its connection closed once answered (else shutdown waits out the client's keep-alive).
   if (stopping) res.setHeader('connection', 'close');
+  res.on('finish', () => {
+    if (stopping) server.closeIdleConnections();
+  });
   void yoga(req, res);
 });
 

@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startMetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
-import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 
 const root = join(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
@@ -19,6 +19,17 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
 
+/** `node --import tsx <script>` from the project root, with only PATH and `env` set. */
+function spawnScript(script: string, env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  return child;
+}
+
 interface Started {
   child: ChildProcess;
   url: string;
@@ -26,13 +37,9 @@ interface Started {
   exit: Promise<number | null>;
 }
 
+/** `npm start` on an ephemeral loopback port; resolves once it logs where GraphiQL is. */
 function start(env: Record<string, string>): Promise<Started> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
+  const child = spawnScript('src/main.ts', { HOST: '127.0.0.1', PORT: '0', ...env });
   let output = '';
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -41,8 +48,8 @@ function start(env: Record<string, string>): Promise<Started> {
       const match = /GraphiQL at (http:\/\/\S+\/graphql)/.exec(output);
       if (match?.[1]) resolve({ child, url: match[1], output: () => output, exit });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     void exit.then((code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
   });
 }
@@ -52,47 +59,28 @@ async function query(url: string, body: string) {
   return { status: response.status, json: (await response.json()) as { data?: any; errors?: unknown[] } };
 }
 
-/** A Schematic stand-in on loopback: records headers, delays, then forwards to a sandbox. */
-async function fakeSchematic(delayMs: number) {
-  const sandbox: SchematicSandbox = await startSchematicSandbox();
-  const seen: IncomingHttpHeaders[] = [];
-  const server: Server = createServer((req, res) => {
-    seen.push(req.headers);
-    setTimeout(async () => {
-      const upstream = await fetch(sandbox.url + req.url, {
-        headers: { 'x-schematic-api-key': String(req.headers['x-schematic-api-key'] ?? '') },
-      });
-      res.writeHead(upstream.status, { 'content-type': 'application/json' });
-      res.end(await upstream.text());
-    }, delayMs);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await sandbox.close();
-  });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
-}
+/** The request headers a stand-in passes on to its sandbox, when present. */
+const FORWARDED = ['x-schematic-api-key', 'authorization', 'content-type'];
 
-/** A Metronome stand-in on loopback: records each request's headers, then forwards it to a Metronome sandbox. */
-async function fakeMetronome() {
-  const sandbox = await startMetronomeSandbox();
+/**
+ * A vendor API stand-in on loopback: records each request's URL and headers, then forwards it
+ * (method, credentials, body) to a sandbox of that vendor. While `hold()` is on, answers wait
+ * until its release is called.
+ */
+async function standIn(startVendorSandbox: () => Promise<{ url: string; close(): Promise<void> }>) {
+  const sandbox = await startVendorSandbox();
   const seen: { url: string; headers: IncomingHttpHeaders }[] = [];
-  const server: Server = createServer((req, res) => {
+  let held: Promise<void> = Promise.resolve();
+  const server: Server = createServer(async (req, res) => {
     seen.push({ url: req.url ?? '', headers: req.headers });
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', async () => {
-      const body = Buffer.concat(chunks);
-      const upstream = await fetch(sandbox.url + req.url, {
-        method: req.method,
-        headers: { authorization: String(req.headers.authorization ?? ''), 'content-type': 'application/json' },
-        ...(body.length ? { body } : {}),
-      });
-      res.writeHead(upstream.status, { 'content-type': 'application/json' });
-      res.end(await upstream.text());
-    });
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    await held;
+    const headers = Object.fromEntries(FORWARDED.filter((name) => req.headers[name]).map((name) => [name, String(req.headers[name])]));
+    const upstream = await fetch(sandbox.url + req.url, { method: req.method, headers, ...(body.length ? { body } : {}) });
+    res.writeHead(upstream.status, { 'content-type': 'application/json' });
+    res.end(await upstream.text());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanups.push(async () => {
@@ -100,7 +88,16 @@ async function fakeMetronome() {
     await new Promise((resolve) => server.close(resolve));
     await sandbox.close();
   });
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    seen,
+    /** Holds every answer from now on; call the result to let them go. */
+    hold(): () => void {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      return release;
+    },
+  };
 }
 
 describe('npm start', () => {
@@ -128,21 +125,21 @@ describe('npm start', () => {
   });
 
   it('talks to the configured Schematic URL with the key header, never logging the key', async () => {
-    const fake = await fakeSchematic(0);
+    const fake = await standIn(startSchematicSandbox);
     const key = 'sch_dev_do_not_log_me';
     const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: key });
     expect(gw.output()).toContain(`Schematic: ${fake.url} (real API`);
     const { json } = await query(gw.url, JSON.stringify({ query: '{ credits(first: 2) { edges { node { id } } } }' }));
     expect(json.data.credits.edges).toHaveLength(2);
     expect(fake.seen.length).toBeGreaterThan(0);
-    for (const headers of fake.seen) expect(headers['x-schematic-api-key']).toBe(key);
+    for (const { headers } of fake.seen) expect(headers['x-schematic-api-key']).toBe(key);
     gw.child.kill('SIGTERM');
     expect(await gw.exit).toBe(0);
     expect(gw.output()).not.toContain(key);
   });
 
   it('talks to the configured Metronome URL with the bearer token, never logging the token', async () => {
-    const fake = await fakeMetronome();
+    const fake = await standIn(startMetronomeSandbox);
     const token = 'mtr_live_do_not_log_me';
     const gw = await start({ METRONOME_API_URL: fake.url, METRONOME_BEARER_TOKEN: token });
     expect(gw.output()).toContain(`Metronome: ${fake.url} (real API, token from METRONOME_BEARER_TOKEN)`);
@@ -173,11 +170,15 @@ describe('npm start', () => {
   });
 
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
-    const fake = await fakeSchematic(700);
+    const fake = await standIn(startSchematicSandbox);
     const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: 'k' });
+    const release = fake.hold();
     const inFlight = query(gw.url, JSON.stringify({ query: '{ credits(first: 1) { edges { node { id } } } }' }));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The request has reached the upstream, and the gateway has begun shutting down, before the answer comes.
+    await vi.waitFor(() => expect(fake.seen).toHaveLength(1), { timeout: 5_000 });
     gw.child.kill('SIGTERM');
+    await vi.waitFor(() => expect(gw.output()).toContain('SIGTERM: no longer accepting connections'), { timeout: 5_000 });
+    release();
     const { status, json } = await inFlight;
     expect(status).toBe(200);
     expect(json.data.credits.edges).toHaveLength(1);
@@ -186,11 +187,7 @@ describe('npm start', () => {
   });
 
   it('fails at boot with one line naming a bad variable', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', PORT: 'eighty' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnScript('src/main.ts', { PORT: 'eighty' });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.on('exit', resolve));
@@ -202,12 +199,7 @@ describe('npm start', () => {
 
 describe('npm run sandbox', () => {
   it('runs the two sandboxes alone on the configured ports, 401 without a key or token', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/sandbox/main.ts'], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? '', SANDBOX_SCHEMATIC_PORT: '0', SANDBOX_METRONOME_PORT: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    children.push(child);
+    const child = spawnScript('src/sandbox/main.ts', { SANDBOX_SCHEMATIC_PORT: '0', SANDBOX_METRONOME_PORT: '0' });
     const [url, metronomeUrl] = await new Promise<[string, string]>((resolve, reject) => {
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => {
