@@ -104,7 +104,7 @@ function read(env: Env, name: string): string | undefined {
   return value ? value : undefined;
 }
 
-export function parsePort(env: Env, name: string, fallback: number): number {
+function parsePort(env: Env, name: string, fallback: number): number {
   const raw = read(env, name);
   if (raw === undefined) return fallback;
   const port = Number(raw);
@@ -173,10 +173,11 @@ function parseUrl(name: string, raw: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-function upstream(env: Env, urlName: string, keyName: string, defaultUrl: string): UpstreamConfig {
+/** `forceSandbox` (SANDBOX=1) wins over credentials, though a bad URL still fails. */
+function upstream(env: Env, urlName: string, keyName: string, defaultUrl: string, forceSandbox: boolean): UpstreamConfig {
   const rawUrl = read(env, urlName);
   const url = rawUrl === undefined ? undefined : parseUrl(urlName, rawUrl);
-  if (read(env, 'SANDBOX') !== undefined) return { mode: 'sandbox' };
+  if (forceSandbox) return { mode: 'sandbox' };
   const credential = read(env, keyName);
   if (credential === undefined) {
     if (url !== undefined) {
@@ -206,12 +207,12 @@ export function loadConfig(env: Env = process.env): Config {
   if (sandbox !== undefined && sandbox !== '1' && sandbox !== '0') {
     throw new ConfigError(`SANDBOX must be 1 (force both sandboxes) or unset; got "${sandbox}"`);
   }
-  const effective = sandbox === '0' ? { ...env, SANDBOX: undefined } : env;
+  const forceSandbox = sandbox === '1';
   return {
     port: parsePort(env, 'PORT', 4000),
     host: read(env, 'HOST') ?? '0.0.0.0',
-    schematic: upstream(effective, 'SCHEMATIC_API_URL', 'SCHEMATIC_API_KEY', DEFAULT_SCHEMATIC_URL),
-    metronome: upstream(effective, 'METRONOME_API_URL', 'METRONOME_BEARER_TOKEN', DEFAULT_METRONOME_URL),
+    schematic: upstream(env, 'SCHEMATIC_API_URL', 'SCHEMATIC_API_KEY', DEFAULT_SCHEMATIC_URL, forceSandbox),
+    metronome: upstream(env, 'METRONOME_API_URL', 'METRONOME_BEARER_TOKEN', DEFAULT_METRONOME_URL, forceSandbox),
     metronomeLink: parseMetronomeLink(env),
     http: parseHttpSettings(env),
     limits: parseLimits(env),

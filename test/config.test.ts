@@ -49,6 +49,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ SANDBOX: '1', SCHEMATIC_API_KEY: 'k' }).schematic).toEqual({ mode: 'sandbox' });
   });
 
+  it('SANDBOX=0 forces nothing: a key still means the real API', () => {
+    expect(loadConfig({ SANDBOX: '0', SCHEMATIC_API_KEY: 'k' }).schematic).toEqual({ mode: 'remote', url: DEFAULT_SCHEMATIC_URL, credential: 'k' });
+  });
+
   it('empty values count as unset', () => {
     expect(
       loadConfig({ PORT: '', SCHEMATIC_API_KEY: ' ', METRONOME_BEARER_TOKEN: '', COMPANY_METRONOME_LINK: ' ' }),
