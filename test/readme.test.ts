@@ -1,17 +1,13 @@
 /** The README is the front door: every GraphQL example in it runs against the sandboxes without errors. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './helpers/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestGateway } from './helpers/gateway.ts';
 
 const examples = [...readFileSync(new URL('../README.md', import.meta.url), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map(
   (match) => match[1]!,
 );
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 describe('README examples', () => {
   it('there are some', () => {

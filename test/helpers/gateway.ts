@@ -5,6 +5,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { MetronomeLink } from '../../src/config.ts';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
@@ -12,7 +13,8 @@ import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+/** A yoga logger that says nothing. */
+export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
 export interface TestGatewayOptions {
   /** `COMPANY_METRONOME_LINK` for this gateway; default `key:metronome_customer_id`. */
@@ -80,4 +82,28 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       await Promise.all([sandbox.close(), metronome.close()]);
     },
   };
+}
+
+/**
+ * One gateway for the calling test file (or describe block): started before its tests, closed
+ * after them. The returned object is filled in by `beforeAll`, so use it inside tests and hooks.
+ */
+export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
+  const gw = {} as TestGateway;
+  beforeAll(async () => {
+    Object.assign(gw, await startTestGateway(options));
+  });
+  afterAll(() => gw.close());
+  return gw;
+}
+
+/**
+ * Asserts that a mutation's result is a ValidationError naming `field` (in its message, and as a
+ * violation with `rule` and that path), and that the last `run` sent nothing to either upstream.
+ */
+export function expectValidationError(gw: TestGateway, result: any, field: string, rule: string): void {
+  expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
+  expect(result.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
+  expect(result.message).toContain(field);
+  expect({ schematic: gw.calls(), metronome: gw.metronomeCalls() }).toEqual({ schematic: [], metronome: [] });
 }

@@ -1,13 +1,9 @@
 /** GraphiQL is the first thing a new user sees: the page is served and its default operation runs. */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { expect, it } from 'vitest';
+import { useTestGateway } from '../helpers/gateway.ts';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 it('GET /graphql from a browser serves GraphiQL titled after the gateway', async () => {
   const response = await gw.yoga.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } });

@@ -1,12 +1,8 @@
 /** Bad input is refused with an error naming the argument, before any upstream call. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestGateway } from '../helpers/gateway.ts';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `bcgr_${i}`));
 

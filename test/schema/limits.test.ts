@@ -1,21 +1,15 @@
 /** Query limits: refused before any upstream call, with an error naming the limit. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, operationCost } from '../../src/limits.ts';
-
-const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { quiet, useTestGateway } from '../helpers/gateway.ts';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+const gw = useTestGateway();
 
 async function post(yoga: ReturnType<typeof createGateway>, body: unknown) {
   gw.sandbox.resetCalls();
@@ -33,7 +27,7 @@ const withLimits = (limits: Parameters<typeof createGateway>[0]['limits']) =>
   createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, limits });
 
 const nested = (depth: number) => {
-  // credit -> grants -> edges -> node -> credit -> grants ... : two levels of depth per hop
+  // credit -> grants -> edges -> node -> credit -> grants ... : four levels of depth per hop
   let query = 'id';
   for (let i = 0; i < depth; i++) query = `grants(first: 1) { edges { node { credit { ${query} } } } }`;
   return `{ credit(id: "bcrd_ai_tokens") { ${query} } }`;
@@ -47,7 +41,7 @@ function expectRefused(result: { json: any }, limit: RegExp) {
 }
 
 describe('query limits (defaults)', () => {
-  it('a query 50 levels deep is refused naming the depth limit', async () => {
+  it('a query 42 levels deep is refused naming the depth limit', async () => {
     const result = await post(gw.yoga, { query: nested(10) });
     expectRefused(result, /depth limit of 15/i);
   });

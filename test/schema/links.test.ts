@@ -1,5 +1,5 @@
 /** Every root field and every link, through yoga over a real sandbox on loopback. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CompaniesWithBalancesDocument,
   CompanyByKeysDocument,
@@ -13,13 +13,9 @@ import {
   PlanCreditGrantsDocument,
   PlanDetailDocument,
 } from '../../schema/generated/graphql.ts';
-import { startTestGateway, type TestGateway } from '../helpers/gateway.ts';
+import { useTestGateway } from '../helpers/gateway.ts';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 describe('credits', () => {
   it('walks credit -> grants -> company -> balances (the GraphiQL default operation)', async () => {

@@ -1,13 +1,9 @@
 /** updateCreditBundle through yoga against the sandbox: the effect, the read-back, the rules. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+import { describe, expect, it } from 'vitest';
+import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 import { bundleDetailCases } from './detailCases.ts';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 const UPDATE = /* GraphQL */ `
   mutation Update($input: UpdateCreditBundleInput!) {
@@ -120,9 +116,6 @@ describe('updateCreditBundle', () => {
     ...bundleDetailCases,
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
     const result = await gw.run<any, any>(UPDATE, { input: { ...valid, ...change } });
-    const error = result.data.updateCreditBundle;
-    expect(error).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
-    expect(error.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
-    expect(gw.calls()).toEqual([]);
+    expectValidationError(gw, result.data.updateCreditBundle, field, rule);
   });
 });

@@ -3,7 +3,7 @@
  * sandbox's balances and ledgers, cursor paging over Metronome's pages of 25, and the upstream
  * calls each selection costs.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CompanyWithContractCreditsDocument, ContractCreditDetailDocument } from '../../../schema/generated/graphql.ts';
 import {
   METRONOME_ACME_CONTRACTS as CONTRACTS,
@@ -13,16 +13,12 @@ import {
   METRONOME_PRICING_UNITS as UNITS,
   METRONOME_PRODUCTS as PRODUCTS,
 } from '../../../src/sandbox/world.ts';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+import { useTestGateway } from '../../helpers/gateway.ts';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const LIST = 'POST /v1/contracts/customerCredits/list';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 /** Acme's visible credits (customer- and contract-level, archived left out), in list order. */
 const acmeCreditIds = () =>

@@ -3,7 +3,7 @@
  * both sandboxes: what a user sees, and how many upstream calls it takes (key mode batches every
  * company into one customers call; alias mode makes one lookup per company).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Company } from '../../../src/upstream/schematic/types.ts';
 import {
   METRONOME_ACME_CONTRACTS,
@@ -13,13 +13,12 @@ import {
   METRONOME_PAGED_CUSTOMER_ID as ACME,
   WORLD_COMPANIES,
 } from '../../../src/sandbox/world.ts';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+import { useTestGateway } from '../../helpers/gateway.ts';
 
 const UNKNOWN_CUSTOMER = '00000000-0000-4000-8000-000000000000';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
+const gw = useTestGateway();
+beforeAll(() => {
   // Two more companies, so a page of ten companies can be asked for: one linked to the alias-only
   // customer by id, one to a customer Metronome does not know.
   const base = gw.sandbox.store.companies.get('comp_tyrell')!;
@@ -36,7 +35,6 @@ beforeAll(async () => {
     gw.sandbox.store.companies.set(company.id, company);
   }
 });
-afterAll(() => gw.close());
 
 const metronomeCustomerName = (id: string) => gw.metronome.store.customer(id)?.name;
 
@@ -200,11 +198,7 @@ describe('MetronomeCustomer', () => {
 });
 
 describe('alias mode (COMPANY_METRONOME_LINK=alias:domain)', () => {
-  let alias: TestGateway;
-  beforeAll(async () => {
-    alias = await startTestGateway({ metronomeLink: { kind: 'alias', key: 'domain' } });
-  });
-  afterAll(() => alias.close());
+  const alias = useTestGateway({ metronomeLink: { kind: 'alias', key: 'domain' } });
 
   it('finds comp_hooli’s alias-only customer, one lookup per company, in parallel', async () => {
     const ids = WORLD_COMPANIES.map((c) => c.id);

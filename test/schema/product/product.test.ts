@@ -1,16 +1,12 @@
 /** Metronome products and pricing units through yoga against the sandbox. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { METRONOME_PRICING_UNITS as UNITS, METRONOME_PRODUCTS as PRODUCTS } from '../../../src/sandbox/world.ts';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway.ts';
+import { useTestGateway } from '../../helpers/gateway.ts';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const PRODUCTS_LIST = 'POST /v1/contract-pricing/products/list';
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway();
-});
-afterAll(() => gw.close());
+const gw = useTestGateway();
 
 const PRODUCT = /* GraphQL */ `
   query Product($id: ID!) {
