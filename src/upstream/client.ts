@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { BreakerOptions } from './breaker.ts';
 import type { UpstreamName } from './errors.ts';
 import type { UpstreamHealth } from './health.ts';
-import { HttpCore, type RetryPolicy } from './http.ts';
+import { HttpCore, type CoreView, type RetryPolicy } from './http.ts';
 import { retryPolicy } from './retry.ts';
 
 /** How both clients reach their upstream; each adds its own credential. */
@@ -21,11 +21,20 @@ export interface UpstreamClientOptions {
   breaker?: Partial<BreakerOptions> | false;
 }
 
+/** A client built on another client's core: a per-request view (see `UpstreamClient.view`). */
+export interface CoreOptions {
+  core: HttpCore;
+}
+
 /** What every upstream client has: its HTTP core (retrying by default), its health, and `close`. */
 export abstract class UpstreamClient {
   readonly http: HttpCore;
 
-  protected constructor(upstream: UpstreamName, headers: Record<string, string>, options: UpstreamClientOptions) {
+  protected constructor(upstream: UpstreamName, headers: Record<string, string>, options: UpstreamClientOptions | CoreOptions) {
+    if ('core' in options) {
+      this.http = options.core;
+      return;
+    }
     this.http = new HttpCore({
       upstream,
       baseUrl: options.baseUrl,
@@ -44,8 +53,14 @@ export abstract class UpstreamClient {
     return { upstream: this.http.upstream, ...this.http.breakerState() };
   }
 
-  /** Closes the upstream's pool after in-flight calls finish. */
+  /** Closes the upstream's pool after in-flight calls finish (a view's close leaves the pool open). */
   close(): Promise<void> {
     return this.http.close();
   }
+
+  /**
+   * The same client for one request (built in src/context.ts): shared pool, breaker and retries;
+   * `headers` replace its credential, `check` runs before every call. Built per request, cheap.
+   */
+  abstract view(view: CoreView): this;
 }

@@ -91,15 +91,20 @@ export class UpstreamError extends Error {
     this.attempts = init.attempts;
   }
 
-  /** The same failure with some fields replaced (the HTTP core adds `attempts` and the overall `writeOutcome`). */
-  with(patch: Pick<UpstreamErrorInit, 'attempts' | 'writeOutcome'>): UpstreamError {
+  /**
+   * The same failure with some fields replaced (the HTTP core adds `attempts` and the overall
+   * `writeOutcome`), and every `redact` string (the credential) cut out of the vendor's message, in
+   * case a vendor echoes the key it refused.
+   */
+  with({ redact = [], ...patch }: Pick<UpstreamErrorInit, 'attempts' | 'writeOutcome'> & { redact?: readonly string[] }): UpstreamError {
+    const detail = redact.reduce<string | undefined>((text, secret) => text?.split(secret).join('[redacted]'), this.detail);
     return new UpstreamError({
       upstream: this.upstream,
       kind: this.kind,
       method: this.method,
       path: this.path,
       status: this.status,
-      detail: this.detail,
+      detail,
       requestId: this.requestId,
       retryAfter: this.retryAfter,
       code: this.code,

@@ -4,6 +4,7 @@
  * request's abort signal passed down to the socket and to any wait between attempts, a retry
  * policy, a circuit breaker, JSON decoding, and failures turned into `UpstreamError`s.
  */
+import { setMaxListeners } from 'node:events';
 import { isInteger, isSafeNumber, parse as parseLossless, stringify as stringifyLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot } from './breaker.ts';
@@ -114,6 +115,40 @@ export interface HttpCoreOptions {
   breaker?: Partial<BreakerOptions> | false;
 }
 
+/** What a per-request view of the core changes (see `HttpCore.view`). */
+export interface CoreView {
+  /** Replace the configured headers (the credential) for every call of the view. */
+  headers?: Record<string, string>;
+  /** Runs before each call; throwing refuses the call, which is then never sent. */
+  check?: (req: HttpRequest) => void | Promise<void>;
+}
+
+/** Every header value (the credential), and a bearer token without its scheme; short values are not worth hiding. */
+function secretsOf(headers: Record<string, string>): string[] {
+  const values = Object.values(headers).flatMap((value) => [value, value.replace(/^Bearer\s+/i, '')]);
+  return [...new Set(values)].filter((value) => value.length >= 4);
+}
+
+/** The native copy of each caller signal: one per GraphQL request, however many calls it makes. */
+const nativeSignals = new WeakMap<AbortSignal, AbortSignal>();
+
+/**
+ * A native AbortSignal that follows `signal`. yoga's request signal (@whatwg-node/server's own
+ * class) keeps reading `aborted: false` after its client has gone once a native signal depends on
+ * it; the copy reads true, so a client going away is `aborted` (neutral to the circuit breaker),
+ * not `connection` (which counts towards opening it).
+ */
+function nativeSignal(signal: AbortSignal): AbortSignal {
+  let native = nativeSignals.get(signal);
+  if (!native) {
+    native = AbortSignal.any([signal]);
+    // Each call in flight listens to it (see `request`); a wide query has more than Node's default 10 at once.
+    setMaxListeners(0, native);
+    nativeSignals.set(signal, native);
+  }
+  return native;
+}
+
 /** Builds an `UpstreamError` for the call at hand (upstream, method, path and write outcome filled in). */
 type Fail = (init: Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>) => UpstreamError;
 
@@ -127,7 +162,7 @@ interface CallState {
   fail: Fail;
   /** Aborts at the whole-call deadline. */
   deadline: AbortSignal;
-  /** Caller's signal and the deadline together. */
+  /** Aborts when the caller's signal does or at the deadline. */
   signal: AbortSignal;
   sent: number;
   /** The last attempt's failure. */
@@ -148,6 +183,8 @@ export class HttpCore {
   /** The headers of every request without a body, then with one; a request's own headers go on top. */
   private readonly plainHeaders: Record<string, string>;
   private readonly jsonHeaders: Record<string, string>;
+  /** The credential's values, cut out of any vendor message that would echo them. */
+  private readonly secrets: string[];
 
   constructor(private readonly options: HttpCoreOptions) {
     const base = new URL(options.baseUrl);
@@ -155,6 +192,7 @@ export class HttpCore {
     this.retry = options.retry ?? sendOnce;
     this.plainHeaders = { accept: 'application/json', ...options.headers };
     this.jsonHeaders = { accept: 'application/json', 'content-type': 'application/json', ...options.headers };
+    this.secrets = secretsOf(options.headers);
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.ownsDispatcher = !options.dispatcher;
@@ -178,7 +216,8 @@ export class HttpCore {
    * `UpstreamError` on any failure, carrying `attempts` and, for a write, the `writeOutcome` of
    * all its attempts together.
    */
-  async request<T>(req: HttpRequest): Promise<T> {
+  async request<T>(request: HttpRequest): Promise<T> {
+    const req = request.signal ? { ...request, signal: nativeSignal(request.signal) } : request;
     const write = !isRead(req);
     const fail: Fail = (init) =>
       new UpstreamError({
@@ -189,14 +228,27 @@ export class HttpCore {
         ...(write ? { writeOutcome: writeOutcomeOf(init.kind, init.status, init.cause) } : {}),
       });
     const base = req.body === undefined ? this.plainHeaders : this.jsonHeaders;
-    const deadline = AbortSignal.timeout(this.options.timeoutMs);
+    // Two controllers and one timer per call, cleared when it ends: about 15 µs of CPU less per call than
+    // AbortSignal.timeout and AbortSignal.any (measured on Node 20; bench/README.md, "Improvements").
+    const deadline = new AbortController();
+    const cancel = new AbortController();
+    const deadlineTimer = setTimeout(() => {
+      const reason = new DOMException(`no complete answer within ${this.options.timeoutMs} ms`, 'TimeoutError');
+      deadline.abort(reason);
+      cancel.abort(reason);
+    }, this.options.timeoutMs);
+    deadlineTimer.unref(); // as AbortSignal.timeout's: a pending call keeps the process up through its socket, not its timer
+    const caller = req.signal;
+    const onCallerAbort = () => cancel.abort(caller?.reason);
+    if (caller?.aborted) onCallerAbort();
+    else caller?.addEventListener('abort', onCallerAbort, { once: true });
     const call: CallState = {
       path: this.basePath + req.path + encodeQuery(req.query),
       headers: req.headers ? { ...base, ...req.headers } : base,
       body: req.body === undefined ? undefined : stringifyJson(req.body),
       fail,
-      deadline,
-      signal: req.signal ? AbortSignal.any([req.signal, deadline]) : deadline,
+      deadline: deadline.signal,
+      signal: cancel.signal,
       sent: 0,
       last: undefined,
       mayHaveApplied: undefined,
@@ -219,7 +271,10 @@ export class HttpCore {
         outcome ??= 'not_applied';
         if (outcome === 'not_applied' && call.mayHaveApplied) outcome = call.mayHaveApplied;
       }
-      throw error.with({ attempts: call.sent, writeOutcome: outcome });
+      throw error.with({ attempts: call.sent, writeOutcome: outcome, redact: this.secrets });
+    } finally {
+      clearTimeout(deadlineTimer);
+      caller?.removeEventListener('abort', onCallerAbort);
     }
   }
 
@@ -231,6 +286,35 @@ export class HttpCore {
   /** Closes the pool after in-flight calls finish (an injected dispatcher is the caller's). */
   async close(): Promise<void> {
     if (this.ownsDispatcher) await this.dispatcher.close();
+  }
+
+  /**
+   * A per-request view of this core (built in src/context.ts): the same pool, circuit breaker and
+   * retry policy, sending `headers` in place of the configured ones (a caller's own credential in
+   * forward mode) and running `check` before each call is sent (the tenant guard: it throws to
+   * refuse). Cheap: only the two header maps are new. Closing a view never closes the pool.
+   */
+  view({ headers, check }: CoreView): HttpCore {
+    const view = Object.create(this) as HttpCore;
+    const own = view as unknown as {
+      plainHeaders: Record<string, string>;
+      jsonHeaders: Record<string, string>;
+      secrets: string[];
+      ownsDispatcher: boolean;
+    };
+    if (headers) {
+      own.secrets = secretsOf(headers);
+      own.plainHeaders = { accept: 'application/json', ...headers };
+      own.jsonHeaders = { accept: 'application/json', 'content-type': 'application/json', ...headers };
+    }
+    own.ownsDispatcher = false;
+    if (check) {
+      view.request = async <T>(req: HttpRequest): Promise<T> => {
+        await check(req);
+        return HttpCore.prototype.request.call(view, req) as Promise<T>;
+      };
+    }
+    return view;
   }
 
   /** One attempt, refused when a write may not be resent or the breaker is open; records the outcome. */
@@ -278,14 +362,41 @@ export class HttpCore {
 
   /** Sends one attempt and reads its answer. */
   private async exchange<T>(req: HttpRequest, call: CallState): Promise<T> {
-    const { fail } = call;
     // The headers timer covers one attempt up to its response headers; the body then has what
     // is left of the whole-call deadline (and the pool's limit on a silent gap).
     const headersTimeoutMs = this.headersTimeoutMs;
-    const headersTimer = headersTimeoutMs === undefined ? undefined : new AbortController();
-    const timer = headersTimer && setTimeout(() => headersTimer.abort(), headersTimeoutMs);
-    const signal = headersTimer ? AbortSignal.any([call.signal, headersTimer.signal]) : call.signal;
+    // The attempt's own controller: aborted by the call's signal, or by the headers timer.
+    const attempt = headersTimeoutMs === undefined ? undefined : new AbortController();
+    let headersTimedOut = false;
+    const timer =
+      attempt &&
+      setTimeout(() => {
+        headersTimedOut = true;
+        attempt.abort(new DOMException(`no response headers within ${headersTimeoutMs} ms`, 'TimeoutError'));
+      }, headersTimeoutMs);
+    const onCallAbort = () => attempt?.abort(call.signal.reason);
+    if (attempt) {
+      if (call.signal.aborted) onCallAbort();
+      else call.signal.addEventListener('abort', onCallAbort, { once: true });
+    }
+    try {
+      return await this.exchangeWith<T>(req, call, attempt?.signal ?? call.signal, timer, () => headersTimedOut);
+    } finally {
+      clearTimeout(timer);
+      call.signal.removeEventListener('abort', onCallAbort);
+    }
+  }
 
+  /** `exchange` with its signal and headers timer in place. */
+  private async exchangeWith<T>(
+    req: HttpRequest,
+    call: CallState,
+    signal: AbortSignal,
+    timer: ReturnType<typeof setTimeout> | undefined,
+    headersTimedOut: () => boolean,
+  ): Promise<T> {
+    const { fail } = call;
+    const headersTimeoutMs = this.headersTimeoutMs;
     let response: Dispatcher.ResponseData | undefined;
     let text: string;
     try {
@@ -309,7 +420,7 @@ export class HttpCore {
         throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms`, ...known });
       }
       if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', ...known });
-      if (headersTimer?.signal.aborted) {
+      if (headersTimedOut()) {
         throw fail({ kind: 'timeout', detail: `no response headers within ${headersTimeoutMs} ms`, ...known });
       }
       if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError) {

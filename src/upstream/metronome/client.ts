@@ -1,4 +1,5 @@
-import { UpstreamClient, type UpstreamClientOptions } from '../client.ts';
+import { UpstreamClient, type CoreOptions, type UpstreamClientOptions } from '../client.ts';
+import type { CoreView } from '../http.ts';
 import { Contracts } from './contracts.ts';
 import { Credits } from './credits.ts';
 import { Customers } from './customers.ts';
@@ -27,7 +28,11 @@ export class MetronomeClient extends UpstreamClient {
   readonly products = new Products(this.http);
   readonly pricingUnits = new PricingUnits(this.http);
 
-  constructor(options: MetronomeClientOptions) {
-    super('metronome', { authorization: `Bearer ${options.token}` }, options);
+  constructor(options: MetronomeClientOptions | CoreOptions) {
+    super('metronome', 'core' in options ? {} : { authorization: `Bearer ${options.token}` }, options);
+  }
+
+  view(view: CoreView): this {
+    return new MetronomeClient({ core: this.http.view(view) }) as this;
   }
 }

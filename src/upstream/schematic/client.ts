@@ -1,5 +1,5 @@
-import { UpstreamClient, type UpstreamClientOptions } from '../client.ts';
-import type { RetryPolicy } from '../http.ts';
+import { UpstreamClient, type CoreOptions, type UpstreamClientOptions } from '../client.ts';
+import type { CoreView, RetryPolicy } from '../http.ts';
 import { Bundles } from './bundles.ts';
 import { Companies } from './companies.ts';
 import { Credits } from './credits.ts';
@@ -30,7 +30,11 @@ export class SchematicClient extends UpstreamClient {
   readonly plans = new Plans(this.http);
   readonly features = new Features(this.http);
 
-  constructor(options: SchematicClientOptions) {
-    super('schematic', { 'x-schematic-api-key': options.apiKey }, options);
+  constructor(options: SchematicClientOptions | CoreOptions) {
+    super('schematic', 'core' in options ? {} : { 'x-schematic-api-key': options.apiKey }, options);
+  }
+
+  view(view: CoreView): this {
+    return new SchematicClient({ core: this.http.view(view) }) as this;
   }
 }

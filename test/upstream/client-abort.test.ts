@@ -1,0 +1,69 @@
+/**
+ * A client that goes away mid-request cancels the gateway's upstream calls; that cancellation is
+ * the client's doing, not the upstream's, so it must not count towards the circuit breaker.
+ * Over real node:http (yoga's request signal there is @whatwg-node/server's own, which is where
+ * it went wrong: its `aborted` kept reading false), against an upstream that never answers.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, expect, it } from 'vitest';
+import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
+import { createGateway } from '../../src/server.ts';
+import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
+import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { okAnswer, rawServer, type RawServer } from './raw-server.ts';
+
+let upstream: RawServer | undefined;
+let metronomeSandbox: MetronomeSandbox | undefined;
+let server: Server | undefined;
+const clients: { close(): Promise<void> }[] = [];
+
+afterEach(async () => {
+  server?.closeAllConnections();
+  server?.close();
+  for (const client of clients.splice(0)) await client.close();
+  await upstream?.close();
+  await metronomeSandbox?.close();
+});
+
+async function until(done: () => boolean): Promise<void> {
+  for (let i = 0; i < 2_000 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  if (!done()) throw new Error('condition never held');
+}
+
+it('clients that go away mid-request leave the circuit breaker closed', async () => {
+  const THRESHOLD = 3;
+  // Hits 1..THRESHOLD+1 are held until their client goes away; the next one is answered.
+  upstream = await rawServer((n, socket) => {
+    if (n > THRESHOLD + 1) okAnswer(socket, { data: [{ id: 'bcrd_x', name: 'X' }], params: {} });
+  });
+  metronomeSandbox = await startMetronomeSandbox();
+  const schematic = new SchematicClient({ baseUrl: upstream.url, apiKey: 'k', timeoutMs: 5_000, breaker: { threshold: THRESHOLD } });
+  const metronome = new MetronomeClient({ baseUrl: metronomeSandbox.url, token: 't', timeoutMs: 5_000 });
+  clients.push(schematic, metronome);
+  const logged: string[] = [];
+  const logger = { debug() {}, info() {}, warn() {}, error: (...args: unknown[]) => void logged.push(args.map(String).join(' ')) };
+  server = createServer(createGateway({ upstreams: { schematic, metronome }, logger }));
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const ask = (signal?: AbortSignal) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ credit(id: "bcrd_x") { id name } }' }),
+      ...(signal ? { signal } : {}),
+    });
+
+  for (let i = 1; i <= THRESHOLD + 1; i++) {
+    const client = new AbortController();
+    const answer = ask(client.signal).catch((error: Error) => error.name);
+    await until(() => upstream!.hits() === i); // the upstream call is in flight
+    client.abort();
+    expect(await answer).toBe('AbortError');
+    await until(() => logged.length === i); // the gateway has settled the cancelled call
+  }
+
+  expect(schematic.health()).toMatchObject({ state: 'closed', consecutiveFailures: 0 });
+  const response = await ask();
+  expect(await response.json()).toEqual({ data: { credit: { id: 'bcrd_x', name: 'X' } } });
+});
