@@ -1,0 +1,83 @@
+/**
+ * Who is calling: turns a request's headers into a Principal and, in forward mode, the caller's
+ * own vendor credentials. Runs once per request, before any resolver; a refusal is an HTTP 401
+ * (`extensions.code: UNAUTHENTICATED`) and nothing is sent upstream.
+ */
+import { unauthenticated } from './errors.ts';
+import { tokenVerifier, type TokenSettings } from './jwt.ts';
+import type { Principal } from './principal.ts';
+
+/**
+ * How a gateway checks its callers (createGateway's `auth`; from AUTH_MODE in main.ts):
+ * - `none`: no caller auth. With `dev` (sandboxes only), a bearer token signed with the
+ *   development secret is accepted and scopes the request; without one, everything is open.
+ * - `jwt`: a bearer JWT on every request.
+ * - `forward`: each request carries its own vendor credentials; the gateway's are never used.
+ */
+export type GatewayAuth = { mode: 'none'; dev?: TokenSettings } | { mode: 'jwt'; jwt: TokenSettings } | { mode: 'forward' };
+
+/** A caller's own vendor credentials (forward mode); an absent one fails that upstream's fields. */
+export interface ForwardedCredentials {
+  /** From `X-Schematic-Api-Key`. */
+  schematic: string | undefined;
+  /** From `X-Metronome-Token`, else `Authorization: Bearer`. */
+  metronome: string | undefined;
+}
+
+export interface Caller {
+  principal: Principal;
+  /** Set in forward mode only. */
+  forwarded?: ForwardedCredentials;
+}
+
+export type Authenticate = (request: Request) => Promise<Caller>;
+
+const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
+
+/** The token of `Authorization: Bearer <token>`; undefined without the header; 401 for another scheme. */
+function bearer(request: Request): string | undefined {
+  const header = request.headers.get('authorization');
+  if (header === null || header.trim() === '') return undefined;
+  const match = /^Bearer[ \t]+(\S+)\s*$/i.exec(header);
+  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+  return match[1];
+}
+
+function headerValue(request: Request, name: string): string | undefined {
+  const value = request.headers.get(name)?.trim();
+  return value ? value : undefined;
+}
+
+export function createAuthenticator(auth: GatewayAuth): Authenticate {
+  switch (auth.mode) {
+    case 'none': {
+      if (!auth.dev) return () => Promise.resolve(ANONYMOUS);
+      const verify = tokenVerifier(auth.dev);
+      return async (request) => {
+        const token = bearer(request);
+        return token === undefined ? ANONYMOUS : { principal: await verify(token) };
+      };
+    }
+    case 'jwt': {
+      const verify = tokenVerifier(auth.jwt);
+      return async (request) => {
+        const token = bearer(request);
+        if (token === undefined) throw unauthenticated('Missing bearer token: send "Authorization: Bearer <JWT>" (AUTH_MODE=jwt)');
+        return { principal: await verify(token) };
+      };
+    }
+    case 'forward':
+      return (request) => {
+        const schematic = headerValue(request, 'x-schematic-api-key');
+        const explicit = headerValue(request, 'x-metronome-token');
+        const metronome = explicit ?? (request.headers.has('authorization') ? bearer(request) : undefined);
+        if (schematic === undefined && metronome === undefined) {
+          throw unauthenticated(
+            'AUTH_MODE=forward: send your own vendor credentials: X-Schematic-Api-Key for Schematic, ' +
+              '"Authorization: Bearer <token>" or X-Metronome-Token for Metronome',
+          );
+        }
+        return Promise.resolve({ principal: { kind: 'forward' }, forwarded: { schematic, metronome } });
+      };
+  }
+}

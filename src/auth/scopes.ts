@@ -1,0 +1,40 @@
+/**
+ * The authorisation scopes of the schema (Pothos scope-auth), computed per request from the
+ * principal. Private types check them on every object (`runScopesOnType`), so every path to an
+ * object (root field, nested link, connection, federation's `_entities`) is checked the same way:
+ *
+ * - `admin`: every read and every mutation (no caller auth, forward mode, an admin token);
+ * - `tenant`: the caller is scoped to one company (a company claim);
+ * - `company: <id>`: may read that Schematic company's private data;
+ * - `customer: <id>`: may read that Metronome customer's private data (the caller's company's customer).
+ */
+import type { Context } from '../context.ts';
+import { forbidden } from './errors.ts';
+import { hasFullAccess } from './principal.ts';
+import { mayReadCompany, mayReadCustomer } from './tenancy.ts';
+
+export interface AuthScopes {
+  admin: boolean;
+  tenant: boolean;
+  company: string;
+  customer: string;
+}
+
+export function authScopes(ctx: Context) {
+  const full = hasFullAccess(ctx.principal);
+  return {
+    admin: full,
+    tenant: ctx.principal.kind === 'company',
+    company: (id: string) => mayReadCompany(ctx, id),
+    customer: (id: string) => mayReadCustomer(ctx, id),
+  };
+}
+
+/** The builder's `scopeAuth` options. */
+export const scopeAuthOptions = {
+  authScopes,
+  // Type scopes run once per object (isTypeOf), so a denied object is null with one error, whatever field led to it.
+  runScopesOnType: true,
+  // One error for every denial: FORBIDDEN, never saying whether the object exists.
+  unauthorizedError: () => forbidden(),
+};

@@ -1,0 +1,92 @@
+/**
+ * What a company-scoped caller owns, and the guards the schema's loaders use so that another
+ * company's data is refused before it is asked for (when the id tells the owner) or after it is
+ * read (when only the upstream knows the owner), always with the same FORBIDDEN error.
+ */
+import { createContextCache } from '@pothos/core';
+import type { Context } from '../context.ts';
+import { forbidden } from './errors.ts';
+import { companyOf, hasFullAccess } from './principal.ts';
+
+/**
+ * How the caller's own company leads to its Metronome customer. The schema provides it
+ * (src/schema/metronomeCustomer/metronomeCustomer.ts owns the company-to-customer link and its
+ * loaders), so the rule is the same one `Company.metronomeCustomer` follows.
+ */
+export interface TenantLinks {
+  /** The value of the company's `COMPANY_METRONOME_LINK` key (a customer id, or an ingest alias), or null. */
+  linkValue(ctx: Context, companyId: string): Promise<string | null>;
+  /** The company's Metronome customer id, or null. */
+  customerId(ctx: Context, companyId: string): Promise<string | null>;
+}
+
+let links: TenantLinks | undefined;
+
+export function provideTenantLinks(provided: TenantLinks): void {
+  links = provided;
+}
+
+function requireLinks(): TenantLinks {
+  if (!links) throw new Error('tenant links not provided: src/schema/metronomeCustomer/metronomeCustomer.ts was not imported');
+  return links;
+}
+
+/** Once per request: the link value and customer of the caller's company (null for any other caller). */
+const ownLinkValues = createContextCache((ctx: Context) => {
+  const companyId = companyOf(ctx.principal);
+  return companyId === undefined ? Promise.resolve(null) : requireLinks().linkValue(ctx, companyId);
+});
+const ownCustomers = createContextCache((ctx: Context) => {
+  const companyId = companyOf(ctx.principal);
+  return companyId === undefined ? Promise.resolve(null) : requireLinks().customerId(ctx, companyId);
+});
+
+/** The link key value of the caller's own company (its Metronome customer id or ingest alias), or null. */
+export const ownLinkValue = (ctx: Context): Promise<string | null> => ownLinkValues(ctx);
+
+/** The Metronome customer id of the caller's own company, or null. */
+export const ownCustomerId = (ctx: Context): Promise<string | null> => ownCustomers(ctx);
+
+/** Whether the caller may read the company with this id. */
+export function mayReadCompany(ctx: Context, companyId: string | null | undefined): boolean {
+  return hasFullAccess(ctx.principal) || (companyId != null && companyOf(ctx.principal) === companyId);
+}
+
+/** Whether the caller may read the Metronome customer with this id (its own company's customer). */
+export async function mayReadCustomer(ctx: Context, customerId: string | null | undefined): Promise<boolean> {
+  if (hasFullAccess(ctx.principal)) return true;
+  if (customerId == null || companyOf(ctx.principal) === undefined) return false;
+  return (await ownCustomerId(ctx)) === customerId;
+}
+
+type BatchLoad<T> = (ctx: Context, ids: readonly string[]) => Promise<(T | null | Error)[]>;
+
+/**
+ * Deny before loading, for entities whose id tells the owner (a company, a Metronome customer):
+ * ids the caller may not read are never sent upstream and come back as FORBIDDEN errors, one per
+ * id, so a batch mixing the caller's ids with another company's still answers the caller's.
+ */
+export function denyBeforeLoad<T>(load: BatchLoad<T>, mayRead: (ctx: Context, id: string) => boolean | Promise<boolean>): BatchLoad<T> {
+  return async (ctx, ids) => {
+    if (hasFullAccess(ctx.principal)) return load(ctx, ids);
+    const allowed = await Promise.all(ids.map((id) => mayRead(ctx, id)));
+    const permitted = ids.filter((_, i) => allowed[i]);
+    const loaded = permitted.length > 0 ? await load(ctx, permitted) : [];
+    const byId = new Map(permitted.map((id, i) => [id, loaded[i] ?? null]));
+    return ids.map((id, i) => (allowed[i] ? (byId.get(id) ?? null) : forbidden()));
+  };
+}
+
+/**
+ * Load, then deny, for entities whose owner only the upstream knows: a grant by id (Schematic's
+ * grant list filters by `ids` but has no `company_id` filter, so the read cannot be scoped). Another
+ * company's object and an id that does not exist give the same FORBIDDEN error, so the answer does
+ * not reveal whether it exists; nothing of it leaves the gateway.
+ */
+export function denyAfterLoad<T>(load: BatchLoad<T>, ownerOf: (item: T) => string | null | undefined): BatchLoad<T> {
+  return async (ctx, ids) => {
+    const results = await load(ctx, ids);
+    if (hasFullAccess(ctx.principal)) return results;
+    return results.map((item) => (item instanceof Error ? item : item !== null && mayReadCompany(ctx, ownerOf(item)) ? item : forbidden()));
+  };
+}

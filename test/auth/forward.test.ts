@@ -1,0 +1,146 @@
+/**
+ * AUTH_MODE=forward: each request's own vendor credentials reach the upstreams, never the
+ * gateway's; an upstream the request brought no credential for fails its own fields only; and
+ * no credential ever appears in an error or a log line.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { startMetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
+import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+import { createGateway } from '../../src/server.ts';
+import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
+import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { useTestGateway } from '../helpers/gateway.ts';
+import { A, run } from './helpers.ts';
+
+const BOTH = `{
+  company(id: "${A.company}") { id name }
+  metronomeCustomer(id: "${A.customer}") { id name }
+}`;
+
+describe('forwarded credentials', () => {
+  // The helper's clients are configured with their own key and token ("test-key", "test-token").
+  const gw = useTestGateway({ auth: { mode: 'forward' } });
+
+  it('the caller’s Schematic key and Metronome bearer token reach the upstreams, not the configured ones', async () => {
+    const result = await run(gw, BOTH, { 'x-schematic-api-key': 'sch_caller_one', authorization: 'Bearer mtr_caller_one' });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.company.id).toBe(A.company);
+    expect(result.data.metronomeCustomer.id).toBe(A.customer);
+    expect(gw.sandbox.calls.length).toBeGreaterThan(0);
+    expect(gw.sandbox.calls.map((c) => c.headers['x-schematic-api-key'])).toEqual(gw.sandbox.calls.map(() => 'sch_caller_one'));
+    expect(gw.metronome.calls.map((c) => c.headers.authorization)).toEqual(gw.metronome.calls.map(() => 'Bearer mtr_caller_one'));
+  });
+
+  it('X-Metronome-Token carries the Metronome token too (Authorization then stays free)', async () => {
+    const result = await run(gw, BOTH, { 'x-schematic-api-key': 'sch_caller_two', 'x-metronome-token': 'mtr_caller_two', authorization: 'Basic whatever' });
+    expect(result.errors).toBeUndefined();
+    expect(gw.metronome.calls.map((c) => c.headers.authorization)).toEqual(gw.metronome.calls.map(() => 'Bearer mtr_caller_two'));
+  });
+
+  it('with only a Schematic key: Schematic fields arrive, Metronome fields fail with UNAUTHENTICATED, and Metronome is never called', async () => {
+    const result = await run(gw, BOTH, { 'x-schematic-api-key': 'sch_caller_three' });
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ company: { id: A.company, name: 'Acme Robotics' }, metronomeCustomer: null });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        path: ['metronomeCustomer'],
+        message: expect.stringMatching(/AUTH_MODE=forward: this request carries no Metronome token/),
+        extensions: { code: 'UNAUTHENTICATED' },
+      }),
+    ]);
+    expect(gw.metronomeCalls()).toEqual([]);
+  });
+
+  it('with only a Metronome token: the Schematic side fails alike, never falling back to the gateway’s key', async () => {
+    const result = await run(gw, BOTH, { authorization: 'Bearer mtr_caller_four' });
+    expect(result.data).toEqual({ company: null, metronomeCustomer: { id: A.customer, name: expect.any(String) } });
+    expect(result.errors?.[0]?.message).toMatch(/carries no X-Schematic-Api-Key/);
+    expect(gw.calls()).toEqual([]);
+  });
+
+  it('with no credential at all: 401 before anything runs', async () => {
+    const result = await run(gw, BOTH);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/send your own vendor credentials: X-Schematic-Api-Key/),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    expect(gw.calls()).toEqual([]);
+    expect(gw.metronomeCalls()).toEqual([]);
+  });
+
+  it('forward callers may run mutations: the vendor key decides', async () => {
+    const result = await run(
+      gw,
+      `mutation { grantCreditsToCompany(input: { companyId: "${A.company}", creditId: "bcrd_ai_tokens", quantity: 1, reason: ADJUSTMENT }) { __typename } }`,
+      { 'x-schematic-api-key': 'sch_caller_five' },
+    );
+    expect(result.data).toEqual({ grantCreditsToCompany: { __typename: 'GrantCreditsToCompanyPayload' } });
+    expect(gw.sandbox.calls.find((c) => c.method === 'POST')?.headers['x-schematic-api-key']).toBe('sch_caller_five');
+  });
+});
+
+describe('no credential in errors or logs', () => {
+  it('an upstream 401 that echoes the refused key: the error and every log line leave the key out', async () => {
+    const key = 'sch_live_caller_SECRET_0123456789';
+    // A vendor that quotes the key it refuses (the worst case).
+    const vendor = createServer((req, res) => {
+      const sent = String(req.headers['x-schematic-api-key'] ?? '');
+      res.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `invalid api key ${sent}` }));
+    });
+    await new Promise<void>((resolve) => vendor.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`;
+    const metronome = await startMetronomeSandbox();
+    const lines: string[] = [];
+    const record = (message: unknown, ...rest: unknown[]) => lines.push([message, ...rest].map((x) => (x instanceof Error ? `${x.message} ${x.stack}` : String(x))).join(' '));
+    const schematic = new SchematicClient({ baseUrl: url, apiKey: '', timeoutMs: 2_000 });
+    const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: '', timeoutMs: 2_000 });
+    const yoga = createGateway({
+      auth: { mode: 'forward' },
+      upstreams: { schematic, metronome: metronomeClient },
+      logger: { debug: record, info: record, warn: record, error: record },
+      readinessCacheMs: 0,
+    });
+    try {
+      const response = await yoga.fetch('http://gateway.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-schematic-api-key': key, authorization: 'Bearer mtr_live_SECRET_token_42' },
+        body: JSON.stringify({ query: `{ company(id: "${A.company}") { id } credits(first: 1) { totalCount } }` }),
+      });
+      const text = await response.text();
+      const body = JSON.parse(text);
+      expect(body.errors.length).toBeGreaterThan(0);
+      expect(body.errors[0].extensions.code).toBe('UPSTREAM_UNAUTHORIZED');
+      expect(body.errors[0].message).toContain('invalid api key [redacted]');
+      await yoga.fetch('http://gateway.test/readyz');
+      expect(lines.some((line) => line.includes('invalid api key'))).toBe(true); // yoga logged the upstream error
+      for (const output of [text, ...lines]) expect(output).not.toContain('SECRET');
+    } finally {
+      await Promise.all([schematic.close(), metronomeClient.close()]);
+      await metronome.close();
+      await new Promise<void>((resolve) => vendor.close(() => resolve()));
+    }
+  });
+});
+
+describe('readiness in forward mode', () => {
+  it('an upstream that answers 401 to the gateway (it holds no key) counts as reachable', async () => {
+    const [sandbox, metronome] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
+    const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: '', timeoutMs: 2_000 });
+    const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: '', timeoutMs: 2_000 });
+    const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+    try {
+      const forward = createGateway({ auth: { mode: 'forward' }, upstreams: { schematic, metronome: metronomeClient }, logger: quiet });
+      expect((await forward.fetch('http://gateway.test/readyz')).status).toBe(200);
+      expect(sandbox.calls.at(-1)?.headers['x-schematic-api-key']).toBe('');
+      // The same 401 with the gateway's own (bad) key means not ready.
+      const none = createGateway({ upstreams: { schematic, metronome: metronomeClient }, logger: quiet });
+      expect((await none.fetch('http://gateway.test/readyz')).status).toBe(503);
+    } finally {
+      await Promise.all([schematic.close(), metronomeClient.close()]);
+      await Promise.all([sandbox.close(), metronome.close()]);
+    }
+  });
+});
