@@ -1,7 +1,11 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
+import DirectivesPlugin from '@pothos/plugin-directives';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { scopeAuthOptions, type AuthScopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 
 export type Scalars = {
@@ -21,14 +25,20 @@ export type Scalars = {
  * Plugin order matters: relay first (connection helpers); errors next, so it catches what
  * a resolver throws and turns it into a typed result (src/schema/mutation.ts) before
  * dataloader, whose resolver wrapping must see the final field resolvers; federation goes
- * after all of them when it arrives.
+ * after all of them.
  */
 export const builder = new SchemaBuilder<{ Context: Context; Scalars: Scalars;
+  AuthScopes: AuthScopes;
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
 }>({
-  plugins: [RelayPlugin, ErrorsPlugin, DataloaderPlugin],
+  // ScopeAuth right after relay: its checks wrap every other resolver wrapper, so a denied field
+  // never reaches the errors plugin (a denial is not a typed result) nor the dataloader (no load).
+  // Directives then federation, last: federation's entities and @key/@shareable see every type and
+  // field as the plugins above left them; directives turns them into the SDL a router composes.
+  plugins: [RelayPlugin, ScopeAuthPlugin, ErrorsPlugin, DataloaderPlugin, DirectivesPlugin, FederationPlugin],
+  scopeAuth: scopeAuthOptions,
   defaultFieldNullability: false,
   relay: {
     // Ids are the vendors' own ids (contract), not Relay global ids.

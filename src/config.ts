@@ -3,13 +3,22 @@
  * throws ConfigError with one line naming the bad variable.
  */
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
+import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
+import { readManifest } from './frontend/manifest.ts';
+import type { PersistedOperations } from './frontend/persisted.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** An upstream is either the embedded sandbox or a real API reached over HTTP. */
-export type UpstreamConfig = { mode: 'sandbox' } | { mode: 'remote'; url: string; credential: string };
+/**
+ * An upstream is either the embedded sandbox or a real API reached over HTTP, with the gateway's
+ * own credential (`remote`) or, in AUTH_MODE=forward, with each caller's (`forwarded`).
+ */
+export type UpstreamConfig =
+  | { mode: 'sandbox' }
+  | { mode: 'remote'; url: string; credential: string }
+  | { mode: 'forwarded'; url: string };
 
 /**
  * How a Schematic company finds its Metronome customer: the value of one of its company keys is
@@ -42,7 +51,52 @@ export interface Config {
    * `__schema`/`__type`, which also leaves GraphiQL without its docs).
    */
   limits: QueryLimits;
+  /**
+   * `CORS_ORIGINS`: browser origins allowed cross-origin, comma-separated (`https://app.example.com`),
+   * with credentials; `*` for any origin without credentials. Default `*` when both upstreams are
+   * the sandboxes, none otherwise.
+   */
+  corsOrigins: CorsOrigins;
+  /**
+   * `PERSISTED_OPERATIONS` (path of a manifest, codegen's persisted-documents.json) and
+   * `PERSISTED_OPERATIONS_ONLY` (`1`: only the manifest's operations run). Undefined when unset.
+   */
+  persistedOperations?: PersistedOperations;
+  /** Who may call, and with what: `AUTH_MODE` and the `JWT_*` variables (see AuthConfig). */
+  auth: AuthConfig;
 }
+
+/**
+ * `AUTH_MODE`: how callers are checked.
+ * - `none` (the default only when both upstreams are sandboxes): no caller auth. On the sandboxes
+ *   `dev` is set: a bearer token signed with the development secret (printed at boot) is accepted
+ *   and scopes the request, so the company view can be tried; without a token everything is open.
+ * - `jwt`: every request needs a bearer JWT (see JwtConfig).
+ * - `forward`: trusted servers send their own vendor credentials per request; the gateway holds none.
+ */
+export type AuthConfig = { mode: 'none'; dev?: JwtConfig } | { mode: 'jwt'; jwt: JwtConfig } | { mode: 'forward' };
+
+export interface JwtConfig {
+  /**
+   * How signatures are checked: `JWT_SECRET` (HS256, at least 32 characters) or `JWKS_URL`
+   * (RS256/ES256, keys fetched and cached); `dev` (only on the sandboxes, with neither set) is a
+   * secret made at boot, never accepted when a real upstream is configured.
+   */
+  key: { kind: 'secret'; secret: string } | { kind: 'jwks'; url: string } | { kind: 'dev' };
+  /** `JWT_ISSUER` (`iss`); required with JWT_SECRET or JWKS_URL; default `credits-gateway-dev` for dev tokens. */
+  issuer: string;
+  /** `JWT_AUDIENCE` (`aud`); required with JWT_SECRET or JWKS_URL; default `credits-gateway` for dev tokens. */
+  audience: string;
+  /** `JWT_COMPANY_CLAIM`, default `company_id`: the claim holding the one company a caller may read. */
+  companyClaim: string;
+  /** `JWT_SCOPE_CLAIM`, default `scope`: a space-separated string or an array of scopes. */
+  scopeClaim: string;
+  /** `JWT_ADMIN_SCOPE`, default `credits:admin`: the scope that grants every read and every mutation. */
+  adminScope: string;
+}
+
+export const DEV_JWT_ISSUER = 'credits-gateway-dev';
+export const DEV_JWT_AUDIENCE = 'credits-gateway';
 
 /** How one upstream is called (src/upstream/http.ts, retry.ts, breaker.ts). */
 export interface HttpSettings {
@@ -173,12 +227,28 @@ function parseUrl(name: string, raw: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-/** `forceSandbox` (SANDBOX=1) wins over credentials, though a bad URL still fails. */
-function upstream(env: Env, urlName: string, keyName: string, defaultUrl: string, forceSandbox: boolean): UpstreamConfig {
+/**
+ * `forceSandbox` (SANDBOX=1) wins over credentials, though a bad URL still fails. In forward mode
+ * the gateway holds no credential: the URL (default the vendor's) is called with each caller's.
+ */
+function upstream(
+  env: Env,
+  urlName: string,
+  keyName: string,
+  defaultUrl: string,
+  forceSandbox: boolean,
+  forward = false,
+): UpstreamConfig {
   const rawUrl = read(env, urlName);
   const url = rawUrl === undefined ? undefined : parseUrl(urlName, rawUrl);
   if (forceSandbox) return { mode: 'sandbox' };
   const credential = read(env, keyName);
+  if (forward) {
+    if (credential !== undefined) {
+      throw new ConfigError(`${keyName} is set but AUTH_MODE=forward sends each caller's own credential: unset ${keyName}`);
+    }
+    return { mode: 'forwarded', url: url ?? defaultUrl };
+  }
   if (credential === undefined) {
     if (url !== undefined) {
       throw new ConfigError(`${urlName} is set but ${keyName} is not: set both to use that API, or neither for the sandbox`);
@@ -208,15 +278,121 @@ export function loadConfig(env: Env = process.env): Config {
     throw new ConfigError(`SANDBOX must be 1 (force both sandboxes) or unset; got "${sandbox}"`);
   }
   const forceSandbox = sandbox === '1';
+  const authMode = parseAuthMode(env);
+  const forward = authMode === 'forward';
+  const schematic = upstream(env, 'SCHEMATIC_API_URL', 'SCHEMATIC_API_KEY', DEFAULT_SCHEMATIC_URL, forceSandbox, forward);
+  const metronome = upstream(env, 'METRONOME_API_URL', 'METRONOME_BEARER_TOKEN', DEFAULT_METRONOME_URL, forceSandbox, forward);
   return {
     port: parsePort(env, 'PORT', 4000),
     host: read(env, 'HOST') ?? '0.0.0.0',
-    schematic: upstream(env, 'SCHEMATIC_API_URL', 'SCHEMATIC_API_KEY', DEFAULT_SCHEMATIC_URL, forceSandbox),
-    metronome: upstream(env, 'METRONOME_API_URL', 'METRONOME_BEARER_TOKEN', DEFAULT_METRONOME_URL, forceSandbox),
+    schematic,
+    metronome,
     metronomeLink: parseMetronomeLink(env),
     http: parseHttpSettings(env),
     limits: parseLimits(env),
+    corsOrigins: parseCors(env, schematic.mode === 'sandbox' && metronome.mode === 'sandbox'),
+    persistedOperations: parsePersistedOperations(env),
+    auth: parseAuth(env, authMode, schematic.mode === 'sandbox' && metronome.mode === 'sandbox', [
+      ['SCHEMATIC_API_KEY', schematic],
+      ['METRONOME_BEARER_TOKEN', metronome],
+    ]),
   };
+}
+
+const AUTH_MODES = ['none', 'jwt', 'forward'] as const;
+type AuthMode = (typeof AUTH_MODES)[number];
+
+function parseAuthMode(env: Env): AuthMode | undefined {
+  const raw = read(env, 'AUTH_MODE');
+  if (raw === undefined) return undefined;
+  if (!(AUTH_MODES as readonly string[]).includes(raw)) {
+    throw new ConfigError(`AUTH_MODE must be none, jwt or forward; got "${raw}"`);
+  }
+  return raw as AuthMode;
+}
+
+/** A claim or scope name: no spaces, so it cannot be confused with a list. */
+function parseName(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (/\s/.test(raw)) throw new ConfigError(`${name} must be one name without spaces; got "${raw}"`);
+  return raw;
+}
+
+/**
+ * AUTH_MODE and its JWT settings. `onSandboxes`: both upstreams are the embedded sandboxes, the
+ * only case where no caller auth is the default and where a development secret may be used.
+ */
+function parseAuth(
+  env: Env,
+  mode: AuthMode | undefined,
+  onSandboxes: boolean,
+  upstreams: [string, UpstreamConfig][],
+): AuthConfig {
+  const secret = read(env, 'JWT_SECRET');
+  const jwksUrl = read(env, 'JWKS_URL');
+  if (mode === undefined && !onSandboxes) {
+    const real = upstreams.filter(([, u]) => u.mode === 'remote').map(([name]) => name).join(' and ');
+    throw new ConfigError(
+      `AUTH_MODE is not set and a real upstream is configured (${real}): set AUTH_MODE=jwt (callers send a bearer JWT; ` +
+        'set JWT_SECRET or JWKS_URL), AUTH_MODE=forward (callers send their own vendor keys) or AUTH_MODE=none (no caller auth: ' +
+        "anyone who reaches the gateway uses its keys)",
+    );
+  }
+  const effective = mode ?? 'none';
+  if (effective !== 'jwt' && (secret !== undefined || jwksUrl !== undefined)) {
+    const name = secret !== undefined ? 'JWT_SECRET' : 'JWKS_URL';
+    throw new ConfigError(`${name} is set but AUTH_MODE is ${effective}: set AUTH_MODE=jwt to check bearer tokens, or unset ${name}`);
+  }
+  const claims = {
+    companyClaim: parseName(env, 'JWT_COMPANY_CLAIM', 'company_id'),
+    scopeClaim: parseName(env, 'JWT_SCOPE_CLAIM', 'scope'),
+    adminScope: parseName(env, 'JWT_ADMIN_SCOPE', 'credits:admin'),
+  };
+  const dev = (): JwtConfig => ({
+    key: { kind: 'dev' },
+    issuer: read(env, 'JWT_ISSUER') ?? DEV_JWT_ISSUER,
+    audience: read(env, 'JWT_AUDIENCE') ?? DEV_JWT_AUDIENCE,
+    ...claims,
+  });
+  if (effective === 'forward') return { mode: 'forward' };
+  // Development tokens only ever go with the sandboxes: a secret made at boot must never guard real data.
+  if (effective === 'none') return onSandboxes ? { mode: 'none', dev: dev() } : { mode: 'none' };
+  if (secret !== undefined && jwksUrl !== undefined) {
+    throw new ConfigError('JWT_SECRET and JWKS_URL are both set: set JWT_SECRET for HS256 tokens or JWKS_URL for RS256/ES256 tokens, not both');
+  }
+  if (secret === undefined && jwksUrl === undefined) {
+    if (onSandboxes) return { mode: 'jwt', jwt: dev() };
+    throw new ConfigError(
+      'AUTH_MODE=jwt needs JWT_SECRET (HS256) or JWKS_URL (RS256/ES256) with a real upstream; a development secret is only made on the sandboxes',
+    );
+  }
+  if (secret !== undefined && secret.length < 32) {
+    throw new ConfigError(`JWT_SECRET must be at least 32 characters (HS256 needs 256 bits); got ${secret.length}`);
+  }
+  for (const name of ['JWT_ISSUER', 'JWT_AUDIENCE']) {
+    if (read(env, name) === undefined) {
+      throw new ConfigError(`${name} is required with ${secret !== undefined ? 'JWT_SECRET' : 'JWKS_URL'}: tokens are checked against it`);
+    }
+  }
+  return {
+    mode: 'jwt',
+    jwt: {
+      key: secret !== undefined ? { kind: 'secret', secret } : { kind: 'jwks', url: parseJwksUrl(jwksUrl!) },
+      issuer: read(env, 'JWT_ISSUER')!,
+      audience: read(env, 'JWT_AUDIENCE')!,
+      ...claims,
+    },
+  };
+}
+
+/** https, or http on loopback only (a test or a local identity provider): keys must not travel in the clear. */
+function parseJwksUrl(raw: string): string {
+  const text = parseUrl('JWKS_URL', raw);
+  const url = new URL(text);
+  const loopback = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !loopback) throw new ConfigError(`JWKS_URL must be https (http only on loopback); got "${raw}"`);
+  return text;
 }
 
 function parseLimits(env: Env): QueryLimits {
@@ -236,6 +412,37 @@ function parseLimits(env: Env): QueryLimits {
   };
 }
 
+/** `CORS_ORIGINS`; unset: open (`*`) on the sandboxes, closed with any real upstream. */
+function parseCors(env: Env, onSandboxes: boolean): CorsOrigins {
+  const raw = read(env, 'CORS_ORIGINS');
+  if (raw === undefined) return onSandboxes ? '*' : [];
+  try {
+    return parseCorsOrigins(raw);
+  } catch (error) {
+    throw new ConfigError(`CORS_ORIGINS must be * or a comma-separated list of origins: ${(error as Error).message}`);
+  }
+}
+
+/** `PERSISTED_OPERATIONS` (the manifest, read and checked now) and `PERSISTED_OPERATIONS_ONLY`. */
+function parsePersistedOperations(env: Env): PersistedOperations | undefined {
+  const path = read(env, 'PERSISTED_OPERATIONS');
+  const only = read(env, 'PERSISTED_OPERATIONS_ONLY');
+  if (only !== undefined && only !== '1' && only !== '0') {
+    throw new ConfigError(`PERSISTED_OPERATIONS_ONLY must be 1 (only the manifest's operations run) or 0; got "${only}"`);
+  }
+  if (path === undefined) {
+    if (only === '1') {
+      throw new ConfigError('PERSISTED_OPERATIONS_ONLY=1 needs PERSISTED_OPERATIONS, the path of the manifest of allowed operations');
+    }
+    return undefined;
+  }
+  try {
+    return { manifest: readManifest(path), only: only === '1' };
+  } catch (error) {
+    throw new ConfigError(`PERSISTED_OPERATIONS: ${(error as Error).message}`);
+  }
+}
+
 export interface SandboxConfig {
   /** `HOST`, default 127.0.0.1: the standalone sandboxes are for this machine's developers. */
   host: string;
@@ -243,6 +450,8 @@ export interface SandboxConfig {
   schematicPort: number;
   /** `SANDBOX_METRONOME_PORT`, default 4011. */
   metronomePort: number;
+  /** `SANDBOX_LATENCY_MS`, default 0: added to every answer of both sandboxes (to feel a real API's latency). */
+  latencyMs: number;
 }
 
 /** Config of `npm run sandbox` (the sandboxes alone, on fixed ports). */
@@ -251,5 +460,6 @@ export function loadSandboxConfig(env: Env = process.env): SandboxConfig {
     host: read(env, 'HOST') ?? '127.0.0.1',
     schematicPort: parsePort(env, 'SANDBOX_SCHEMATIC_PORT', 4010),
     metronomePort: parsePort(env, 'SANDBOX_METRONOME_PORT', 4011),
+    latencyMs: parseNonNegativeInt(env, 'SANDBOX_LATENCY_MS', 0),
   };
 }

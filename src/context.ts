@@ -1,4 +1,8 @@
+import { initContextCache } from '@pothos/core';
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { Authenticate } from './auth/authenticate.ts';
+import type { Principal } from './auth/principal.ts';
+import { upstreamsFor } from './auth/upstreams.ts';
 import type { MetronomeLink } from './config.ts';
 import type { MetronomeClient } from './upstream/metronome/client.ts';
 import type { SchematicClient } from './upstream/schematic/client.ts';
@@ -20,11 +24,28 @@ export interface ContextSettings {
  * getters in src/loaders key them on this object, so nothing is cached across requests.
  */
 export interface Context extends ContextSettings {
+  /**
+   * This request's clients: the shared ones, or credential-bound views of them (the caller's own
+   * credential in forward mode; the tenant guard for a company-scoped caller). See src/auth/upstreams.ts.
+   */
   upstreams: Upstreams;
   /** Aborts when the client goes away; passed to every upstream call. */
   signal: AbortSignal;
+  /** Who is calling (src/auth/principal.ts): what the authScopes and the tenant guard check. */
+  principal: Principal;
 }
 
-export function createContext(upstreams: Upstreams, settings: ContextSettings) {
-  return ({ request }: YogaInitialContext): Context => ({ upstreams, signal: request.signal, ...settings });
+/**
+ * The context factory: authenticates the caller first (a refusal is an HTTP 401 and nothing runs),
+ * then binds the upstream clients to the caller. Nothing here outlives the request.
+ */
+export function createContext(upstreams: Upstreams, settings: ContextSettings, authenticate: Authenticate) {
+  return async ({ request }: YogaInitialContext): Promise<Context> => {
+    const caller = await authenticate(request);
+    // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
+    // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.
+    const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, ...settings };
+    context.upstreams = upstreamsFor(upstreams, caller, context);
+    return context;
+  };
 }

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config, type HttpSettings } from './confi
 import { startMetronomeSandbox } from './sandbox/metronome/server.ts';
 import { startSchematicSandbox } from './sandbox/schematic/server.ts';
 import { createGateway } from './server.ts';
+import { describeAuth, gatewayAuth } from './auth/setup.ts';
 import { MetronomeClient } from './upstream/metronome/client.ts';
 import type { BreakerState } from './upstream/breaker.ts';
 import { retryPolicy } from './upstream/retry.ts';
@@ -37,6 +38,11 @@ async function schematicUpstream() {
     log(`Schematic: ${config.schematic.url} (real API, key from SCHEMATIC_API_KEY)`);
     return { baseUrl: config.schematic.url, apiKey: config.schematic.credential };
   }
+  if (config.schematic.mode === 'forwarded') {
+    // No key of its own: each request's X-Schematic-Api-Key is sent instead (src/auth/upstreams.ts).
+    log(`Schematic: ${config.schematic.url} (real API, each caller's own X-Schematic-Api-Key: AUTH_MODE=forward)`);
+    return { baseUrl: config.schematic.url, apiKey: '' };
+  }
   const sandbox = await startSchematicSandbox({ host: '127.0.0.1', port: 0 });
   closers.push(() => sandbox.close());
   log(`Schematic: embedded sandbox at ${sandbox.url} (seeded demo data; set SCHEMATIC_API_KEY for the real API)`);
@@ -47,6 +53,10 @@ async function metronomeUpstream() {
   if (config.metronome.mode === 'remote') {
     log(`Metronome: ${config.metronome.url} (real API, token from METRONOME_BEARER_TOKEN)`);
     return { baseUrl: config.metronome.url, token: config.metronome.credential };
+  }
+  if (config.metronome.mode === 'forwarded') {
+    log(`Metronome: ${config.metronome.url} (real API, each caller's own Metronome token: AUTH_MODE=forward)`);
+    return { baseUrl: config.metronome.url, token: '' };
   }
   const sandbox = await startMetronomeSandbox({ host: '127.0.0.1', port: 0 });
   closers.push(() => sandbox.close());
@@ -74,7 +84,36 @@ function callOptions(http: HttpSettings, upstream: string) {
 
 const schematic = new SchematicClient({ ...(await schematicUpstream()), ...callOptions(config.http.schematic, 'Schematic') });
 const metronome = new MetronomeClient({ ...(await metronomeUpstream()), ...callOptions(config.http.metronome, 'Metronome') });
-const yoga = createGateway({ upstreams: { schematic, metronome }, metronomeLink: config.metronomeLink, limits: config.limits, logger });
+/** What browser apps and persisted-operation clients get, in one line each. */
+function logFrontend() {
+  const { corsOrigins, persistedOperations } = config;
+  if (corsOrigins === '*') log('CORS: any origin, without credentials (both upstreams are sandboxes; CORS_ORIGINS restricts it)');
+  else if (corsOrigins.length) log(`CORS: ${corsOrigins.join(', ')} (with credentials)`);
+  else log('CORS: no cross-origin browser access (CORS_ORIGINS lists the origins of browser apps)');
+  if (persistedOperations?.manifest) {
+    const count = Object.keys(persistedOperations.manifest).length;
+    log(
+      persistedOperations.only
+        ? `persisted operations: only the ${count} in PERSISTED_OPERATIONS run (PERSISTED_OPERATIONS_ONLY=1)`
+        : `persisted operations: ${count} from PERSISTED_OPERATIONS run by id; other operations and APQ are allowed too`,
+    );
+  }
+}
+logFrontend();
+const { auth, devTokens } = await gatewayAuth(config.auth);
+for (const line of describeAuth(config.auth, devTokens)) {
+  if (config.auth.mode === 'none' && !config.auth.dev) logger.warn(line);
+  else log(line);
+}
+const yoga = createGateway({
+  auth,
+  upstreams: { schematic, metronome },
+  metronomeLink: config.metronomeLink,
+  limits: config.limits,
+  logger,
+  corsOrigins: config.corsOrigins,
+  persistedOperations: config.persistedOperations,
+});
 let stopping = false;
 const server = createServer((req, res) => {
   // While stopping, answer in-flight requests and close their connections instead of keeping them

@@ -1,11 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
+import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
+import type { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
+import { createAuthenticator, type GatewayAuth } from './auth/authenticate.ts';
+import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import type { UpstreamHealth } from './upstream/health.ts';
 import { schema } from './schema/index.ts';
 import { maskError } from './schema/errors.ts';
+import { useCors, type CorsOrigins } from './frontend/cors.ts';
+import { useCsrfPrevention } from './frontend/csrf.ts';
+import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';
+import { useGraphiQLAssets } from './graphiql/assets.ts';
+import { graphiqlExamples } from './graphiql/examples.ts';
+import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
 
 export interface Logger {
   debug(message: string): void;
@@ -23,10 +33,15 @@ export interface GatewayOptions {
   limits?: Partial<QueryLimits>;
   /** How long a readiness answer is reused, so probes do not spend the vendors' rate limits. */
   readinessCacheMs?: number;
+  /** How callers are checked (`AUTH_MODE`, src/auth/authenticate.ts); default `{ mode: 'none' }`, no caller auth. */
+  auth?: GatewayAuth;
+  /** Browser origins allowed cross-origin (`CORS_ORIGINS`); default `[]`, none. */
+  corsOrigins?: CorsOrigins;
+  /** A persisted-operations manifest, and whether only its operations run; default none (APQ on). */
+  persistedOperations?: PersistedOperations;
+  /** GraphiQL: the headers its tabs start with (e.g. a development token); default none. */
+  graphiql?: { headers?: Record<string, string> };
 }
-
-/** The operation GraphiQL opens with: a walk from credits to grants, companies and balances. */
-const defaultQuery = readFileSync(new URL('../schema/operations/CreditOverview.graphql', import.meta.url), 'utf8');
 
 /** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
 export function createGateway({
@@ -35,6 +50,10 @@ export function createGateway({
   logger = console,
   limits: limitOverrides = {},
   readinessCacheMs = 5_000,
+  auth = { mode: 'none' },
+  corsOrigins = [],
+  persistedOperations,
+  graphiql: graphiqlSettings = {},
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
@@ -48,6 +67,8 @@ export function createGateway({
       .then(() => read(AbortSignal.timeout(3_000)))
       .then(() => true)
       .catch((error: unknown) => {
+        // In forward mode the gateway holds no credential: an upstream that answers 401 is reachable.
+        if (auth.mode === 'forward' && error instanceof UpstreamError && error.kind === 'unauthorized') return true;
         logger.warn(`readiness: ${error instanceof Error ? error.message : String(error)}`);
         return false;
       });
@@ -61,16 +82,30 @@ export function createGateway({
 
   return createYoga({
     schema,
-    context: createContext(upstreams, { metronomeLink }),
+    context: createContext(upstreams, { metronomeLink }, createAuthenticator(auth)),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
-    graphiql: { title: 'credits-gateway', defaultQuery },
+    // GraphiQL from the gateway's own assets (src/graphiql/), opening on the curated examples.
+    graphiql: graphiqlOptions({ title: 'credits-gateway', examples: graphiqlExamples, headers: graphiqlSettings.headers }),
+    renderGraphiQL: renderGraphiQLPage,
+    cors: false, // our own CORS plugin below (src/frontend/cors.ts says why)
+    extraParamNames: [DOCUMENT_ID_PARAM],
     maskedErrors: { maskError },
     logging: logger,
     batching: { limit: limits.maxBatch },
+    // QUERY_MAX_BODY_BYTES is enforced by limits.ts, without yoga's copy of every body through a stream.
+    maxRequestBodySize: false,
     plugins: [
+      useCors(corsOrigins),
+      useCsrfPrevention(),
+      useGraphiQLAssets(),
+      ...persistedOperationPlugins(persistedOperations),
+      useDeferStream(),
       ...limitPlugins(limits),
+      // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
+      // `apollo-federation-include-trace: ftv1`; errors in them are masked like the response's.
+      useApolloInlineTrace({ rewriteError: (error) => maskError(error, 'Unexpected error.') as GraphQLError }),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {

@@ -8,6 +8,14 @@ import {
 } from '../src/config.ts';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
 
+const DEV_JWT = {
+  issuer: 'credits-gateway-dev',
+  audience: 'credits-gateway',
+  companyClaim: 'company_id',
+  scopeClaim: 'scope',
+  adminScope: 'credits:admin',
+};
+
 const DEFAULT_HTTP = {
   timeoutMs: 10_000,
   connectTimeoutMs: 3_000,
@@ -26,11 +34,14 @@ describe('loadConfig', () => {
       metronomeLink: { kind: 'key', key: 'metronome_customer_id' },
       http: { schematic: DEFAULT_HTTP, metronome: DEFAULT_HTTP },
       limits: DEFAULT_LIMITS,
+      corsOrigins: '*', // any browser origin, without credentials, on the sandboxes
+      // no caller auth on the sandboxes, with development tokens (src/auth/setup.ts)
+      auth: { mode: 'none', dev: { key: { kind: 'dev' }, ...DEV_JWT } },
     });
   });
 
   it('a key alone means the real Schematic API', () => {
-    expect(loadConfig({ SCHEMATIC_API_KEY: 'sch_prod_x' }).schematic).toEqual({
+    expect(loadConfig({ SCHEMATIC_API_KEY: 'sch_prod_x', AUTH_MODE: 'none' }).schematic).toEqual({
       mode: 'remote',
       url: DEFAULT_SCHEMATIC_URL,
       credential: 'sch_prod_x',
@@ -38,7 +49,7 @@ describe('loadConfig', () => {
   });
 
   it('a key with a URL means that server, whatever host it is', () => {
-    expect(loadConfig({ SCHEMATIC_API_KEY: 'k', SCHEMATIC_API_URL: 'http://127.0.0.1:4010/' }).schematic).toEqual({
+    expect(loadConfig({ SCHEMATIC_API_KEY: 'k', SCHEMATIC_API_URL: 'http://127.0.0.1:4010/', AUTH_MODE: 'none' }).schematic).toEqual({
       mode: 'remote',
       url: 'http://127.0.0.1:4010',
       credential: 'k',
@@ -50,7 +61,7 @@ describe('loadConfig', () => {
   });
 
   it('SANDBOX=0 forces nothing: a key still means the real API', () => {
-    expect(loadConfig({ SANDBOX: '0', SCHEMATIC_API_KEY: 'k' }).schematic).toEqual({ mode: 'remote', url: DEFAULT_SCHEMATIC_URL, credential: 'k' });
+    expect(loadConfig({ SANDBOX: '0', SCHEMATIC_API_KEY: 'k', AUTH_MODE: 'none' }).schematic).toEqual({ mode: 'remote', url: DEFAULT_SCHEMATIC_URL, credential: 'k' });
   });
 
   it('empty values count as unset', () => {
@@ -65,14 +76,14 @@ describe('loadConfig', () => {
   });
 
   it('a Metronome token alone means the real Metronome API; Schematic stays on its sandbox', () => {
-    const config = loadConfig({ METRONOME_BEARER_TOKEN: 'mtr_live_x' });
+    const config = loadConfig({ METRONOME_BEARER_TOKEN: 'mtr_live_x', AUTH_MODE: 'none' });
     expect(config.metronome).toEqual({ mode: 'remote', url: DEFAULT_METRONOME_URL, credential: 'mtr_live_x' });
     expect(config.schematic).toEqual({ mode: 'sandbox' });
     expect(DEFAULT_METRONOME_URL).toBe('https://api.metronome.com');
   });
 
   it('a Metronome token with a URL means that server, whatever host it is', () => {
-    expect(loadConfig({ METRONOME_BEARER_TOKEN: 't', METRONOME_API_URL: 'http://127.0.0.1:4011/' }).metronome).toEqual({
+    expect(loadConfig({ METRONOME_BEARER_TOKEN: 't', METRONOME_API_URL: 'http://127.0.0.1:4011/', AUTH_MODE: 'none' }).metronome).toEqual({
       mode: 'remote',
       url: 'http://127.0.0.1:4011',
       credential: 't',
@@ -80,7 +91,7 @@ describe('loadConfig', () => {
   });
 
   it('each upstream is configured on its own', () => {
-    const config = loadConfig({ SCHEMATIC_API_KEY: 'k', METRONOME_BEARER_TOKEN: 't' });
+    const config = loadConfig({ SCHEMATIC_API_KEY: 'k', METRONOME_BEARER_TOKEN: 't', AUTH_MODE: 'none' });
     expect(config.schematic).toMatchObject({ mode: 'remote', credential: 'k' });
     expect(config.metronome).toMatchObject({ mode: 'remote', credential: 't' });
   });
@@ -191,7 +202,13 @@ describe('COMPANY_METRONOME_LINK errors', () => {
 
 describe('loadSandboxConfig', () => {
   it('defaults to ports 4010 (Schematic) and 4011 (Metronome) on 127.0.0.1', () => {
-    expect(loadSandboxConfig({})).toEqual({ host: '127.0.0.1', schematicPort: 4010, metronomePort: 4011 });
+    expect(loadSandboxConfig({})).toEqual({ host: '127.0.0.1', schematicPort: 4010, metronomePort: 4011, latencyMs: 0 });
+  });
+
+  it('reads SANDBOX_LATENCY_MS, and refuses one that is not a whole number of ms, naming it', () => {
+    expect(loadSandboxConfig({ SANDBOX_LATENCY_MS: '20' }).latencyMs).toBe(20);
+    expect(() => loadSandboxConfig({ SANDBOX_LATENCY_MS: '-5' })).toThrow(/SANDBOX_LATENCY_MS must be a whole number/);
+    expect(() => loadSandboxConfig({ SANDBOX_LATENCY_MS: '2.5' })).toThrow(/SANDBOX_LATENCY_MS/);
   });
 
   it('reads SANDBOX_METRONOME_PORT', () => {
@@ -227,5 +244,140 @@ describe('query limits', () => {
       maxBodyBytes: 65536,
       introspection: false,
     });
+  });
+});
+
+describe('AUTH_MODE', () => {
+  const SECRET = 's'.repeat(32);
+  const jwtEnv = { AUTH_MODE: 'jwt', JWT_SECRET: SECRET, JWT_ISSUER: 'https://idp.example/', JWT_AUDIENCE: 'credits-gateway' };
+
+  it('is none by default on the sandboxes, with development tokens (their claims configurable)', () => {
+    expect(loadConfig({}).auth).toEqual({ mode: 'none', dev: { key: { kind: 'dev' }, ...DEV_JWT } });
+    expect(loadConfig({ JWT_COMPANY_CLAIM: 'org', JWT_SCOPE_CLAIM: 'scp', JWT_ADMIN_SCOPE: 'billing:admin' }).auth).toEqual({
+      mode: 'none',
+      dev: { key: { kind: 'dev' }, ...DEV_JWT, companyClaim: 'org', scopeClaim: 'scp', adminScope: 'billing:admin' },
+    });
+  });
+
+  it('with a real upstream and no AUTH_MODE, refuses to start, saying why and how to choose, in one line', () => {
+    for (const env of [{ SCHEMATIC_API_KEY: 'sch_live_secret' }, { METRONOME_BEARER_TOKEN: 'mtr_live_secret' }]) {
+      let message = '';
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^AUTH_MODE is not set and a real upstream is configured \((SCHEMATIC_API_KEY|METRONOME_BEARER_TOKEN)\): set AUTH_MODE=jwt .*AUTH_MODE=forward .*AUTH_MODE=none/);
+      expect(message).not.toContain('\n');
+      expect(message).not.toContain('secret');
+    }
+  });
+
+  it('AUTH_MODE=none set explicitly with a real upstream: no caller auth and no development tokens', () => {
+    expect(loadConfig({ SCHEMATIC_API_KEY: 'k', AUTH_MODE: 'none' }).auth).toEqual({ mode: 'none' });
+  });
+
+  it('jwt with JWT_SECRET (HS256), issuer and audience', () => {
+    expect(loadConfig({ ...jwtEnv, SCHEMATIC_API_KEY: 'k' }).auth).toEqual({
+      mode: 'jwt',
+      jwt: { ...DEV_JWT, key: { kind: 'secret', secret: SECRET }, issuer: 'https://idp.example/', audience: 'credits-gateway' },
+    });
+  });
+
+  it('jwt with JWKS_URL (RS256/ES256): https, or http on loopback', () => {
+    const env = { AUTH_MODE: 'jwt', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', SCHEMATIC_API_KEY: 'k' };
+    expect(loadConfig({ ...env, JWKS_URL: 'https://idp.example/.well-known/jwks.json' }).auth).toMatchObject({
+      mode: 'jwt',
+      jwt: { key: { kind: 'jwks', url: 'https://idp.example/.well-known/jwks.json' } },
+    });
+    expect(loadConfig({ ...env, JWKS_URL: 'http://127.0.0.1:9000/jwks' }).auth).toMatchObject({ jwt: { key: { kind: 'jwks' } } });
+  });
+
+  it('jwt on the sandboxes without a secret: a development secret, made at boot', () => {
+    expect(loadConfig({ AUTH_MODE: 'jwt' }).auth).toEqual({ mode: 'jwt', jwt: { key: { kind: 'dev' }, ...DEV_JWT } });
+  });
+
+  it('forward: the gateway holds no key; each upstream is its URL (default the vendor’s) with the caller’s credential', () => {
+    const config = loadConfig({ AUTH_MODE: 'forward', METRONOME_API_URL: 'https://metronome.internal' });
+    expect(config.auth).toEqual({ mode: 'forward' });
+    expect(config.schematic).toEqual({ mode: 'forwarded', url: DEFAULT_SCHEMATIC_URL });
+    expect(config.metronome).toEqual({ mode: 'forwarded', url: 'https://metronome.internal' });
+    expect(loadConfig({ AUTH_MODE: 'forward', SANDBOX: '1' }).schematic).toEqual({ mode: 'sandbox' });
+  });
+
+  it.each([
+    [{ AUTH_MODE: 'oauth' }, 'AUTH_MODE must be none, jwt or forward'],
+    [{ AUTH_MODE: 'jwt', SCHEMATIC_API_KEY: 'k' }, 'AUTH_MODE=jwt needs JWT_SECRET (HS256) or JWKS_URL (RS256/ES256)'],
+    [{ ...jwtEnv, JWKS_URL: 'https://idp.example/jwks' }, 'JWT_SECRET and JWKS_URL are both set'],
+    [{ ...jwtEnv, JWT_SECRET: 'short' }, 'JWT_SECRET must be at least 32 characters'],
+    [{ ...jwtEnv, JWT_ISSUER: '' }, 'JWT_ISSUER is required with JWT_SECRET'],
+    [{ ...jwtEnv, JWT_AUDIENCE: '' }, 'JWT_AUDIENCE is required with JWT_SECRET'],
+    [{ AUTH_MODE: 'jwt', JWKS_URL: 'http://idp.example/jwks', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }, 'JWKS_URL must be https'],
+    [{ AUTH_MODE: 'jwt', JWKS_URL: 'not a url', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' }, 'JWKS_URL must be an http(s) URL'],
+    [{ JWT_SECRET: SECRET }, 'JWT_SECRET is set but AUTH_MODE is none'],
+    [{ AUTH_MODE: 'forward', JWKS_URL: 'https://idp.example/jwks' }, 'JWKS_URL is set but AUTH_MODE is forward'],
+    [{ AUTH_MODE: 'forward', SCHEMATIC_API_KEY: 'sch_live_secret' }, "SCHEMATIC_API_KEY is set but AUTH_MODE=forward sends each caller's own credential"],
+    [{ AUTH_MODE: 'forward', METRONOME_BEARER_TOKEN: 'mtr_live_secret' }, 'METRONOME_BEARER_TOKEN is set but AUTH_MODE=forward'],
+    [{ JWT_COMPANY_CLAIM: 'company id' }, 'JWT_COMPANY_CLAIM must be one name without spaces'],
+  ] as [Record<string, string>, string][])('%o fails with "%s", without echoing a secret', (env, message) => {
+    let error: unknown;
+    try {
+      loadConfig(env);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).not.toContain('\n');
+    expect((error as Error).message).not.toMatch(/_live_secret|ssss/);
+  });
+});
+
+describe('CORS_ORIGINS', () => {
+  it('defaults to any origin on the sandboxes and to none with a real upstream', () => {
+    expect(loadConfig({}).corsOrigins).toBe('*');
+    expect(loadConfig({ SCHEMATIC_API_KEY: 'k', AUTH_MODE: 'none' }).corsOrigins).toEqual([]);
+  });
+
+  it('reads a comma-separated list of origins, normalised, or `*`', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://app.example.com, http://localhost:5173/' }).corsOrigins).toEqual([
+      'https://app.example.com',
+      'http://localhost:5173',
+    ]);
+    expect(loadConfig({ SCHEMATIC_API_KEY: 'k', AUTH_MODE: 'none', CORS_ORIGINS: '*' }).corsOrigins).toBe('*');
+  });
+
+  it('refuses an entry that is not an origin, naming the variable and the entry', () => {
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.com/login' })).toThrow(ConfigError);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://app.example.com/login' })).toThrow(
+      /^CORS_ORIGINS must be \* or a comma-separated list of origins: "https:\/\/app\.example\.com\/login" has a path/,
+    );
+    expect(() => loadConfig({ CORS_ORIGINS: 'localhost:5173' })).toThrow(/CORS_ORIGINS .*"localhost:5173"/);
+  });
+});
+
+describe('PERSISTED_OPERATIONS', () => {
+  const manifest = 'schema/generated/persisted-documents.json';
+
+  it('is off by default', () => {
+    expect(loadConfig({}).persistedOperations).toBeUndefined();
+  });
+
+  it('loads the manifest codegen writes, and PERSISTED_OPERATIONS_ONLY=1 turns on allow-list mode', () => {
+    const loose = loadConfig({ PERSISTED_OPERATIONS: manifest }).persistedOperations;
+    expect(loose?.only).toBe(false);
+    expect(Object.values(loose?.manifest ?? {}).some((document) => document.startsWith('query GrantsWithLinks('))).toBe(true);
+    expect(loadConfig({ PERSISTED_OPERATIONS: manifest, PERSISTED_OPERATIONS_ONLY: '1' }).persistedOperations?.only).toBe(true);
+  });
+
+  it.each([
+    [{ PERSISTED_OPERATIONS: 'no/such/manifest.json' }, /^PERSISTED_OPERATIONS: cannot read "no\/such\/manifest\.json" \(ENOENT\)/],
+    [{ PERSISTED_OPERATIONS: 'package.json' }, /^PERSISTED_OPERATIONS: "package\.json": operation "name" is not a GraphQL document/],
+    [{ PERSISTED_OPERATIONS_ONLY: '1' }, /PERSISTED_OPERATIONS_ONLY=1 needs PERSISTED_OPERATIONS/],
+    [{ PERSISTED_OPERATIONS: manifest, PERSISTED_OPERATIONS_ONLY: 'yes' }, /PERSISTED_OPERATIONS_ONLY must be 1 .* or 0; got "yes"/],
+  ])('refuses %o with a clear line', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });

@@ -3,7 +3,7 @@
  * recording every call, answering JSON, matching a route table, and closing every socket on
  * close (tests start and stop many sandboxes).
  */
-import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface Reply {
@@ -50,6 +50,8 @@ export interface SandboxCall {
   method: string;
   path: string;
   query: URLSearchParams;
+  /** As received, credentials included: tests check whose key reached the upstream (the log is never printed). */
+  headers: IncomingHttpHeaders;
 }
 
 /** A running sandbox: its URL, its store, and the log of the calls it received. */
@@ -73,17 +75,41 @@ export interface ReadRequest {
   text: string | undefined;
 }
 
+/** Options every sandbox takes. */
+export interface SandboxOptions {
+  /** default 0: a free port */
+  port?: number;
+  /** default 127.0.0.1 */
+  host?: string;
+  /**
+   * Added to every answer, in ms (default 0). Models the network and processing time of the real
+   * API, for benchmarks: the request is read, then held this long, then handled and answered, so
+   * the answer reflects the store as it is when it is sent. A whole number of ms, 0 or more.
+   */
+  latencyMs?: number;
+}
+
+/** Checks `latencyMs`, naming the option and the rule. */
+export function checkLatency(latencyMs: number | undefined): number {
+  if (latencyMs === undefined) return 0;
+  if (!Number.isInteger(latencyMs) || latencyMs < 0) {
+    throw new RangeError(`latencyMs must be a whole number of milliseconds, 0 or more; got ${String(latencyMs)}`);
+  }
+  return latencyMs;
+}
+
 /**
  * Serves `store` over HTTP: reads each request's whole body (keeping at most `maxBodyBytes`;
- * draining the rest keeps keep-alive connections usable), then asks `handle` for the reply and
- * for the fields the call log records beyond method, path and query.
+ * draining the rest keeps keep-alive connections usable), waits `latencyMs` if set, then asks
+ * `handle` for the reply and for the fields the call log records beyond method, path and query.
  */
 export async function startSandbox<Store, Call extends SandboxCall>(
   store: Store,
-  opts: { port?: number; host?: string; maxBodyBytes?: number },
+  opts: SandboxOptions & { maxBodyBytes?: number },
   handle: (request: ReadRequest) => { call: Omit<Call, keyof SandboxCall>; reply: Reply },
 ): Promise<Sandbox<Store, Call>> {
   const maxBodyBytes = opts.maxBodyBytes ?? Number.POSITIVE_INFINITY;
+  const latencyMs = checkLatency(opts.latencyMs);
   const calls: Call[] = [];
   const server = await listen((req, res) => {
     // Concatenated, not resolved: a path starting with `//` must stay a path.
@@ -97,9 +123,14 @@ export async function startSandbox<Store, Call extends SandboxCall>(
     });
     req.on('end', () => {
       const text = size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8');
-      const { call, reply } = handle({ req, method, url, text });
-      calls.push({ method, path: url.pathname, query: url.searchParams, ...call } as Call);
-      sendJson(res, reply);
+      const answer = () => {
+        const { call, reply } = handle({ req, method, url, text });
+        calls.push({ method, path: url.pathname, query: url.searchParams, headers: req.headers, ...call } as Call);
+        // Held for latencyMs, the client may have gone (or the sandbox closed): the write above still happened, as upstream.
+        if (!res.destroyed) sendJson(res, reply);
+      };
+      if (latencyMs === 0) answer();
+      else setTimeout(answer, latencyMs);
     });
   }, opts);
   return {

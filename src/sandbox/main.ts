@@ -1,6 +1,7 @@
 /**
  * `npm run sandbox`: runs only the vendor sandboxes, for frontend work and SDK or contract tests.
- * Each sandbox listens on its own fixed port (`SANDBOX_<NAME>_PORT`) on `HOST` (default 127.0.0.1).
+ * Each sandbox listens on its own fixed port (`SANDBOX_<NAME>_PORT`) on `HOST` (default 127.0.0.1);
+ * `SANDBOX_LATENCY_MS` (default 0) delays every answer of both, to feel a real API's latency.
  */
 import { ConfigError, loadSandboxConfig, type SandboxConfig } from '../config.ts';
 import { startMetronomeSandbox } from './metronome/server.ts';
@@ -13,7 +14,7 @@ interface SandboxEntry {
   port(config: SandboxConfig): number;
   /** how a client authenticates, for the start-up line */
   auth: string;
-  start(opts: { port: number; host: string }): Promise<{ url: string; close(): Promise<void> }>;
+  start(opts: { port: number; host: string; latencyMs: number }): Promise<{ url: string; close(): Promise<void> }>;
 }
 
 /** One entry per sandbox. */
@@ -51,9 +52,10 @@ const running: { close(): Promise<void> }[] = [];
 for (const entry of SANDBOXES) {
   const port = entry.port(config);
   try {
-    const sandbox = await entry.start({ port, host: config.host });
+    const sandbox = await entry.start({ port, host: config.host, latencyMs: config.latencyMs });
     running.push(sandbox);
-    console.log(`${entry.name} sandbox listening at ${sandbox.url} (${entry.auth})`);
+    const latency = config.latencyMs > 0 ? `; every answer delayed ${config.latencyMs} ms (SANDBOX_LATENCY_MS)` : '';
+    console.log(`${entry.name} sandbox listening at ${sandbox.url} (${entry.auth}${latency})`);
   } catch (error) {
     await Promise.allSettled(running.map((s) => s.close()));
     fail(`${entry.name} sandbox could not listen on ${config.host}:${port} (${entry.portVariable}): ${(error as Error).message}`);

@@ -28,6 +28,7 @@ import './credit/deleteCredit.ts';
 import './credit/price.ts';
 import './credit/updateCredit.ts';
 import './feature/feature.ts';
+import { FEDERATION } from './federation.ts';
 import './grant/grant.ts';
 import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
@@ -42,6 +43,15 @@ import './plan/updatePlanCreditGrant.ts';
 import './product/product.ts';
 
 builder.queryType({ description: 'Billing credits across Schematic and Metronome.' });
-builder.mutationType({ description: 'Credit administration. Each mutation makes one write, applied at most once.' });
+builder.mutationType({
+  description: 'Credit administration. Each mutation makes one write, applied at most once.',
+  // Checked before every mutation's resolver: a company-scoped caller's mutation is refused (FORBIDDEN) and nothing is sent.
+  authScopes: { admin: true },
+});
 
-export const schema = builder.toSchema({ sortSchema: true });
+/** The Federation 2 subgraph schema: the plain API plus `_service` and `_entities`, sorted. */
+export const schema = builder.toSubGraphSchema({
+  sortSchema: true,
+  linkUrl: FEDERATION.linkUrl,
+  federationDirectives: [...FEDERATION.directives],
+});

@@ -6,6 +6,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, expect } from 'vitest';
+import type { GatewayAuth } from '../../src/auth/authenticate.ts';
 import type { MetronomeLink } from '../../src/config.ts';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
@@ -19,6 +20,8 @@ export const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 export interface TestGatewayOptions {
   /** `COMPANY_METRONOME_LINK` for this gateway; default `key:metronome_customer_id`. */
   metronomeLink?: MetronomeLink;
+  /** How callers are checked (`AUTH_MODE`); default none. */
+  auth?: GatewayAuth;
 }
 
 export interface TestGateway {
@@ -31,10 +34,11 @@ export interface TestGateway {
   schematic: SchematicClient;
   /** The gateway's Metronome client. */
   metronomeClient: MetronomeClient;
-  /** Runs an operation over HTTP through yoga; resets both sandboxes' call logs first. */
+  /** Runs an operation over HTTP through yoga, with `headers` if given; resets both sandboxes' call logs first. */
   run<TData, TVars>(
     document: TypedDocumentNode<TData, TVars> | string,
     variables?: TVars,
+    headers?: Record<string, string>,
   ): Promise<ExecutionResult<TData> & { status: number }>;
   /** Schematic calls made by the last `run`, as `METHOD /path?query`. */
   calls(): string[];
@@ -55,6 +59,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const yoga = createGateway({
     upstreams: { schematic, metronome: metronomeClient },
     ...(options.metronomeLink ? { metronomeLink: options.metronomeLink } : {}),
+    ...(options.auth ? { auth: options.auth } : {}),
     logger: quiet,
   });
   return {
@@ -63,13 +68,13 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     yoga,
     schematic,
     metronomeClient,
-    async run(document, variables) {
+    async run(document, variables, headers = {}) {
       sandbox.resetCalls();
       metronome.resetCalls();
       const query = typeof document === 'string' ? document : print(document);
       const response = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       return { ...(await response.json()), status: response.status };

@@ -113,7 +113,7 @@ describe('npm start', () => {
     const html = await page.text();
     expect(page.status).toBe(200);
     expect(html).toContain('credits-gateway');
-    expect(html).toContain('CreditOverview');
+    expect(html).toContain('query CreditCatalogue('); // the first of GraphiQL's example tabs
 
     const { json } = await query(gw.url, JSON.stringify({ query: '{ credit(id: "bcrd_ai_tokens") { name grants(first: 1) { edges { node { company { name } } } } } }' }));
     expect(json.errors).toBeUndefined();
@@ -127,7 +127,7 @@ describe('npm start', () => {
   it('talks to the configured Schematic URL with the key header, never logging the key', async () => {
     const fake = await standIn(startSchematicSandbox);
     const key = 'sch_dev_do_not_log_me';
-    const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: key });
+    const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: key, AUTH_MODE: 'none' });
     expect(gw.output()).toContain(`Schematic: ${fake.url} (real API`);
     const { json } = await query(gw.url, JSON.stringify({ query: '{ credits(first: 2) { edges { node { id } } } }' }));
     expect(json.data.credits.edges).toHaveLength(2);
@@ -141,7 +141,7 @@ describe('npm start', () => {
   it('talks to the configured Metronome URL with the bearer token, never logging the token', async () => {
     const fake = await standIn(startMetronomeSandbox);
     const token = 'mtr_live_do_not_log_me';
-    const gw = await start({ METRONOME_API_URL: fake.url, METRONOME_BEARER_TOKEN: token });
+    const gw = await start({ METRONOME_API_URL: fake.url, METRONOME_BEARER_TOKEN: token, AUTH_MODE: 'none' });
     expect(gw.output()).toContain(`Metronome: ${fake.url} (real API, token from METRONOME_BEARER_TOKEN)`);
     expect(gw.output()).toMatch(/Schematic: embedded sandbox/);
     // readiness reads both upstreams: one cheap Metronome read
@@ -159,7 +159,7 @@ describe('npm start', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise((resolve) => closed.close(resolve));
-    const gw = await start({ METRONOME_API_URL: `http://127.0.0.1:${port}`, METRONOME_BEARER_TOKEN: 'mtr_secret_token' });
+    const gw = await start({ METRONOME_API_URL: `http://127.0.0.1:${port}`, METRONOME_BEARER_TOKEN: 'mtr_secret_token', AUTH_MODE: 'none' });
     const base = gw.url.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/readyz`)).status).toBe(503);
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -171,7 +171,7 @@ describe('npm start', () => {
 
   it('on SIGTERM finishes the request in flight, then exits 0', async () => {
     const fake = await standIn(startSchematicSandbox);
-    const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: 'k' });
+    const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: 'k', AUTH_MODE: 'none' });
     const release = fake.hold();
     const inFlight = query(gw.url, JSON.stringify({ query: '{ credits(first: 1) { edges { node { id } } } }' }));
     // The request has reached the upstream, and the gateway has begun shutting down, before the answer comes.

@@ -24,7 +24,7 @@ describe('credits', () => {
     const credits = result.data!.credits;
     expect(credits.totalCount).toBe(gw.sandbox.store.credits.size);
     expect(credits.edges).toHaveLength(3);
-    const grant = credits.edges.flatMap((e) => e.node.grants.edges)[0]!.node;
+    const grant = credits.edges.flatMap((e) => e.node.grants!.edges)[0]!.node;
     const company = gw.sandbox.store.companies.get(grant.company.id)!;
     expect(grant.company.name).toBe(company.name);
     expect(grant.company.creditBalances.length).toBeGreaterThan(0);
@@ -56,10 +56,10 @@ describe('credits', () => {
     const credit = result.data!.credit!;
     expect(credit.name).toBe(gw.sandbox.store.credits.get('bcrd_compute_minutes')!.name);
     expect(credit.bundles.totalCount).toBeGreaterThan(0);
-    expect(credit.grants.totalCount).toBe(
+    expect(credit.grants!.totalCount).toBe(
       [...gw.sandbox.store.grants.values()].filter((g) => g.credit_id === 'bcrd_compute_minutes').length,
     );
-    expect(credit.grants.edges.every((e) => e.node.company.name.length > 0)).toBe(true);
+    expect(credit.grants!.edges.every((e) => e.node.company.name.length > 0)).toBe(true);
     expect(credit.planCreditGrants.totalCount).toBeGreaterThan(0);
     expect(result.data!.feature).toMatchObject({ id: 'feat_embeddings', name: 'Embeddings', featureType: expect.any(String) });
   });
@@ -88,7 +88,7 @@ describe('grants', () => {
   it('50 grants with credit (name and description), company and plan cost at most 2 calls', async () => {
     const result = await gw.run(GrantsWithLinksDocument, { first: 50 });
     expect(result.errors).toBeUndefined();
-    const edges = result.data!.creditGrants.edges;
+    const edges = result.data!.creditGrants!.edges;
     expect(edges).toHaveLength(50);
     expect(gw.calls().length).toBeLessThanOrEqual(2);
     for (const { node } of edges) {
@@ -109,9 +109,9 @@ describe('grants', () => {
     const byCompany = await gw.run(GrantsWithLinksDocument, { first: 100, filter: { companyId: 'comp_acme' } });
     expect(byCompany.errors).toBeUndefined();
     const expected = [...gw.sandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme');
-    expect(byCompany.data!.creditGrants.edges.map((e) => e.node.id).sort()).toEqual(expected.map((g) => g.id).sort());
+    expect(byCompany.data!.creditGrants!.edges.map((e) => e.node.id).sort()).toEqual(expected.map((g) => g.id).sort());
     const byCredit = await gw.run(GrantsWithLinksDocument, { first: 100, filter: { creditId: 'bcrd_support_hours' } });
-    expect(byCredit.data!.creditGrants.edges.every((e) => e.node.credit.id === 'bcrd_support_hours')).toBe(true);
+    expect(byCredit.data!.creditGrants!.edges.every((e) => e.node.credit.id === 'bcrd_support_hours')).toBe(true);
   });
 
   it('a grant links to its credit, company, plan, bundle, source grant and transfers', async () => {

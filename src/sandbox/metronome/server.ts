@@ -3,7 +3,7 @@
  * Any non-empty bearer token is accepted; without one every route answers 401.
  */
 import type { IncomingMessage } from 'node:http';
-import { startSandbox, type Reply, type Sandbox, type SandboxCall } from '../http.ts';
+import { startSandbox, type Reply, type Sandbox, type SandboxCall, type SandboxOptions } from '../http.ts';
 import { dispatch, type Request } from './routes.ts';
 import { MetronomeStore } from './store.ts';
 
@@ -18,7 +18,8 @@ export interface MetronomeSandboxCall extends SandboxCall {
 
 export type MetronomeSandbox = Sandbox<MetronomeStore, MetronomeSandboxCall>;
 
-export function startMetronomeSandbox(opts: { port?: number; host?: string } = {}): Promise<MetronomeSandbox> {
+/** Starts a sandbox with its seeded world; `latencyMs` delays every answer (benchmarks). */
+export function startMetronomeSandbox(opts: SandboxOptions = {}): Promise<MetronomeSandbox> {
   const store = new MetronomeStore();
   return startSandbox<MetronomeStore, MetronomeSandboxCall>(store, opts, ({ req, method, url, text = '' }) => {
     let body: unknown;

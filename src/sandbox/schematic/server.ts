@@ -3,7 +3,7 @@
  * Any non-empty `X-Schematic-Api-Key` is accepted; without one every route answers 401.
  */
 import type { IncomingMessage } from 'node:http';
-import { startSandbox, type Reply, type Sandbox, type SandboxCall } from '../http.ts';
+import { startSandbox, type Reply, type Sandbox, type SandboxCall, type SandboxOptions } from '../http.ts';
 import { MAX_BODY_BYTES, parseRawBody, type RawBody } from './body.ts';
 import { dispatch } from './routes.ts';
 import { SchematicStore } from './store.ts';
@@ -17,7 +17,8 @@ export interface SchematicSandboxCall extends SandboxCall {
 
 export type SchematicSandbox = Sandbox<SchematicStore, SchematicSandboxCall>;
 
-export function startSchematicSandbox(opts: { port?: number; host?: string } = {}): Promise<SchematicSandbox> {
+/** Starts a sandbox with its seeded world; `latencyMs` delays every answer (benchmarks). */
+export function startSchematicSandbox(opts: SandboxOptions = {}): Promise<SchematicSandbox> {
   const store = new SchematicStore();
   // The GET routes ignore the body; a larger one is refused with 413 where a body is read.
   return startSandbox<SchematicStore, SchematicSandboxCall>(store, { ...opts, maxBodyBytes: MAX_BODY_BYTES }, ({ req, method, url, text }) => {

@@ -1,3 +1,6 @@
+import { forbidden } from '../../auth/errors.ts';
+import { companyOf, hasFullAccess } from '../../auth/principal.ts';
+import { denyBeforeLoad, mayReadCompany } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import { balancesLoader, loadCompanies } from '../../loaders/schematic/index.ts';
 import { UpstreamError } from '../../upstream/errors.ts';
@@ -21,8 +24,12 @@ import { knownEnum, maxItems } from '../validate.ts';
 /** The company key whose value is the company's Metronome customer id. */
 export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
 
-/** A company (`comp_...`). Grants and ledger entries carry its name. */
-export const Company = loadable<CompanyWire>('Company', loadCompanies);
+/**
+ * A company (`comp_...`). Grants and ledger entries carry its name. Private: a company-scoped
+ * caller reads only its own; the id tells the owner, so another company's id is refused before
+ * any call (on every path that loads a company by id: root fields, links, `_entities`).
+ */
+export const Company = loadable<CompanyWire>('Company', denyBeforeLoad(loadCompanies, mayReadCompany));
 const { field, full } = Company;
 
 const EntityKeyRef = builder.objectRef<EntityKey>('EntityKey').implement({
@@ -48,6 +55,7 @@ const balanceField =
 
 const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
   description: 'What a company holds of one credit.',
+  authScopes: (b) => ({ company: b.companyId }),
   fields: (t) => ({
     credit: t.field({ type: Credit.ref, resolve: (b) => partial<BillingCredit>({ id: b.creditId }) }),
     remaining: t.float({
@@ -72,9 +80,13 @@ const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
 
 Company.ref.implement({
   description: 'A customer company in Schematic, with its credit grants, balances and ledger.',
+  // Checked on every Company object (a link's Partial included: its id is enough), so a denied
+  // company is null with a FORBIDDEN error and none of its fields (grants, ledger, ...) resolve.
+  authScopes: (c) => ({ company: c.id }),
   fields: (t) => ({
     id: t.id({ resolve: (c) => c.id }),
-    name: t.string({ resolve: field('name') }),
+    // Shareable: the service that owns companies in a supergraph names them too (README, Composing).
+    name: t.string({ resolve: field('name'), shareable: true }),
     logoUrl: t.string({ nullable: true, resolve: field('logo_url') }),
     userCount: t.int({ resolve: field('user_count') }),
     lastSeenAt: t.field({ type: 'DateTime', nullable: true, resolve: field('last_seen_at') }),
@@ -190,6 +202,16 @@ builder.queryFields((t) => ({
     args: { keys: t.arg({ type: [CompanyKeyInput], required: true }) },
     resolve: async (_root, { keys }, ctx) => {
       if (keys.length === 0) throw badArgument('keys', 'needs at least one key');
+      if (!hasFullAccess(ctx.principal)) {
+        // Only the upstream knows whose keys these are, so a company-scoped caller's lookup never goes
+        // upstream: it matches its own company's keys (its own company, read by id). Another company's
+        // keys and keys nobody has give the same FORBIDDEN error.
+        const own = companyOf(ctx.principal);
+        const company = own === undefined ? null : await Company.loadOne(ctx, own);
+        const matches = company && keys.every((k) => company.keys.some((ck) => ck.key === k.key && ck.value === k.value));
+        if (!matches) throw forbidden();
+        return company;
+      }
       try {
         const company = await ctx.upstreams.schematic.companies.lookup(
           Object.fromEntries(keys.map((k) => [k.key, k.value])),

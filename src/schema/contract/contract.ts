@@ -16,6 +16,7 @@ export const Contract = builder.objectRef<ContractV2>('Contract');
 
 Contract.implement({
   description: 'A Metronome contract of a customer: its term, and the contract-level credits it holds.',
+  authScopes: (c) => ({ customer: c.customer_id }),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.string({ nullable: true, resolve: (c) => c.name }),

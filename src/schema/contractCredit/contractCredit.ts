@@ -279,6 +279,7 @@ const RolloverSourceRef = builder.objectRef<RolloverSource>('ContractCreditRollo
 export const ContractCredit = builder.objectRef<CreditNode>('ContractCredit');
 
 ContractCredit.implement({
+  authScopes: (c) => ({ customer: c.customer_id }),
   description:
     'A Metronome credit of a customer: customer-level, or contract-level (then `contract` is set). Amounts are in ' +
     'its pricing unit (USD: cents).',
@@ -471,6 +472,8 @@ builder.queryFields((t) => ({
     description:
       'One Metronome credit of a customer (customer- or contract-level, archived ones too); null when the customer or the credit does not exist.',
     args: { customerId: t.arg.id({ required: true }), id: t.arg.id({ required: true }) },
+    // The customer is in the arguments: another company's customer is refused before any call.
+    authScopes: (_root, args) => ({ customer: args.customerId }),
     resolve: (_root, args, ctx, info) => readCredit(ctx, args.customerId, args.id, info),
   }),
   contractCredits: t.connection(
@@ -484,6 +487,7 @@ builder.queryFields((t) => ({
         customerId: t.arg.id({ required: true }),
         filter: t.arg({ type: ContractCreditFilter, required: false }),
       },
+      authScopes: (_root, args) => ({ customer: args.customerId }),
       resolve: (_root, args, ctx, info) => contractCreditConnection(ctx, args.customerId, args, info),
     },
     ContractCreditConnection,

@@ -67,7 +67,9 @@ Credit.ref.implement({
     grants: t.connection(
       {
         type: GrantConnection.nodeType,
-        description: 'Company grants of this credit, newest first.',
+        nullable: true,
+        description: 'Company grants of this credit, newest first. They span companies: forbidden (null) to a company-scoped caller.',
+        authScopes: { admin: true },
         resolve: (credit, args, ctx) => {
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(

@@ -1,3 +1,5 @@
+import { companyOf } from '../../auth/principal.ts';
+import { denyAfterLoad } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import { loadGrants } from '../../loaders/schematic/index.ts';
 import type {
@@ -18,8 +20,13 @@ import { partial, partialIf } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../validate.ts';
 
-/** A company credit grant. There is no get-one endpoint: it loads through the `ids` filter. */
-export const GrantRef = loadableRef<BillingCreditGrant>('CreditGrant', loadGrants);
+/**
+ * A company credit grant. There is no get-one endpoint: it loads through the `ids` filter, which
+ * cannot be scoped to a company (Schematic's grant list has no `company_id` filter), so for a
+ * company-scoped caller a grant is read, then refused unless it is the caller's; "another
+ * company's" and "no such grant" give the same FORBIDDEN error.
+ */
+export const GrantRef = loadableRef<BillingCreditGrant>('CreditGrant', denyAfterLoad(loadGrants, (g) => g.company_id));
 
 const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implement({
   description: 'Credits moved between this grant and another.',
@@ -41,6 +48,7 @@ const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implemen
 
 GrantRef.implement({
   description: 'Credits granted to a company: how many, why, how many remain, and until when.',
+  authScopes: (g) => ({ company: g.company_id }),
   fields: (t) => ({
     id: t.exposeID('id'),
     quantity: t.exposeFloat('quantity'),
@@ -128,17 +136,29 @@ builder.queryFields((t) => ({
   creditGrants: t.connection(
     {
       type: GrantRef,
-      description: 'Company credit grants, newest first unless sorted.',
+      nullable: true,
+      description:
+        'Company credit grants, newest first unless sorted. A company-scoped caller lists only its own company’s: ' +
+        'filter.companyId defaults to it, and another company, ids or creditId (which span companies) are forbidden (null).',
       args: { filter: t.arg({ type: GrantFilter, required: false }) },
+      // Decided from the arguments, before any call. Another company's filter is refused rather than
+      // silently rewritten, so a caller never mistakes its own grants for the ones it asked about.
+      authScopes: (_root, args) => {
+        const f = args.filter;
+        if (f?.companyId) return { company: f.companyId };
+        if (f?.ids || f?.creditId) return { admin: true };
+        return { admin: true, tenant: true };
+      },
       resolve: (_root, args, ctx) => {
         const f = args.filter;
         const grants = ctx.upstreams.schematic.grants;
-        if (f?.companyId) {
-          if (f.ids || f.creditId) throw badArgument('filter', 'cannot combine companyId with ids or creditId');
+        const companyId = f?.companyId ?? companyOf(ctx.principal);
+        if (companyId) {
+          if (f?.ids || f?.creditId) throw badArgument('filter', 'cannot combine companyId with ids or creditId');
           const query = {
-            company_id: f.companyId,
-            order: knownEnum('filter.order', f.order),
-            dir: knownEnum('filter.dir', f.dir),
+            company_id: companyId,
+            order: knownEnum('filter.order', f?.order),
+            dir: knownEnum('filter.dir', f?.dir),
           };
           return offsetConnection(
             args,

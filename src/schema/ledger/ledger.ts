@@ -17,6 +17,7 @@ import { Plan } from '../plan/plan.ts';
 
 export const LedgerEntryRef = builder.objectRef<CreditLedgerEvent>('CreditLedgerEntry').implement({
   description: 'One credit ledger event: a grant, a usage draw, a transfer or a zero-out.',
+  authScopes: (e) => ({ company: e.company_id }),
   fields: (t) => ({
     id: t.exposeID('event_id', { description: 'The ledger event id (`event_id`).' }),
     eventType: t.field({ type: CreditEventType, resolve: (e) => CreditEventType.wire(e.event_type) }),

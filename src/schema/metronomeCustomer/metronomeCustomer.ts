@@ -7,10 +7,12 @@
  * value is one of the customer's ingest aliases, and the vendor takes one alias a call: one
  * lookup per distinct alias, all in parallel.
  */
+import { denyBeforeLoad, mayReadCustomer, provideTenantLinks } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { customerByAlias, loadContracts, loadCustomers } from '../../loaders/metronome/index.ts';
 import type { CustomerDetail } from '../../upstream/metronome/types.ts';
+import type { Company as CompanyWire } from '../../upstream/schematic/types.ts';
 import { Company } from '../company/company.ts';
 import { Contract } from '../contract/contract.ts';
 import {
@@ -20,13 +22,19 @@ import {
   ContractCredit,
 } from '../contractCredit/contractCredit.ts';
 import { loadableRef } from '../loadable.ts';
+import { partial } from '../partial.ts';
 import { maxItems } from '../validate.ts';
 
-/** A Metronome customer by id, batched through `customer_ids` (100 a call); null for an unknown id. */
-export const MetronomeCustomer = loadableRef<CustomerDetail>('MetronomeCustomer', loadCustomers);
+/**
+ * A Metronome customer by id, batched through `customer_ids` (100 a call); null for an unknown id.
+ * Private: a company-scoped caller reads only its company's customer (found through the company
+ * link below), and another customer's id is refused before any call.
+ */
+export const MetronomeCustomer = loadableRef<CustomerDetail>('MetronomeCustomer', denyBeforeLoad(loadCustomers, mayReadCustomer));
 
 MetronomeCustomer.implement({
   description: 'A customer in Metronome, with its contracts and contract credits.',
+  authScopes: (c) => ({ customer: c.id }),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
@@ -86,6 +94,16 @@ async function linkedCustomer(company: Parameters<typeof linkValue>[0], ctx: Con
   if (customer) MetronomeCustomer.getDataloader(ctx).prime(customer.id, customer);
   return customer;
 }
+
+// A company-scoped caller's own customer is the one this link finds for its own company: the
+// tenant checks (src/auth/tenancy.ts) follow the same rule as Company.metronomeCustomer.
+provideTenantLinks({
+  linkValue: (ctx, companyId) => linkValue(partial<CompanyWire>({ id: companyId }), ctx),
+  customerId: async (ctx, companyId) => {
+    const customer = await linkedCustomer(partial<CompanyWire>({ id: companyId }), ctx);
+    return customer === null ? null : typeof customer === 'string' ? customer : customer.id;
+  },
+});
 
 builder.objectFields(Company.ref, (t) => ({
   metronomeCustomer: t.field({
