@@ -8,6 +8,17 @@ import {
 } from '../src/config.ts';
 import { DEFAULT_LIMITS } from '../src/limits.ts';
 
+/** The ConfigError \`loadConfig(env)\` throws (the test fails when it throws nothing or something else). */
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error(`loadConfig accepted ${JSON.stringify(Object.keys(env))}`);
+}
+
 const DEV_JWT = {
   issuer: 'credits-gateway-dev',
   audience: 'credits-gateway',
@@ -144,13 +155,7 @@ describe('loadConfig', () => {
     [{ QUERY_MAX_BODY_BYTES: '-1' }, 'QUERY_MAX_BODY_BYTES'],
     [{ INTROSPECTION: 'false' }, 'INTROSPECTION'],
   ] as [Record<string, string>, string][])('%o fails naming %s, in one line, without echoing credentials', (env, variable) => {
-    let error: unknown;
-    try {
-      loadConfig(env);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
+    const error = configError(env);
     const message = (error as Error).message;
     expect(message).toContain(variable);
     expect(message).not.toContain('\n');
@@ -321,13 +326,7 @@ describe('AUTH_MODE', () => {
     [{ AUTH_MODE: 'forward', METRONOME_BEARER_TOKEN: 'mtr_live_secret' }, 'METRONOME_BEARER_TOKEN is set but AUTH_MODE=forward'],
     [{ JWT_COMPANY_CLAIM: 'company id' }, 'JWT_COMPANY_CLAIM must be one name without spaces'],
   ] as [Record<string, string>, string][])('%o fails with "%s", without echoing a secret', (env, message) => {
-    let error: unknown;
-    try {
-      loadConfig(env);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ConfigError);
+    const error = configError(env);
     expect((error as Error).message).toContain(message);
     expect((error as Error).message).not.toContain('\n');
     expect((error as Error).message).not.toMatch(/_live_secret|ssss/);

@@ -13,7 +13,7 @@ import { readManifest } from '../../src/frontend/manifest.ts';
 import type { PersistedOperations } from '../../src/frontend/persisted.ts';
 import { createGateway } from '../../src/server.ts';
 import { CreditCatalogueDocument, GrantsWithLinksDocument } from '../../schema/generated/graphql.ts';
-import { quiet, useTestGateway } from '../helpers/gateway.ts';
+import { quiet, useTestGateway, postTo } from '../helpers/gateway.ts';
 
 const MANIFEST_PATH = join(import.meta.dirname, '../../schema/generated/persisted-documents.json');
 const manifest = readManifest(MANIFEST_PATH);
@@ -27,16 +27,7 @@ const gateway = (persistedOperations: PersistedOperations | undefined) =>
 const idOf = (document: unknown) => (document as { __meta__: { hash: string } }).__meta__.hash;
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function post(yoga: ReturnType<typeof gateway>, body: unknown) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
-  const response = await yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-}
+const post = (yoga: Parameters<typeof postTo>[1], body: unknown) => postTo(gw, yoga, body);
 
 function expectRefused(result: { status: number; json: any }, code: string, status: number) {
   expect(result.json.data ?? null).toBeNull();

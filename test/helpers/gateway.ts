@@ -112,3 +112,18 @@ export function expectValidationError(gw: TestGateway, result: any, field: strin
   expect(result.message).toContain(field);
   expect({ schematic: gw.calls(), metronome: gw.metronomeCalls() }).toEqual({ schematic: [], metronome: [] });
 }
+
+/**
+ * POSTs a raw GraphQL request body to \`yoga\` (a gateway built by the test with its own options),
+ * after resetting \`gw\`'s sandbox call logs so \`gw.calls()\` shows only what this request sent.
+ */
+export async function postTo(gw: TestGateway, yoga: ReturnType<typeof createGateway>, body: unknown) {
+  gw.sandbox.resetCalls();
+  gw.metronome.resetCalls();
+  const response = await yoga.fetch('http://gateway.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: (await response.json()) as any };
+}

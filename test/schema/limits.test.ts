@@ -5,22 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, operationCost } from '../../src/limits.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
-import { quiet, useTestGateway } from '../helpers/gateway.ts';
+import { quiet, useTestGateway, postTo } from '../helpers/gateway.ts';
 
 const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
 
 const gw = useTestGateway();
 
-async function post(yoga: ReturnType<typeof createGateway>, body: unknown) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
-  const response = await yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, json: (await response.json()) as any };
-}
+const post = (yoga: Parameters<typeof postTo>[1], body: unknown) => postTo(gw, yoga, body);
 
 /** A gateway over the same sandboxes with some limits changed. */
 const withLimits = (limits: Parameters<typeof createGateway>[0]['limits']) =>
