@@ -1,85 +1,477 @@
 /**
- * `npm run bench`: the 50-grants-with-links page through the gateway, side by side with the
- * baseline a frontend would write by hand against the REST API (list the grants, then fetch each
- * grant's credit by id). Both run against the same sandbox over loopback in the same process.
- * Reports upstream calls per request, latency percentiles, throughput and memory.
+ * `npm run bench`: the scenarios of bench/scenarios.ts through the gateway, side by side with
+ * their floor (bench/floor.ts: the same upstream calls, by hand, without GraphQL), in one run.
+ *
+ * Both sandboxes run in this process with a fixed added latency, seeded with bench data
+ * (bench/seed.ts); the gateway (`src/main.ts`, configured through the environment as in
+ * production) and the floor run as child processes, so their memory is measured apart from the
+ * load generator's (autocannon, here). For each scenario, on a freshly started gateway and floor:
+ *   1. check: one request to each; their upstream calls (as a multiset) and their JSON answers must
+ *      be equal, else the scenario fails and is not loaded;
+ *   2. warm up (1 s of load), then count: a fixed number of requests; upstream calls per request;
+ *   3. load at BENCH_CONNECTIONS for BENCH_DURATION_S: p50/p99 latency, req/s, peak RSS;
+ *   4. load at BENCH_PEAK_CONNECTIONS for BENCH_PEAK_DURATION_S: peak RSS (and p50, req/s).
+ * Every answer under load must equal the checked one (reads are deterministic).
+ * Writes (no floor) run last: they change the sandbox.
+ *
+ * Settings (environment): BENCH_LATENCY_MS (20) added by the sandboxes to every answer;
+ * BENCH_CONNECTIONS (10); BENCH_DURATION_S (3); BENCH_PEAK_CONNECTIONS (100);
+ * BENCH_PEAK_DURATION_S (2); BENCH_SCENARIOS (all; a comma-separated list of names);
+ * BENCH_PROFILE (1: write the gateway's CPU profile to bench/results/profiles/ and summarise it);
+ * BENCH_LABEL (appended to the results file name); BENCH_GATEWAY_NODE_ARGS (extra Node flags for
+ * the gateway process, e.g. `--max-semi-space-size=8`); BENCH_GATEWAY_DIR (run the gateway from
+ * another checkout, e.g. a copy at the previous commit, to compare two versions on one machine);
+ * BENCH_GATEWAY_ENTRY (default src/main.ts; a built .js/.mjs runs on plain Node, without tsx);
+ * BENCH_JSON (also write the figures as JSON to this file). The gateway's own settings (UPSTREAM_*,
+ * ...) pass through.
+ *
+ * Output: a table on stdout and bench/results/<date>-<short sha>[-dirty][-label].md.
+ * Exit code 1 when a scenario failed its check or its load had errors.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { print } from 'graphql';
-import { GrantsWithLinksDocument } from '../schema/generated/graphql.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import type { SandboxCall } from '../src/sandbox/http.ts';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
-import { createGateway } from '../src/server.ts';
-import { MetronomeClient } from '../src/upstream/metronome/client.ts';
-import { SchematicClient } from '../src/upstream/schematic/client.ts';
+import { load, type LoadResult } from './load.ts';
+import { startChild, type Child } from './proc.ts';
+import { summarise } from './profile.ts';
+import { report, type Meta, type ScenarioResult, type Side } from './report.ts';
+import { scenarios as allScenarios, type Scenario } from './scenarios.ts';
+import { seedBenchData } from './seed.ts';
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 300);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+// ---------------------------------------------------------------- settings
 
-const sandbox = await startSchematicSandbox();
-const metronomeSandbox = await startMetronomeSandbox();
-const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'bench', timeoutMs: 10_000 });
-const metronome = new MetronomeClient({ baseUrl: metronomeSandbox.url, token: 'bench', timeoutMs: 10_000 });
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
-const server = createServer(createGateway({ upstreams: { schematic, metronome }, logger: quiet }));
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const gatewayUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-const body = JSON.stringify({ query: print(GrantsWithLinksDocument), variables: { first: 50 } });
+const DEFAULTS = {
+  BENCH_LATENCY_MS: 20,
+  BENCH_CONNECTIONS: 10,
+  BENCH_DURATION_S: 3,
+  BENCH_PEAK_CONNECTIONS: 100,
+  BENCH_PEAK_DURATION_S: 2,
+};
 
-async function viaGateway() {
-  const response = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const json = (await response.json()) as { errors?: unknown };
-  if (json.errors) throw new Error(JSON.stringify(json.errors));
+function setting(name: keyof typeof DEFAULTS, rule: 'whole' | 'positive-whole' | 'positive'): number {
+  const raw = process.env[name]?.trim();
+  if (!raw) return DEFAULTS[name];
+  const value = Number(raw);
+  const ok =
+    rule === 'whole' ? /^\d+$/.test(raw) : rule === 'positive-whole' ? /^\d+$/.test(raw) && value >= 1 : Number.isFinite(value) && value > 0;
+  if (!ok) {
+    const what = rule === 'whole' ? 'a whole number (0 or more)' : rule === 'positive-whole' ? 'a whole number, 1 or more' : 'a number above 0';
+    console.error(`bench: ${name} must be ${what}; got "${raw}"`);
+    process.exit(1);
+  }
+  return value;
 }
 
-/** The hand-written baseline: the same data (grant, company, plan, credit with description). */
-async function byHand() {
-  const headers = { 'x-schematic-api-key': 'bench' };
-  const grants = (await (await fetch(`${sandbox.url}/billing/credits/grants/list?limit=50`, { headers })).json()) as {
-    data: { credit_id: string }[];
+const LATENCY_MS = setting('BENCH_LATENCY_MS', 'whole');
+const CONNECTIONS = setting('BENCH_CONNECTIONS', 'positive-whole');
+const DURATION_S = setting('BENCH_DURATION_S', 'positive');
+const PEAK_CONNECTIONS = setting('BENCH_PEAK_CONNECTIONS', 'positive-whole');
+const PEAK_DURATION_S = setting('BENCH_PEAK_DURATION_S', 'positive');
+const PROFILE = process.env.BENCH_PROFILE === '1';
+/** Extra Node flags for the gateway process only, for experiments (`--max-semi-space-size=8`, `--trace-gc`). */
+const GATEWAY_NODE_ARGS = process.env.BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+const LABEL = process.env.BENCH_LABEL?.trim().replace(/[^\w.-]+/g, '-') ?? '';
+/** Seconds of load on each fresh process before the counting pass, for the JIT (not reported). */
+const WARMUP_S = 1;
+/** Requests of the counting pass: enough to average out, quick at any latency. */
+const COUNT_REQUESTS = Math.max(100, CONNECTIONS * 10);
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** Where the gateway runs from: another checkout (with its own node_modules) to compare two versions on one machine. */
+const GATEWAY_DIR = process.env.BENCH_GATEWAY_DIR?.trim() || root;
+/** The gateway's entry, in GATEWAY_DIR: TypeScript runs through tsx (as `npm start`), a built .js/.mjs on plain Node. */
+const GATEWAY_ENTRY = process.env.BENCH_GATEWAY_ENTRY?.trim() || 'src/main.ts';
+const resultsDir = fileURLToPath(new URL('results/', import.meta.url));
+
+// ---------------------------------------------------------------- upstreams
+
+const [schematic, metronome] = await Promise.all([
+  startSchematicSandbox({ latencyMs: LATENCY_MS }),
+  startMetronomeSandbox({ latencyMs: LATENCY_MS }),
+]);
+const data = seedBenchData(schematic);
+const sandboxes = [schematic, metronome];
+
+/**
+ * When each call was handled, for the round-trip count: wraps the call log's push (bench only;
+ * the sandbox records no times itself).
+ */
+const handledAt: number[] = [];
+/** Calls handled since the start, never reset (see `settle`). */
+let callsEver = 0;
+for (const sandbox of sandboxes) {
+  const calls = sandbox.calls as SandboxCall[];
+  const push = calls.push.bind(calls);
+  calls.push = (...items: SandboxCall[]) => {
+    for (const _ of items) handledAt.push(performance.now());
+    callsEver += items.length;
+    return push(...items);
   };
-  await Promise.all(grants.data.map((g) => fetch(`${sandbox.url}/billing/credits/${g.credit_id}`, { headers }).then((r) => r.json())));
 }
 
-async function measure(name: string, run: () => Promise<void>) {
-  for (let i = 0; i < 20; i++) await run(); // warm-up
-  sandbox.resetCalls();
-  global.gc?.();
-  const rssBefore = process.memoryUsage().rss;
-  const latencies: number[] = [];
+/**
+ * Waits until the sandboxes have had no call, and the gateway and the floor have been idle (under
+ * 5% of a core), for max(300 ms, three latencies): when a timed run ends, the requests it left in
+ * flight keep the gateway busy and still reach the upstreams for a while, and must not be counted
+ * as the next phase's (nor compete with it for CPU). Gives up after 20 s, saying so.
+ */
+async function settle(): Promise<void> {
+  const quietMs = Math.max(300, 3 * LATENCY_MS);
   const started = performance.now();
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (next++ < ITERATIONS) {
-        const t0 = performance.now();
-        await run();
-        latencies.push(performance.now() - t0);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1);
+  const cpu = () => gateway.cpuMs() + floor.cpuMs();
+  let seen = callsEver;
+  let cpuSeen = cpu();
+  let quietSince = started;
+  while (performance.now() - quietSince < quietMs) {
+    if (performance.now() - started > 20_000) {
+      console.log('bench: the gateway or the upstreams are still busy 20 s after the last run; going on anyway');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const cpuNow = cpu();
+    if (callsEver !== seen || cpuNow - cpuSeen > 5) quietSince = performance.now();
+    seen = callsEver;
+    cpuSeen = cpuNow;
+  }
+}
+
+const resetCalls = () => {
+  for (const sandbox of sandboxes) sandbox.resetCalls();
+  handledAt.length = 0;
+};
+const callCount = () => schematic.calls.length + metronome.calls.length;
+
+/** Round trips on the critical path: calls handled more than half a latency apart are in different rounds. */
+function roundTrips(): number | null {
+  if (LATENCY_MS < 5 || handledAt.length === 0) return null;
+  const times = [...handledAt].sort((a, b) => a - b);
+  return 1 + times.slice(1).filter((t, i) => t - times[i]! > LATENCY_MS / 2).length;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sortKeys(v)]));
+  }
+  return value;
+}
+
+/** The calls received since the last reset, each as one comparable line, sorted. */
+function callLines(): string[] {
+  return [...schematic.calls, ...metronome.calls]
+    .map((call) => {
+      const query = [...call.query].sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y));
+      const body = (call as { body?: unknown }).body;
+      return `${call.method} ${call.path}${query.length ? `?${new URLSearchParams(query)}` : ''}${body === undefined ? '' : ` ${JSON.stringify(sortKeys(body))}`}`;
+    })
+    .sort();
+}
+
+// ---------------------------------------------------------------- gateway and floor
+
+const childEnv = {
+  ...process.env,
+  PORT: '0',
+  HOST: '127.0.0.1',
+  SANDBOX: '',
+  SCHEMATIC_API_URL: schematic.url,
+  SCHEMATIC_API_KEY: 'bench',
+  METRONOME_API_URL: metronome.url,
+  METRONOME_BEARER_TOKEN: 'bench',
+  // Real upstreams require a caller-auth mode; the bench measures the open gateway unless told otherwise.
+  AUTH_MODE: process.env.AUTH_MODE ?? 'none',
+  BENCH_SCHEMATIC_URL: schematic.url,
+  BENCH_METRONOME_URL: metronome.url,
+};
+const profileDir = `${resultsDir}profiles`;
+const profileStartedAt = Date.now();
+if (PROFILE) mkdirSync(profileDir, { recursive: true });
+/**
+ * A fresh gateway and floor for each scenario, so one scenario's memory (V8 keeps a grown heap)
+ * is not the next one's, and every process is measured from the same start.
+ */
+async function startTargets(): Promise<[Child, Child]> {
+  const started = await Promise.allSettled([
+    startChild(
+      'gateway',
+      [
+        ...GATEWAY_NODE_ARGS,
+        ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+        ...(GATEWAY_ENTRY.endsWith('.ts') ? ['--import', 'tsx'] : []),
+        GATEWAY_ENTRY,
+      ],
+      childEnv,
+      /GraphiQL at (http:\/\/\S+\/graphql)/,
+      GATEWAY_DIR,
+    ),
+    startChild('floor', ['--import', 'tsx', 'bench/floor.ts'], childEnv, /floor listening at (http:\/\/\S+)/, root),
+  ]);
+  const [gatewayStart, floorStart] = started;
+  if (gatewayStart.status === 'fulfilled' && floorStart.status === 'fulfilled') return [gatewayStart.value, floorStart.value];
+  // One did not start: stop the other, and say why.
+  await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
+  throw started.find((s): s is PromiseRejectedResult => s.status === 'rejected')!.reason;
+}
+let gateway: Child;
+let floor: Child;
+/** Gateway pid -> the scenario it ran (to name its CPU profile). */
+const gatewayPids = new Map<number, string>();
+/** Each process's RSS once started, before any load (the highest over the scenarios), and its highest over the run (MiB). */
+const idleRssMb = { gateway: 0, floor: 0 };
+const runPeakRssMb = { gateway: 0, floor: 0 };
+
+// ---------------------------------------------------------------- scenarios
+
+interface Answer {
+  status: number;
+  text: string;
+  json: any;
+}
+
+async function post(url: string, body: string): Promise<Answer> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, text, json };
+}
+
+/** The first path where two JSON values differ, with both values there. */
+function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
+  if (isDeepStrictEqual(a, b)) return undefined;
+  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
+    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+    for (const key of keys) {
+      const found = firstDifference((a as any)[key], (b as any)[key], `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return `${path}: gateway ${JSON.stringify(a)?.slice(0, 200)}, floor ${JSON.stringify(b)?.slice(0, 200)}`;
+}
+
+/** Counting pass, then the two timed runs, against one target. */
+async function measure(url: string, child: Child, body: string, check: (body: string) => boolean): Promise<Side> {
+  // A fresh process: let the JIT warm up before anything is counted or timed.
+  await load({ url, body, connections: CONNECTIONS, durationS: WARMUP_S, check });
+  await settle();
+  resetCalls();
+  const counted = await load({ url, body, connections: CONNECTIONS, amount: COUNT_REQUESTS, check });
+  const callsPerRequest = Math.round((100 * callCount()) / counted.requests) / 100;
+  const timed = async (connections: number, durationS: number): Promise<[LoadResult, number, number]> => {
+    const peak = child.measurePeak();
+    const cpuBefore = child.cpuMs();
+    const result = await load({ url, body, connections, durationS, check });
+    const cpuMs = child.cpuMs() - cpuBefore;
+    const rss = peak();
+    runPeakRssMb[child.name as 'gateway' | 'floor'] = Math.max(runPeakRssMb[child.name as 'gateway' | 'floor'], rss);
+    return [result, rss, cpuMs / Math.max(1, result.requests)];
+  };
+  const [loaded, rssMb, cpuMsPerRequest] = await timed(CONNECTIONS, DURATION_S);
+  const [peakLoad, peakRssMb, peakCpuMsPerRequest] = await timed(PEAK_CONNECTIONS, PEAK_DURATION_S);
+  return { callsPerRequest, rounds: null, load: loaded, peakLoad, rssMb, peakRssMb, cpuMsPerRequest, peakCpuMsPerRequest };
+}
+
+/** A write's answer: its root field is the success payload (`...Payload`), not a typed error. */
+function isPayload(json: any): boolean {
+  const payload = Object.values((json?.data ?? {}) as Record<string, { __typename?: string } | null>)[0];
+  return !json?.errors && payload?.__typename?.endsWith('Payload') === true;
+}
+
+const failedLoad = (side: Side | undefined) =>
+  side !== undefined && [side.load, side.peakLoad].some((l) => l.errors + l.non2xx + l.mismatches > 0);
+
+async function run(scenario: Scenario): Promise<ScenarioResult> {
+  [gateway, floor] = await startTargets();
+  gatewayPids.set(gateway.pid, scenario.name);
+  for (const child of [gateway, floor]) {
+    const name = child.name as 'gateway' | 'floor';
+    idleRssMb[name] = Math.max(idleRssMb[name], child.rssMb());
+    runPeakRssMb[name] = Math.max(runPeakRssMb[name], idleRssMb[name]);
+  }
+  try {
+    return await runOn(scenario);
+  } finally {
+    await Promise.all([gateway.stop(), floor.stop()]);
+  }
+}
+
+async function runOn(scenario: Scenario): Promise<ScenarioResult> {
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const floorUrl = `${floor.url}/${scenario.name}`;
+
+  await settle();
+  resetCalls();
+  const answer = await post(gateway.url, body);
+  const gatewayCalls = callLines();
+  const gatewayRounds = roundTrips();
+  const errors: { message?: string }[] = answer.json?.errors ?? [];
+  if (scenario.requires && errors.some((e) => e.message?.includes(scenario.requires!) || e.message?.includes('_Any'))) {
+    return { scenario, status: 'skipped', reason: `no ${scenario.requires} in schema` };
+  }
+  if (answer.status !== 200 || errors.length > 0 || !answer.json?.data) {
+    return { scenario, status: 'failed', reason: `gateway answered ${answer.status}: ${answer.text.slice(0, 300)}` };
+  }
+  if (scenario.kind === 'write') {
+    if (!isPayload(answer.json)) return { scenario, status: 'failed', reason: `the write was refused: ${answer.text.slice(0, 300)}` };
+    console.log(`${scenario.name}: checked (${gatewayCalls.length} upstream calls, ${gatewayRounds ?? '?'} round trips); loading`);
+    const side = await measure(gateway.url, gateway, body, (text) => isPayload(JSON.parse(text)));
+    return { scenario, status: 'ok', gateway: { ...side, rounds: gatewayRounds } };
+  }
+
+  resetCalls();
+  const floorAnswer = await post(floorUrl, body);
+  const floorCalls = callLines();
+  const floorRounds = roundTrips();
+  if (floorAnswer.status !== 200) return { scenario, status: 'failed', reason: `floor answered ${floorAnswer.status}: ${floorAnswer.text.slice(0, 300)}` };
+  if (!isDeepStrictEqual(gatewayCalls, floorCalls)) {
+    // Each line with how many more times one side made it than the other.
+    const only = (a: string[], b: string[]) =>
+      [...new Set(a)].flatMap((line) => {
+        const extra = a.filter((x) => x === line).length - b.filter((x) => x === line).length;
+        return extra > 0 ? [`${line}${extra > 1 ? ` ×${extra}` : ''}`] : [];
+      });
+    return {
+      scenario,
+      status: 'failed',
+      reason:
+        `the floor's upstream calls differ from the gateway's: gateway only [${only(gatewayCalls, floorCalls).join('; ')}], ` +
+        `floor only [${only(floorCalls, gatewayCalls).join('; ')}]`,
+    };
+  }
+  const difference = firstDifference(answer.json, floorAnswer.json);
+  if (difference) return { scenario, status: 'failed', reason: `the answers differ at ${difference}` };
+  if (gatewayRounds !== floorRounds) console.log(`${scenario.name}: note: round trips differ (gateway ${gatewayRounds}, floor ${floorRounds})`);
+  console.log(`${scenario.name}: checked (${gatewayCalls.length} upstream calls, ${gatewayRounds ?? '?'} round trips, same answer); loading`);
+
+  const gatewaySide = await measure(gateway.url, gateway, body, (text) => text === answer.text);
+  const floorSide = await measure(floorUrl, floor, body, (text) => text === floorAnswer.text);
   return {
-    name,
-    'upstream calls/req': (sandbox.calls.length / latencies.length).toFixed(2),
-    'p50 ms': pct(50),
-    'p95 ms': pct(95),
-    'p99 ms': pct(99),
-    'req/s': (latencies.length / seconds).toFixed(0),
-    'rss MB': (process.memoryUsage().rss / 2 ** 20).toFixed(0),
-    'rss delta MB': ((process.memoryUsage().rss - rssBefore) / 2 ** 20).toFixed(1),
+    scenario,
+    status: 'ok',
+    gateway: { ...gatewaySide, rounds: gatewayRounds },
+    floor: { ...floorSide, rounds: floorRounds },
   };
 }
 
-console.log(`50 grants with company, plan and credit (name + description); ${ITERATIONS} requests, concurrency ${CONCURRENCY}`);
-console.table([await measure('gateway (batched)', viaGateway), await measure('by hand (N+1 REST)', byHand)]);
+const wanted = process.env.BENCH_SCENARIOS?.split(',').map((name) => name.trim()).filter(Boolean);
+const every = allScenarios(data);
+const unknown = wanted?.filter((name) => !every.some((s) => s.name === name)) ?? [];
+if (unknown.length) {
+  console.error(`bench: BENCH_SCENARIOS names unknown scenarios (${unknown.join(', ')}); known: ${every.map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
+// Writes last: they change what the reads would see.
+const chosen = every.filter((s) => !wanted || wanted.includes(s.name)).sort((a, b) => Number(a.kind === 'write') - Number(b.kind === 'write'));
 
-server.closeAllConnections();
-server.close();
-await schematic.close();
-await sandbox.close();
-await metronome.close();
-await metronomeSandbox.close();
+const loadBefore = os.loadavg()[0]!;
+console.log(
+  `bench: upstream latency ${LATENCY_MS} ms, ${CONNECTIONS} connections for ${DURATION_S} s, then ${PEAK_CONNECTIONS} for ${PEAK_DURATION_S} s; ` +
+    'a fresh gateway and floor for each scenario',
+);
+const results: ScenarioResult[] = [];
+try {
+  for (const scenario of chosen) {
+    const result = await run(scenario);
+    if (result.status !== 'ok') console.log(`${scenario.name}: ${result.status}: ${result.reason}`);
+    results.push(result);
+  }
+} finally {
+  await Promise.all(sandboxes.map((s) => s.close()));
+}
+
+// ---------------------------------------------------------------- report
+
+function git(args: string[]): string {
+  try {
+    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+const sha = git(['rev-parse', '--short', 'HEAD']) || 'nogit';
+const commit = `${sha}${git(['status', '--porcelain']) ? '-dirty' : ''}`;
+const date = new Date().toISOString().slice(0, 10);
+const overrides = [...Object.keys(DEFAULTS), 'BENCH_SCENARIOS', 'BENCH_PROFILE', 'BENCH_LABEL', 'BENCH_GATEWAY_NODE_ARGS', 'BENCH_GATEWAY_DIR', 'BENCH_GATEWAY_ENTRY']
+  .filter((name) => process.env[name]?.trim())
+  .map((name) => `${name}=${process.env[name]!.trim()}`);
+const cpus = os.cpus();
+const notes: string[] = [];
+if (results.some((r) => r.status === 'ok' && r.gateway?.rounds !== r.floor?.rounds && r.floor)) {
+  notes.push('Round trips differ between gateway and floor in some scenario: the floor does not mirror the gateway’s parallelism.');
+}
+for (const r of results) {
+  for (const [who, side] of [['gateway', r.gateway], ['floor', r.floor]] as const) {
+    for (const [at, l] of side ? ([[CONNECTIONS, side.load], [PEAK_CONNECTIONS, side.peakLoad]] as const) : []) {
+      if (l.errors + l.non2xx + l.mismatches > 0) {
+        notes.push(
+          `${r.scenario.name}, ${who} at ${at} connections: ${l.errors} connection errors, ${l.non2xx} non-2xx, ${l.mismatches} wrong answers` +
+            (l.sample ? `; the first wrong answer: ${l.sample}` : ''),
+        );
+      }
+    }
+  }
+  if (r.status !== 'ok') notes.push(`${r.scenario.name}: ${r.status}: ${r.reason}`);
+}
+notes.push(
+  `Load average (1 min) ${loadBefore.toFixed(2)} at the start, ${os.loadavg()[0]!.toFixed(2)} at the end: ` +
+    'on a shared machine, compare ratios from one run, not absolute figures across runs.',
+);
+const meta: Meta = {
+  date,
+  commit,
+  command: [...overrides, 'npm run bench'].join(' '),
+  settings: {
+    BENCH_LATENCY_MS: LATENCY_MS,
+    BENCH_CONNECTIONS: CONNECTIONS,
+    BENCH_DURATION_S: DURATION_S,
+    BENCH_PEAK_CONNECTIONS: PEAK_CONNECTIONS,
+    BENCH_PEAK_DURATION_S: PEAK_DURATION_S,
+    'counting requests': COUNT_REQUESTS,
+  },
+  machine: {
+    node: process.version,
+    cpus: `${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}`,
+    memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    os: `${os.type()} ${os.release()}`,
+  },
+  idleRssMb,
+  runPeakRssMb,
+  notes,
+};
+const output = report(results, meta);
+console.log(`\n${output.text}`);
+mkdirSync(resultsDir, { recursive: true });
+const file = `${resultsDir}${date}-${commit}${LABEL ? `-${LABEL}` : ''}.md`;
+writeFileSync(file, output.markdown);
+console.log(`\nwritten: ${file.slice(root.length)}`);
+if (process.env.BENCH_JSON?.trim()) writeFileSync(process.env.BENCH_JSON.trim(), JSON.stringify({ meta, results }, null, 2));
+
+if (PROFILE) {
+  // File names hold the pid. With --import tsx the module loader runs on a thread of its own,
+  // profiled apart: a process's main-thread profile is its largest.
+  const byPid = new Map<number, string>();
+  for (const name of readdirSync(profileDir).filter((n) => n.endsWith('.cpuprofile'))) {
+    const path = `${profileDir}/${name}`;
+    const pid = Number(name.split('.')[3]);
+    if (!gatewayPids.has(pid) || statSync(path).mtimeMs < profileStartedAt) continue;
+    const held = byPid.get(pid);
+    if (!held || statSync(path).size > statSync(held).size) byPid.set(pid, path);
+  }
+  for (const [pid, path] of byPid) console.log(`\n${gatewayPids.get(pid)}: ${summarise(path)}`);
+  if (byPid.size === 0) console.log('\nno CPU profile was written (did the gateway exit cleanly?)');
+}
+
+const failed = results.filter((r) => r.status === 'failed' || failedLoad(r.gateway) || failedLoad(r.floor));
+if (failed.length) {
+  console.error(`\nbench: ${failed.map((r) => r.scenario.name).join(', ')} failed (see above)`);
+  process.exitCode = 1;
+}

@@ -127,6 +127,8 @@ const gatewayProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx'
     SCHEMATIC_API_KEY: 'soak',
     METRONOME_API_URL: metronomeProxy.url,
     METRONOME_BEARER_TOKEN: 'soak',
+    // Real upstreams require a caller-auth mode; the soak drives the open gateway unless told otherwise.
+    AUTH_MODE: process.env.AUTH_MODE ?? 'none',
   },
   stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
 });

@@ -1,0 +1,252 @@
+/**
+ * The bench's output: the same tables as aligned text (stdout) and as markdown
+ * (bench/results/<date>-<sha>.md), with the settings, the machine, and the issue's targets
+ * checked per scenario. Ratios are gateway / floor from the same run.
+ */
+import type { LoadResult } from './load.ts';
+import type { Scenario } from './scenarios.ts';
+
+/** One side (gateway or floor) of a scenario. */
+export interface Side {
+  /** Upstream calls counted at the sandboxes over the counting pass, divided by its requests. */
+  callsPerRequest: number;
+  /** Round trips on the critical path of one request, from when the sandboxes handled its calls (null without latency). */
+  rounds: number | null;
+  /** At BENCH_CONNECTIONS. */
+  load: LoadResult;
+  /** At BENCH_PEAK_CONNECTIONS. */
+  peakLoad: LoadResult;
+  /** Peak RSS (MiB) during the run at BENCH_CONNECTIONS, and at BENCH_PEAK_CONNECTIONS. */
+  rssMb: number;
+  peakRssMb: number;
+  /**
+   * The process's CPU time (user + system) over the timed run divided by its requests, in ms, at
+   * BENCH_CONNECTIONS and at BENCH_PEAK_CONNECTIONS: what a request costs, and the figure least
+   * moved by other work on a shared machine.
+   */
+  cpuMsPerRequest: number;
+  peakCpuMsPerRequest: number;
+}
+
+export interface ScenarioResult {
+  scenario: Scenario;
+  status: 'ok' | 'skipped' | 'failed';
+  /** Why it was skipped or failed. */
+  reason?: string;
+  gateway?: Side;
+  floor?: Side;
+}
+
+export interface Meta {
+  date: string;
+  commit: string;
+  command: string;
+  settings: Record<string, string | number>;
+  machine: Record<string, string | number>;
+  /** Gateway and floor RSS once started, before any load: the highest of the scenarios' fresh starts (MiB). */
+  idleRssMb: { gateway: number; floor: number };
+  /** Highest RSS of each process over the whole run (MiB). */
+  runPeakRssMb: { gateway: number; floor: number };
+  notes: string[];
+}
+
+export const TARGETS = { minThroughputRatio: 0.5, maxP50Ratio: 1.2, maxRssMb: 200 };
+
+const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
+const mb = (value: number) => value.toFixed(0);
+const cpu = (value: number) => value.toFixed(2);
+const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '-');
+const calls = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+const pair = (gateway: string, floor: string | undefined) => (floor === undefined ? gateway : `${gateway} / ${floor}`);
+
+function problems(load: LoadResult): string {
+  const parts = [
+    load.errors && `${load.errors} errors`,
+    load.non2xx && `${load.non2xx} non-2xx`,
+    load.mismatches && `${load.mismatches} wrong answers`,
+  ].filter(Boolean);
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+function mainRows(results: ScenarioResult[], connections: number, peakConnections: number): string[][] {
+  const header = [
+    'scenario',
+    'calls/req gw / floor',
+    'round trips gw / floor',
+    `p50 ms gw / floor`,
+    'p50 ×',
+    `p99 ms gw / floor`,
+    'p99 ×',
+    `req/s @${connections} gw / floor`,
+    'req/s ×',
+    `CPU ms/req @${connections} gw / floor`,
+    'CPU ×',
+    `peak RSS MB @${connections} gw / floor`,
+    `peak RSS MB @${peakConnections} gw / floor`,
+    'RSS ×',
+  ];
+  const rows = results.map((r) => {
+    const g = r.gateway;
+    const f = r.floor;
+    if (r.status !== 'ok' || !g) {
+      return [r.scenario.name, r.status === 'skipped' ? `skipped: ${r.reason ?? ''}` : 'failed (see below)', ...header.slice(2).map(() => '')];
+    }
+    return [
+      r.scenario.name + problems(g.load),
+      pair(calls(g.callsPerRequest), f && calls(f.callsPerRequest)),
+      pair(g.rounds === null ? '-' : String(g.rounds), f && (f.rounds === null ? '-' : String(f.rounds))),
+      pair(ms(g.load.p50), f && ms(f.load.p50)),
+      f ? ratio(g.load.p50, f.load.p50) : '',
+      pair(ms(g.load.p99), f && ms(f.load.p99)),
+      f ? ratio(g.load.p99, f.load.p99) : '',
+      pair(g.load.rps.toFixed(0), f && f.load.rps.toFixed(0)),
+      f ? ratio(g.load.rps, f.load.rps) : '',
+      pair(cpu(g.cpuMsPerRequest), f && cpu(f.cpuMsPerRequest)),
+      f ? ratio(g.cpuMsPerRequest, f.cpuMsPerRequest) : '',
+      pair(mb(g.rssMb), f && mb(f.rssMb)),
+      pair(mb(g.peakRssMb), f && mb(f.peakRssMb)),
+      f ? ratio(g.peakRssMb, f.peakRssMb) : '',
+    ];
+  });
+  return [header, ...rows];
+}
+
+function peakRows(results: ScenarioResult[], peakConnections: number): string[][] {
+  const header = [
+    'scenario',
+    `p50 ms @${peakConnections} gw / floor`,
+    'p50 ×',
+    `p99 ms @${peakConnections} gw / floor`,
+    `req/s @${peakConnections} gw / floor`,
+    'req/s ×',
+    `CPU ms/req @${peakConnections} gw / floor`,
+    'CPU ×',
+  ];
+  const rows = results.flatMap((r) => {
+    const g = r.gateway;
+    const f = r.floor;
+    if (r.status !== 'ok' || !g) return [];
+    return [
+      [
+        r.scenario.name + problems(g.peakLoad),
+        pair(ms(g.peakLoad.p50), f && ms(f.peakLoad.p50)),
+        f ? ratio(g.peakLoad.p50, f.peakLoad.p50) : '',
+        pair(ms(g.peakLoad.p99), f && ms(f.peakLoad.p99)),
+        pair(g.peakLoad.rps.toFixed(0), f && f.peakLoad.rps.toFixed(0)),
+        f ? ratio(g.peakLoad.rps, f.peakLoad.rps) : '',
+        pair(cpu(g.peakCpuMsPerRequest), f && cpu(f.peakCpuMsPerRequest)),
+        f ? ratio(g.peakCpuMsPerRequest, f.peakCpuMsPerRequest) : '',
+      ],
+    ];
+  });
+  return [header, ...rows];
+}
+
+function targetRows(results: ScenarioResult[], peakConnections: number): string[][] {
+  const header = [
+    'scenario',
+    'calls = floor',
+    `req/s ≥ ${TARGETS.minThroughputRatio}× floor`,
+    `p50 ≤ ${TARGETS.maxP50Ratio}× floor`,
+    `RSS < ${TARGETS.maxRssMb} MB @${peakConnections}`,
+  ];
+  const mark = (ok: boolean, detail: string) => `${ok ? 'yes' : 'NO'} (${detail})`;
+  const rows = results.flatMap((r) => {
+    const g = r.gateway;
+    const f = r.floor;
+    if (r.status !== 'ok' || !g) return [];
+    const rss = mark(g.peakRssMb < TARGETS.maxRssMb, `${mb(g.peakRssMb)} MB`);
+    if (!f) return [[r.scenario.name, 'no floor (a write)', '-', '-', rss]];
+    return [
+      [
+        r.scenario.name,
+        mark(g.callsPerRequest === f.callsPerRequest, `${calls(g.callsPerRequest)} vs ${calls(f.callsPerRequest)}`),
+        mark(g.load.rps >= TARGETS.minThroughputRatio * f.load.rps, ratio(g.load.rps, f.load.rps)),
+        mark(g.load.p50 <= TARGETS.maxP50Ratio * f.load.p50, ratio(g.load.p50, f.load.p50)),
+        rss,
+      ],
+    ];
+  });
+  return [header, ...rows];
+}
+
+function text(rows: string[][]): string {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+function markdown(rows: string[][]): string {
+  const line = (row: string[]) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(rows[0]!), `|${rows[0]!.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+export function report(results: ScenarioResult[], meta: Meta): { text: string; markdown: string } {
+  const connections = Number(meta.settings.BENCH_CONNECTIONS);
+  const peakConnections = Number(meta.settings.BENCH_PEAK_CONNECTIONS);
+  const tables = {
+    main: mainRows(results, connections, peakConnections),
+    peak: peakRows(results, peakConnections),
+    targets: targetRows(results, peakConnections),
+  };
+  const settings = Object.entries(meta.settings)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  const machine = Object.entries(meta.machine)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(', ');
+  const memory =
+    `gateway RSS idle ${mb(meta.idleRssMb.gateway)} MB, highest over the run ${mb(meta.runPeakRssMb.gateway)} MB; ` +
+    `floor RSS idle ${mb(meta.idleRssMb.floor)} MB, highest ${mb(meta.runPeakRssMb.floor)} MB`;
+  const scenarios = results.map((r) => `- \`${r.scenario.name}\`: ${r.scenario.title}`).join('\n');
+
+  const plain = [
+    `credits-gateway bench, ${meta.date}, ${meta.commit}`,
+    `settings: ${settings}`,
+    `machine: ${machine}`,
+    '',
+    text(tables.main),
+    '',
+    text(tables.peak),
+    '',
+    text(tables.targets),
+    '',
+    memory,
+    ...meta.notes,
+  ].join('\n');
+
+  const md = [
+    `# Bench ${meta.date} (${meta.commit})`,
+    '',
+    `Command: \`${meta.command}\``,
+    '',
+    `Settings: ${settings}. Machine: ${machine}.`,
+    '',
+    'Scenarios:',
+    '',
+    scenarios,
+    '',
+    `## Gateway and floor at ${connections} concurrent requests`,
+    '',
+    'Each scenario runs on a freshly started gateway and floor. Calls per request are counted at the sandboxes; round trips ' +
+      'are the critical path of one request; CPU ms/req is the process’s CPU time over the timed run divided by its ' +
+      'requests (the figure other work on the machine moves least); peak RSS is the process’s high-water mark during ' +
+      'the run; ratios are gateway / floor.',
+    '',
+    markdown(tables.main),
+    '',
+    `## At ${peakConnections} concurrent requests`,
+    '',
+    markdown(tables.peak),
+    '',
+    '## Targets',
+    '',
+    markdown(tables.targets),
+    '',
+    `Memory: ${memory}.`,
+    '',
+    ...meta.notes.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+  return { text: plain, markdown: md };
+}
