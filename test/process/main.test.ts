@@ -37,9 +37,8 @@ interface Started {
   exit: Promise<number | null>;
 }
 
-/** `npm start` on an ephemeral loopback port; resolves once it logs where GraphiQL is. */
-function start(env: Record<string, string>): Promise<Started> {
-  const child = spawnScript('src/main.ts', { HOST: '127.0.0.1', PORT: '0', ...env });
+/** The gateway on an ephemeral loopback port; resolves once it logs where GraphiQL is. */
+function start(env: Record<string, string>, child = spawnScript('src/main.ts', { HOST: '127.0.0.1', PORT: '0', ...env })): Promise<Started> {
   let output = '';
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
@@ -123,6 +122,25 @@ describe('npm start', () => {
     gw.child.kill('SIGTERM');
     expect(await gw.exit).toBe(0);
   });
+
+  it('`npm start` itself: builds src/ into dist/, then runs it on plain node', async () => {
+    // Its own process group, so the node process npm starts is stopped with npm.
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? root, HOST: '127.0.0.1', PORT: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    cleanups.push(() => {
+      if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL');
+    });
+    const gw = await start({}, child);
+    const { json } = await query(gw.url, JSON.stringify({ query: '{ credit(id: "bcrd_ai_tokens") { name } }' }));
+    expect(json).toEqual({ data: { credit: { name: 'AI Tokens' } } });
+    const page = await fetch(gw.url, { headers: { accept: 'text/html' } });
+    const asset = /\/graphiql\/assets\/[^"]+\.js/.exec(await page.text())?.[0];
+    expect((await fetch(new URL(asset!, gw.url))).status).toBe(200);
+  }, 60_000);
 
   it('talks to the configured Schematic URL with the key header, never logging the key', async () => {
     const fake = await standIn(startSchematicSandbox);
