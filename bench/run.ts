@@ -21,7 +21,8 @@
  * BENCH_LABEL (appended to the results file name); BENCH_GATEWAY_NODE_ARGS (extra Node flags for
  * the gateway process, e.g. `--max-semi-space-size=8`); BENCH_GATEWAY_DIR (run the gateway from
  * another checkout, e.g. a copy at the previous commit, to compare two versions on one machine);
- * BENCH_GATEWAY_ENTRY (default src/main.ts; a built .js/.mjs runs on plain Node, without tsx);
+ * BENCH_GATEWAY_ENTRY (default: what `npm start` runs, built first; src/main.ts runs under tsx, a
+ * built .js/.mjs on plain Node);
  * BENCH_JSON (also write the figures as JSON to this file). The gateway's own settings (UPSTREAM_*,
  * ...) pass through.
  *
@@ -29,8 +30,9 @@
  * Exit code 1 when a scenario failed its check or its load had errors.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { SandboxCall } from '../src/sandbox/http.ts';
@@ -84,8 +86,26 @@ const COUNT_REQUESTS = Math.max(100, CONNECTIONS * 10);
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the gateway runs from: another checkout (with its own node_modules) to compare two versions on one machine. */
 const GATEWAY_DIR = process.env.BENCH_GATEWAY_DIR?.trim() || root;
-/** The gateway's entry, in GATEWAY_DIR: TypeScript runs through tsx (as `npm start`), a built .js/.mjs on plain Node. */
-const GATEWAY_ENTRY = process.env.BENCH_GATEWAY_ENTRY?.trim() || 'src/main.ts';
+/**
+ * The gateway's entry and Node flags, in GATEWAY_DIR. By default what its `npm start` runs: a
+ * start script `node [flags] <file>.js` is built first (`npm run build`) and run on plain Node
+ * with those flags; otherwise (a checkout from before the build) src/main.ts under tsx. Set,
+ * BENCH_GATEWAY_ENTRY is run as it is: TypeScript through tsx, a built .js/.mjs on plain Node.
+ */
+const [GATEWAY_ENTRY, GATEWAY_START_ARGS] = gatewayEntry();
+function gatewayEntry(): [string, string[]] {
+  const entry = process.env.BENCH_GATEWAY_ENTRY?.trim();
+  if (entry) return [entry, []];
+  let start = '';
+  try {
+    start = (JSON.parse(readFileSync(join(GATEWAY_DIR, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? '';
+  } catch {}
+  const match = /^node((?:\s+--?[\w-]+(?:=\S+)?)*)\s+(\S+\.m?js)$/.exec(start.trim());
+  if (!match?.[2]) return ['src/main.ts', []];
+  console.log(`bench: building the gateway (npm run build in ${GATEWAY_DIR === root ? 'this checkout' : GATEWAY_DIR})`);
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: GATEWAY_DIR, stdio: 'inherit' });
+  return [match[2], match[1]!.split(/\s+/).filter(Boolean)];
+}
 const resultsDir = fileURLToPath(new URL('results/', import.meta.url));
 
 // ---------------------------------------------------------------- upstreams
@@ -200,6 +220,7 @@ async function startTargets(): Promise<[Child, Child]> {
     startChild(
       'gateway',
       [
+        ...GATEWAY_START_ARGS,
         ...GATEWAY_NODE_ARGS,
         ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
         ...(GATEWAY_ENTRY.endsWith('.ts') ? ['--import', 'tsx'] : []),
