@@ -1,24 +1,15 @@
-import type { Dispatcher } from 'undici';
-import type { BreakerOptions } from './breaker.ts';
 import type { UpstreamName } from './errors.ts';
 import type { UpstreamHealth } from './health.ts';
-import { HttpCore, type CoreView, type RetryPolicy } from './http.ts';
+import { HttpCore, type CoreView, type HttpCoreOptions, type RetryPolicy } from './http.ts';
 import { retryPolicy } from './retry.ts';
 
-/** How both clients reach their upstream; each adds its own credential. */
-export interface UpstreamClientOptions {
-  baseUrl: string;
-  /** Whole-call timeout in ms, retries and waits included. */
-  timeoutMs: number;
-  /** Longest wait for one attempt's response headers, in ms (default: no separate limit). */
-  headersTimeoutMs?: number;
-  /** TCP and TLS connect timeout, in ms (default undici's 10000). */
-  connectTimeoutMs?: number;
-  dispatcher?: Dispatcher;
+/**
+ * How both clients reach their upstream: the HTTP core's options but the headers (each client
+ * adds its own credential), and with retries on by default.
+ */
+export interface UpstreamClientOptions extends Omit<HttpCoreOptions, 'upstream' | 'headers' | 'retry'> {
   /** Default `retryPolicy()` (retry.ts); `sendOnce` turns retries off. */
   retry?: RetryPolicy;
-  /** Circuit breaker settings (default 5 failures in a row, 10 s cool-down); false turns it off. */
-  breaker?: Partial<BreakerOptions> | false;
 }
 
 /** A client built on another client's core: a per-request view (see `UpstreamClient.view`). */
