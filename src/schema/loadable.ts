@@ -2,7 +2,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { registerLoader } from '../loaders/cache.ts';
 import type { WireEnum } from './enums.ts';
-import { knownFields, type Known } from './partial.ts';
+import { knownFields, whenKnown, type Known, type MaybePromise } from './partial.ts';
 
 /**
  * An object type loaded by id through the request's batched loader. The batch functions in
@@ -34,7 +34,7 @@ export function loadable<T extends { id: string }>(
   /** Like `field`, for a wire enum: unknown values become UNKNOWN. */
   const enumField =
     <K extends keyof T>(key: K, type: WireEnum) =>
-    async (value: Known<T>, args: unknown, ctx: Context): Promise<T[K] extends string ? string : string | null> =>
-      type.wire((await field(key)(value, args, ctx)) as string | null | undefined) as never;
+    (value: Known<T>, args: unknown, ctx: Context): MaybePromise<T[K] extends string ? string : string | null> =>
+      whenKnown(field(key)(value, args, ctx), (wire) => type.wire(wire as string | null | undefined) as never);
   return { ref, loadOne, field, full, enumField };
 }

@@ -17,7 +17,7 @@ import { GrantSortOrder, ProviderType, SortDirection } from '../enums.ts';
 import { GrantConnection } from '../grant/grant.ts';
 import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
 import { loadable } from '../loadable.ts';
-import { partial, partialIf } from '../partial.ts';
+import { partial, partialIf, whenKnown } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../validate.ts';
 
@@ -48,10 +48,11 @@ async function balanceRow(balance: Balance, ctx: Parameters<typeof balancesLoade
   return rows.find((row) => row.credit_id === balance.creditId);
 }
 
+/** A balance figure: from the company payload when it came with it (synchronously), else from the balance call. */
 const balanceField =
   <K extends 'remaining' | 'reserved' | 'settled' | 'total' | 'source'>(key: K) =>
-  async (balance: Balance, _args: unknown, ctx: Parameters<typeof balancesLoader>[0]) =>
-    balance[key] !== undefined ? balance[key] : (await balanceRow(balance, ctx))?.[key];
+  (balance: Balance, _args: unknown, ctx: Parameters<typeof balancesLoader>[0]) =>
+    balance[key] !== undefined ? balance[key] : balanceRow(balance, ctx).then((row) => row?.[key]);
 
 const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
   description: 'What a company holds of one credit.',
@@ -60,7 +61,7 @@ const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
     credit: t.field({ type: Credit.ref, resolve: (b) => partial<BillingCredit>({ id: b.creditId }) }),
     remaining: t.float({
       description: 'Available now.',
-      resolve: async (b, a, ctx) => (await balanceField('remaining')(b, a, ctx)) ?? 0,
+      resolve: (b, a, ctx) => whenKnown(balanceField('remaining')(b, a, ctx), (remaining) => remaining ?? 0),
     }),
     reserved: t.float({
       nullable: true,
@@ -73,7 +74,7 @@ const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
       type: ProviderType,
       nullable: true,
       description: 'Which system holds the balance.',
-      resolve: async (b, a, ctx) => ProviderType.wire(await balanceField('source')(b, a, ctx)),
+      resolve: (b, a, ctx) => whenKnown(balanceField('source')(b, a, ctx), (source) => ProviderType.wire(source)),
     }),
   }),
 });
@@ -112,15 +113,16 @@ Company.ref.implement({
     creditBalances: t.field({
       type: [CreditBalanceRef],
       description: 'One balance per credit the company holds (from the company payload: no extra call for `remaining`).',
-      resolve: async (c, _a, ctx) => {
-        const company = await full(c, ctx);
-        const map = company.billing_credit_balances;
-        if (map) {
-          return Object.entries(map).map(([creditId, remaining]) => ({ companyId: company.id, creditId, remaining }));
-        }
-        const rows = await balancesLoader(ctx).load(company.id);
-        return rows.map((row) => ({ ...row, companyId: company.id, creditId: row.credit_id }));
-      },
+      resolve: (c, _a, ctx) =>
+        whenKnown(full(c, ctx), (company) => {
+          const map = company.billing_credit_balances;
+          if (map) {
+            return Object.entries(map).map(([creditId, remaining]) => ({ companyId: company.id, creditId, remaining }));
+          }
+          return balancesLoader(ctx)
+            .load(company.id)
+            .then((rows) => rows.map((row) => ({ ...row, companyId: company.id, creditId: row.credit_id })));
+        }),
     }),
     creditGrants: t.connection(
       {
