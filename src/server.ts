@@ -1,4 +1,3 @@
-import { useApolloInlineTrace } from '@graphql-yoga/plugin-apollo-inline-trace';
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import type { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
@@ -16,6 +15,7 @@ import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations 
 import { useGraphiQLAssets } from './graphiql/assets.ts';
 import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
+import { useInlineTraces } from './traces.ts';
 
 export interface Logger {
   debug(message: string): void;
@@ -105,7 +105,7 @@ export function createGateway({
       ...limitPlugins(limits),
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
       // `apollo-federation-include-trace: ftv1`; errors in them are masked like the response's.
-      useApolloInlineTrace({ rewriteError: (error) => maskError(error, 'Unexpected error.') as GraphQLError }),
+      useInlineTraces((error) => maskError(error, 'Unexpected error.') as GraphQLError),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {

@@ -1,16 +1,17 @@
 /** Apollo inline traces (`ftv1`): given when a router asks for them with its header, and only then. */
-import { describe, expect, it } from 'vitest';
+import { Trace } from '@apollo/usage-reporting-protobuf';
+import { describe, expect, it, vi } from 'vitest';
 import { useTestGateway } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
 const QUERY = '{ company(id: "comp_acme") { name creditBalances { remaining } } }';
 
-async function post(headers: Record<string, string>) {
+async function post(headers: Record<string, string>, query = QUERY) {
   const response = await gw.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query: QUERY }),
+    body: JSON.stringify({ query }),
   });
   return (await response.json()) as { data?: any; errors?: unknown[]; extensions?: Record<string, unknown> };
 }
@@ -38,5 +39,53 @@ describe('inline traces', () => {
   it('answers no trace for another value of the header', async () => {
     const result = await post({ 'apollo-federation-include-trace': 'yes' });
     expect(result.extensions?.ftv1).toBeUndefined();
+  });
+
+  it('is a Trace whose nodes follow the response: fields by name, list items by index, with types and timings', async () => {
+    const result = await post(
+      { 'apollo-federation-include-trace': 'ftv1' },
+      '{ company(id: "comp_acme") { title: name creditBalances { remaining } } }',
+    );
+    const trace = Trace.decode(Buffer.from(result.extensions?.ftv1 as string, 'base64'));
+    expect(Number(trace.durationNs)).toBeGreaterThan(0);
+    expect(Number(trace.endTime?.seconds)).toBeGreaterThanOrEqual(Number(trace.startTime?.seconds));
+    const company = trace.root!.child!.find((node) => node.responseName === 'company')!;
+    expect(company).toMatchObject({ type: 'Company', parentType: 'Query' });
+    expect(Number(company.endTime)).toBeGreaterThanOrEqual(Number(company.startTime));
+    const title = company.child!.find((node) => node.responseName === 'title')!;
+    expect(title).toMatchObject({ originalFieldName: 'name', type: 'String!', parentType: 'Company' });
+    const balances = company.child!.find((node) => node.responseName === 'creditBalances')!;
+    expect(balances.type).toBe('[CreditBalance!]!');
+    expect(balances.child!.length).toBe(result.data.company.creditBalances.length);
+    expect(balances.child!.map((item) => item.index)).toEqual(balances.child!.map((_, i) => i));
+    expect(balances.child![0]!.child![0]).toMatchObject({ responseName: 'remaining', parentType: 'CreditBalance' });
+  });
+
+  it('puts an error on the node of its path, as the response says it', async () => {
+    const result = await post(
+      { 'apollo-federation-include-trace': 'ftv1' },
+      '{ creditGrants(filter: { order: CREATED_AT }) { totalCount } }',
+    );
+    expect(result.errors).toHaveLength(1);
+    const trace = Trace.decode(Buffer.from(result.extensions?.ftv1 as string, 'base64'));
+    const grants = trace.root!.child!.find((node) => node.responseName === 'creditGrants')!;
+    expect(grants.error).toHaveLength(1);
+    const error = grants.error![0]!;
+    expect(error.message).toBe((result.errors![0] as { message: string }).message);
+    expect(JSON.parse(error.json!)).toMatchObject({ path: ['creditGrants'] });
+    expect(error.location).toEqual([expect.objectContaining({ line: 1 })]);
+  });
+
+  it('costs an untraced request no tracing work: no node is timed', async () => {
+    const clock = vi.spyOn(process.hrtime, 'bigint');
+    try {
+      const result = await post({});
+      expect(result.data.company.name).toBe('Acme Robotics');
+      expect(clock).not.toHaveBeenCalled();
+      await post({ 'apollo-federation-include-trace': 'ftv1' });
+      expect(clock).toHaveBeenCalled(); // the spy does see the tracing clock
+    } finally {
+      clock.mockRestore();
+    }
   });
 });
