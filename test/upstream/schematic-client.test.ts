@@ -243,6 +243,46 @@ describe('requests', () => {
     agent.assertNoPendingInterceptors();
   });
 
+  it('keeps of a company only what the schema reads, whichever call brought it', async () => {
+    const payload = {
+      id: 'comp_1',
+      name: 'Acme',
+      environment_id: 'env_1',
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-02T00:00:00Z',
+      last_seen_at: null,
+      logo_url: 'https://acme.example/logo.png',
+      user_count: 3,
+      keys: [{ id: 'ekey_1', entity_id: 'comp_1', definition_id: 'ekdf_1', key: 'domain', value: 'acme.example' }],
+      billing_credit_balances: { bcrd_1: 5 },
+      plan: { id: 'plan_1', name: 'Pro', description: 'For teams', image_url: null, included_credit_grants: [{ id: 'bpcg_1' }] },
+      plans: [{ id: 'plan_1', name: 'Pro' }],
+      traits: { region: 'eu' },
+      entitlements: [{ id: 'ent_1' }],
+      metrics: [{ id: 'met_1' }],
+      rules: [{ id: 'rule_1' }],
+    };
+    const kept = {
+      id: 'comp_1',
+      name: 'Acme',
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: '2026-01-02T00:00:00Z',
+      last_seen_at: null,
+      logo_url: 'https://acme.example/logo.png',
+      user_count: 3,
+      keys: [{ key: 'domain', value: 'acme.example' }],
+      billing_credit_balances: { bcrd_1: 5 },
+      plan: { id: 'plan_1', name: 'Pro', description: 'For teams' },
+      traits: { region: 'eu' },
+    };
+    const { pool, client } = setup();
+    expectGet(pool, '/companies', { data: [payload], params: {} });
+    expectGet(pool, '/companies/comp_1', { data: payload, params: {} });
+    expectGet(pool, '/companies/lookup', { data: payload, params: {} });
+    const results = [await client.companies.list(), [await client.companies.retrieve('comp_1')], [await client.companies.lookup({ domain: 'acme.example' })]];
+    for (const [company] of results) expect(company).toStrictEqual(kept);
+  });
+
   it("credits.retrieve('a/b c') hits /billing/credits/a%2Fb%20c", async () => {
     const { pool, client } = setup();
     pool

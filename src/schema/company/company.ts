@@ -7,7 +7,7 @@ import { UpstreamError } from '../../upstream/errors.ts';
 import type {
   BillingCredit,
   CompanyCreditBalance,
-  Company as CompanyWire,
+  KeptCompany as CompanyWire,
   EntityKey,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';

@@ -5,7 +5,7 @@ import { loadGrants } from '../../loaders/schematic/index.ts';
 import type {
   BillingCredit,
   BillingCreditGrant,
-  Company as CompanyWire,
+  KeptCompany as CompanyWire,
   CreditTransfer,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import type {
   BillingCredit,
-  Company as CompanyWire,
+  KeptCompany as CompanyWire,
   CreditLedgerEvent,
   Feature as FeatureWire,
   Plan as PlanWire,

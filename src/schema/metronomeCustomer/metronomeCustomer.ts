@@ -12,7 +12,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { customerByAlias, loadContracts, loadCustomers } from '../../loaders/metronome/index.ts';
 import type { CustomerDetail } from '../../upstream/metronome/types.ts';
-import type { Company as CompanyWire } from '../../upstream/schematic/types.ts';
+import type { KeptCompany as CompanyWire } from '../../upstream/schematic/types.ts';
 import { Company } from '../company/company.ts';
 import { Contract } from '../contract/contract.ts';
 import {

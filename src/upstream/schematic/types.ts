@@ -583,6 +583,20 @@ export interface Company {
   [extra: string]: unknown;
 }
 
+/**
+ * A company as the gateway keeps it: the fields the schema reads. The payload holds much more
+ * (entitlements, metrics, rules, subscriptions, add-ons, each key's ids and dates, the plan's
+ * included grants: kilobytes a company), which `Companies` drops as each answer arrives, so the
+ * companies a request holds (a batch of 50 for a router's `_entities`) cost what is used.
+ */
+export type KeptCompany = Pick<
+  Company,
+  'id' | 'name' | 'created_at' | 'updated_at' | 'last_seen_at' | 'logo_url' | 'user_count' | 'billing_credit_balances' | 'traits'
+> & {
+  keys: Pick<EntityKey, 'key' | 'value'>[];
+  plan?: Pick<PreviewObject, 'id' | 'name' | 'description'> | null;
+};
+
 export interface ListCompaniesParams extends PageParams {
   ids?: readonly string[];
   credit_type_ids?: readonly string[];
