@@ -21,7 +21,7 @@ import {
 import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /** The header a router sends to ask for a trace, and the value it sends. */
-export const TRACE_HEADER = 'apollo-federation-include-trace';
+const TRACE_HEADER = 'apollo-federation-include-trace';
 const TRACE_VALUE = 'ftv1';
 
 /** One traced operation: its tree, nodes by response path, and its start on the monotonic clock. */
