@@ -71,38 +71,40 @@ function now(): google.protobuf.Timestamp {
   return new google.protobuf.Timestamp({ seconds: Math.floor(ms / 1000), nanos: (ms % 1000) * 1e6 });
 }
 
+/** The operations being traced, by their context (the object every resolver of the operation receives). */
+const traces = new WeakMap<object, OperationTrace>();
+/** The resolvers already wrapped: the schema is one per process (src/schema/index.ts), shared by every gateway built. */
+const wrapped = new WeakSet<GraphQLFieldResolver<unknown, unknown>>();
+
+const traced =
+  (resolve: GraphQLFieldResolver<unknown, object>): GraphQLFieldResolver<unknown, object> =>
+  (source, args, context, info) => {
+    const trace = traces.get(context);
+    if (!trace) return resolve(source, args, context, info);
+    const node = trace.node(info.path);
+    node.type = String(info.returnType);
+    node.parentType = info.parentType.name;
+    if (typeof info.path.key === 'string' && info.path.key !== info.fieldName) node.originalFieldName = info.fieldName;
+    node.startTime = trace.elapsed();
+    const end = () => {
+      node.endTime = trace.elapsed();
+    };
+    try {
+      const result = resolve(source, args, context, info);
+      if (result instanceof Promise) return result.finally(end);
+      end();
+      return result;
+    } catch (error) {
+      end();
+      throw error;
+    }
+  };
+
 /**
  * The plugin. `rewriteError` masks an error before it goes into a trace, as the response's own
  * errors are masked (src/schema/errors.ts); null leaves it out.
  */
 export function useInlineTraces(rewriteError: (error: GraphQLError) => GraphQLError | null): Plugin {
-  const traces = new WeakMap<object, OperationTrace>();
-  const wrapped = new WeakSet<GraphQLFieldResolver<unknown, unknown>>();
-
-  const traced =
-    (resolve: GraphQLFieldResolver<unknown, object>): GraphQLFieldResolver<unknown, object> =>
-    (source, args, context, info) => {
-      const trace = traces.get(context);
-      if (!trace) return resolve(source, args, context, info);
-      const node = trace.node(info.path);
-      node.type = String(info.returnType);
-      node.parentType = info.parentType.name;
-      if (typeof info.path.key === 'string' && info.path.key !== info.fieldName) node.originalFieldName = info.fieldName;
-      node.startTime = trace.elapsed();
-      const end = () => {
-        node.endTime = trace.elapsed();
-      };
-      try {
-        const result = resolve(source, args, context, info);
-        if (result instanceof Promise) return result.finally(end);
-        end();
-        return result;
-      } catch (error) {
-        end();
-        throw error;
-      }
-    };
-
   return {
     onSchemaChange({ schema }) {
       for (const type of Object.values(schema.getTypeMap())) {

@@ -1,7 +1,9 @@
 /** Apollo inline traces (`ftv1`): given when a router asks for them with its header, and only then. */
 import { Trace } from '@apollo/usage-reporting-protobuf';
 import { describe, expect, it, vi } from 'vitest';
-import { useTestGateway } from '../helpers/gateway.ts';
+import { schema } from '../../src/schema/index.ts';
+import { createGateway } from '../../src/server.ts';
+import { quiet, useTestGateway } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
@@ -87,5 +89,16 @@ describe('inline traces', () => {
     } finally {
       clock.mockRestore();
     }
+  });
+
+  it('wraps each resolver once, however many gateways the process builds (they share the schema)', async () => {
+    const field = schema.getQueryType()!.getFields().company!;
+    const before = field.resolve;
+    createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet });
+    createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet });
+    expect(field.resolve).toBe(before);
+    const result = await post({ 'apollo-federation-include-trace': 'ftv1' });
+    const trace = Trace.decode(Buffer.from(result.extensions?.ftv1 as string, 'base64'));
+    expect(trace.root!.child!.filter((node) => node.responseName === 'company')).toHaveLength(1);
   });
 });
