@@ -52,11 +52,15 @@ export function mayReadCompany(ctx: Context, companyId: string | null | undefine
   return hasFullAccess(ctx.principal) || (companyId != null && companyOf(ctx.principal) === companyId);
 }
 
-/** Whether the caller may read the Metronome customer with this id (its own company's customer). */
-export async function mayReadCustomer(ctx: Context, customerId: string | null | undefined): Promise<boolean> {
+/**
+ * Whether the caller may read the Metronome customer with this id (its own company's customer).
+ * Synchronous unless the caller's own customer has to be looked up: it is checked on every
+ * Metronome object (src/auth/scopes.ts), and a promise there costs each object a turn.
+ */
+export function mayReadCustomer(ctx: Context, customerId: string | null | undefined): boolean | Promise<boolean> {
   if (hasFullAccess(ctx.principal)) return true;
   if (customerId == null || companyOf(ctx.principal) === undefined) return false;
-  return (await ownCustomerId(ctx)) === customerId;
+  return ownCustomerId(ctx).then((own) => own === customerId);
 }
 
 type BatchLoad<T> = (ctx: Context, ids: readonly string[]) => Promise<(T | null | Error)[]>;
