@@ -91,20 +91,15 @@ export class UpstreamError extends Error {
     this.attempts = init.attempts;
   }
 
-  /**
-   * The same failure with some fields replaced (the HTTP core adds `attempts` and the overall
-   * `writeOutcome`), and every `redact` string (the credential) cut out of the vendor's message, in
-   * case a vendor echoes the key it refused.
-   */
-  with({ redact = [], ...patch }: Pick<UpstreamErrorInit, 'attempts' | 'writeOutcome'> & { redact?: readonly string[] }): UpstreamError {
-    const detail = redact.reduce<string | undefined>((text, secret) => text?.split(secret).join('[redacted]'), this.detail);
+  /** The same failure with some fields replaced (the HTTP core adds `attempts` and the overall `writeOutcome`). */
+  with(patch: Pick<UpstreamErrorInit, 'attempts' | 'writeOutcome'>): UpstreamError {
     return new UpstreamError({
       upstream: this.upstream,
       kind: this.kind,
       method: this.method,
       path: this.path,
       status: this.status,
-      detail,
+      detail: this.detail,
       requestId: this.requestId,
       retryAfter: this.retryAfter,
       code: this.code,

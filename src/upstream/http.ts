@@ -124,9 +124,22 @@ export interface CoreView {
 }
 
 /** Every header value (the credential), and a bearer token without its scheme; short values are not worth hiding. */
-function secretsOf(headers: Record<string, string>): string[] {
+/**
+ * From a client's own headers (its credential): the headers of every request without a body and
+ * with one, and the credential's values, cut out of any vendor message that would echo them.
+ */
+function headerSet(headers: Record<string, string> = {}) {
   const values = Object.values(headers).flatMap((value) => [value, value.replace(/^Bearer\s+/i, '')]);
-  return [...new Set(values)].filter((value) => value.length >= 4);
+  return {
+    plainHeaders: { accept: 'application/json', ...headers },
+    jsonHeaders: { accept: 'application/json', 'content-type': 'application/json', ...headers },
+    secrets: [...new Set(values)].filter((value) => value.length >= 4),
+  };
+}
+
+/** `text` with every secret cut out: a vendor may echo the key it refused. */
+function redact(text: string | undefined, secrets: readonly string[]): string | undefined {
+  return secrets.reduce<string | undefined>((cut, secret) => cut?.split(secret).join('[redacted]'), text);
 }
 
 /** The native copy of each caller signal: one per GraphQL request, however many calls it makes. */
@@ -190,9 +203,7 @@ export class HttpCore {
     const base = new URL(options.baseUrl);
     this.upstream = options.upstream;
     this.retry = options.retry ?? sendOnce;
-    this.plainHeaders = { accept: 'application/json', ...options.headers };
-    this.jsonHeaders = { accept: 'application/json', 'content-type': 'application/json', ...options.headers };
-    this.secrets = secretsOf(options.headers);
+    ({ plainHeaders: this.plainHeaders, jsonHeaders: this.jsonHeaders, secrets: this.secrets } = headerSet(options.headers));
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
     this.ownsDispatcher = !options.dispatcher;
@@ -271,7 +282,7 @@ export class HttpCore {
         outcome ??= 'not_applied';
         if (outcome === 'not_applied' && call.mayHaveApplied) outcome = call.mayHaveApplied;
       }
-      throw error.with({ attempts: call.sent, writeOutcome: outcome, redact: this.secrets });
+      throw error.with({ attempts: call.sent, writeOutcome: outcome });
     } finally {
       clearTimeout(deadlineTimer);
       caller?.removeEventListener('abort', onCallerAbort);
@@ -302,11 +313,7 @@ export class HttpCore {
       secrets: string[];
       ownsDispatcher: boolean;
     };
-    if (headers) {
-      own.secrets = secretsOf(headers);
-      own.plainHeaders = { accept: 'application/json', ...headers };
-      own.jsonHeaders = { accept: 'application/json', 'content-type': 'application/json', ...headers };
-    }
+    if (headers) Object.assign(own, headerSet(headers));
     own.ownsDispatcher = false;
     if (check) {
       view.request = async <T>(req: HttpRequest): Promise<T> => {
@@ -463,7 +470,7 @@ export class HttpCore {
       status,
       requestId,
       code,
-      detail: vendorMessage(json) ?? `HTTP ${status}`,
+      detail: redact(vendorMessage(json), this.secrets) ?? `HTTP ${status}`,
       retryAfter:
         retryAfterSeconds(headerValue(response.headers['retry-after'])) ??
         (kind === 'rate_limited' ? rateLimitResetSeconds(headerValue(response.headers['x-ratelimit-reset'])) : undefined),
