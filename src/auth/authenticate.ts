@@ -70,7 +70,7 @@ export function createAuthenticator(auth: GatewayAuth): Authenticate {
       return (request) => {
         const schematic = headerValue(request, 'x-schematic-api-key');
         const explicit = headerValue(request, 'x-metronome-token');
-        const metronome = explicit ?? (request.headers.has('authorization') ? bearer(request) : undefined);
+        const metronome = explicit ?? bearer(request);
         if (schematic === undefined && metronome === undefined) {
           throw unauthenticated(
             'AUTH_MODE=forward: send your own vendor credentials: X-Schematic-Api-Key for Schematic, ' +

@@ -7,6 +7,8 @@
  */
 import type { Context, Upstreams } from '../context.ts';
 import type { HttpRequest } from '../upstream/http.ts';
+import { MetronomeClient } from '../upstream/metronome/client.ts';
+import { SchematicClient } from '../upstream/schematic/client.ts';
 import type { Caller } from './authenticate.ts';
 import { unauthenticated } from './errors.ts';
 import { tenantGuard } from './guard.ts';
@@ -24,12 +26,12 @@ export function upstreamsFor(shared: Upstreams, caller: Caller, ctx: Context): U
       schematic: shared.schematic.view(
         forwarded.schematic === undefined
           ? { headers: {}, check: missing('X-Schematic-Api-Key') }
-          : { headers: { 'x-schematic-api-key': forwarded.schematic } },
+          : { headers: SchematicClient.credential(forwarded.schematic) },
       ),
       metronome: shared.metronome.view(
         forwarded.metronome === undefined
           ? { headers: {}, check: missing('Metronome token (Authorization: Bearer or X-Metronome-Token)') }
-          : { headers: { authorization: `Bearer ${forwarded.metronome}` } },
+          : { headers: MetronomeClient.credential(forwarded.metronome) },
       ),
     };
   }

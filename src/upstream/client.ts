@@ -53,5 +53,7 @@ export abstract class UpstreamClient {
    * The same client for one request (built in src/context.ts): shared pool, breaker and retries;
    * `headers` replace its credential, `check` runs before every call. Built per request, cheap.
    */
-  abstract view(view: CoreView): this;
+  view(view: CoreView): this {
+    return new (this.constructor as new (options: CoreOptions) => this)({ core: this.http.view(view) });
+  }
 }

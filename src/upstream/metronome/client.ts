@@ -1,5 +1,4 @@
 import { UpstreamClient, type CoreOptions, type UpstreamClientOptions } from '../client.ts';
-import type { CoreView } from '../http.ts';
 import { Contracts } from './contracts.ts';
 import { Credits } from './credits.ts';
 import { Customers } from './customers.ts';
@@ -29,10 +28,11 @@ export class MetronomeClient extends UpstreamClient {
   readonly pricingUnits = new PricingUnits(this.http);
 
   constructor(options: MetronomeClientOptions | CoreOptions) {
-    super('metronome', 'core' in options ? {} : { authorization: `Bearer ${options.token}` }, options);
+    super('metronome', 'core' in options ? {} : MetronomeClient.credential(options.token), options);
   }
 
-  view(view: CoreView): this {
-    return new MetronomeClient({ core: this.http.view(view) }) as this;
+  /** The headers that carry a bearer token (the gateway's own, or a caller's in forward mode). */
+  static credential(token: string): Record<string, string> {
+    return { authorization: `Bearer ${token}` };
   }
 }

@@ -1,5 +1,5 @@
 import { UpstreamClient, type CoreOptions, type UpstreamClientOptions } from '../client.ts';
-import type { CoreView, RetryPolicy } from '../http.ts';
+import type { RetryPolicy } from '../http.ts';
 import { Bundles } from './bundles.ts';
 import { Companies } from './companies.ts';
 import { Credits } from './credits.ts';
@@ -31,10 +31,11 @@ export class SchematicClient extends UpstreamClient {
   readonly features = new Features(this.http);
 
   constructor(options: SchematicClientOptions | CoreOptions) {
-    super('schematic', 'core' in options ? {} : { 'x-schematic-api-key': options.apiKey }, options);
+    super('schematic', 'core' in options ? {} : SchematicClient.credential(options.apiKey), options);
   }
 
-  view(view: CoreView): this {
-    return new SchematicClient({ core: this.http.view(view) }) as this;
+  /** The headers that carry an API key (the gateway's own, or a caller's in forward mode). */
+  static credential(apiKey: string): Record<string, string> {
+    return { 'x-schematic-api-key': apiKey };
   }
 }
