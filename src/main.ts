@@ -4,8 +4,6 @@
  */
 import { createServer } from 'node:http';
 import { ConfigError, loadConfig, type Config, type HttpSettings } from './config.ts';
-import { startMetronomeSandbox } from './sandbox/metronome/server.ts';
-import { startSchematicSandbox } from './sandbox/schematic/server.ts';
 import { createGateway } from './server.ts';
 import { describeAuth, gatewayAuth } from './auth/setup.ts';
 import { MetronomeClient } from './upstream/metronome/client.ts';
@@ -43,6 +41,8 @@ async function schematicUpstream() {
     log(`Schematic: ${config.schematic.url} (real API, each caller's own X-Schematic-Api-Key: AUTH_MODE=forward)`);
     return { baseUrl: config.schematic.url, apiKey: '' };
   }
+  // Loaded only here: a gateway on the real APIs never carries the sandbox's code and seed.
+  const { startSchematicSandbox } = await import('./sandbox/schematic/server.ts');
   const sandbox = await startSchematicSandbox({ host: '127.0.0.1', port: 0 });
   closers.push(() => sandbox.close());
   log(`Schematic: embedded sandbox at ${sandbox.url} (seeded demo data; set SCHEMATIC_API_KEY for the real API)`);
@@ -58,6 +58,7 @@ async function metronomeUpstream() {
     log(`Metronome: ${config.metronome.url} (real API, each caller's own Metronome token: AUTH_MODE=forward)`);
     return { baseUrl: config.metronome.url, token: '' };
   }
+  const { startMetronomeSandbox } = await import('./sandbox/metronome/server.ts');
   const sandbox = await startMetronomeSandbox({ host: '127.0.0.1', port: 0 });
   closers.push(() => sandbox.close());
   log(`Metronome: embedded sandbox at ${sandbox.url} (seeded demo data; set METRONOME_BEARER_TOKEN for the real API)`);
