@@ -53,11 +53,20 @@ export interface Meta {
 export const TARGETS = { minThroughputRatio: 0.5, maxP50Ratio: 1.2, maxRssMb: 200 };
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : '-');
-const mb = (value: number) => value.toFixed(0);
+const whole = (value: number) => value.toFixed(0);
+const mb = whole;
 const cpu = (value: number) => value.toFixed(2);
 const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '-');
 const calls = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
 const pair = (gateway: string, floor: string | undefined) => (floor === undefined ? gateway : `${gateway} / ${floor}`);
+
+/** A scenario's figures: each as `gateway / floor` and their ratio (empty without a floor), two cells. */
+const figures =
+  (g: Side, f: Side | undefined) =>
+  (value: (side: Side) => number, format: (value: number) => string): [string, string] => [
+    pair(format(value(g)), f && format(value(f))),
+    f ? ratio(value(g), value(f)) : '',
+  ];
 
 function problems(load: LoadResult): string {
   const parts = [
@@ -91,21 +100,17 @@ function mainRows(results: ScenarioResult[], connections: number, peakConnection
     if (r.status !== 'ok' || !g) {
       return [r.scenario.name, r.status === 'skipped' ? `skipped: ${r.reason ?? ''}` : 'failed (see below)', ...header.slice(2).map(() => '')];
     }
+    const of = figures(g, f);
     return [
       r.scenario.name + problems(g.load),
-      pair(calls(g.callsPerRequest), f && calls(f.callsPerRequest)),
+      of((s) => s.callsPerRequest, calls)[0],
       pair(g.rounds === null ? '-' : String(g.rounds), f && (f.rounds === null ? '-' : String(f.rounds))),
-      pair(ms(g.load.p50), f && ms(f.load.p50)),
-      f ? ratio(g.load.p50, f.load.p50) : '',
-      pair(ms(g.load.p99), f && ms(f.load.p99)),
-      f ? ratio(g.load.p99, f.load.p99) : '',
-      pair(g.load.rps.toFixed(0), f && f.load.rps.toFixed(0)),
-      f ? ratio(g.load.rps, f.load.rps) : '',
-      pair(cpu(g.cpuMsPerRequest), f && cpu(f.cpuMsPerRequest)),
-      f ? ratio(g.cpuMsPerRequest, f.cpuMsPerRequest) : '',
-      pair(mb(g.rssMb), f && mb(f.rssMb)),
-      pair(mb(g.peakRssMb), f && mb(f.peakRssMb)),
-      f ? ratio(g.peakRssMb, f.peakRssMb) : '',
+      ...of((s) => s.load.p50, ms),
+      ...of((s) => s.load.p99, ms),
+      ...of((s) => s.load.rps, whole),
+      ...of((s) => s.cpuMsPerRequest, cpu),
+      of((s) => s.rssMb, mb)[0],
+      ...of((s) => s.peakRssMb, mb),
     ];
   });
   return [header, ...rows];
@@ -126,16 +131,14 @@ function peakRows(results: ScenarioResult[], peakConnections: number): string[][
     const g = r.gateway;
     const f = r.floor;
     if (r.status !== 'ok' || !g) return [];
+    const of = figures(g, f);
     return [
       [
         r.scenario.name + problems(g.peakLoad),
-        pair(ms(g.peakLoad.p50), f && ms(f.peakLoad.p50)),
-        f ? ratio(g.peakLoad.p50, f.peakLoad.p50) : '',
-        pair(ms(g.peakLoad.p99), f && ms(f.peakLoad.p99)),
-        pair(g.peakLoad.rps.toFixed(0), f && f.peakLoad.rps.toFixed(0)),
-        f ? ratio(g.peakLoad.rps, f.peakLoad.rps) : '',
-        pair(cpu(g.peakCpuMsPerRequest), f && cpu(f.peakCpuMsPerRequest)),
-        f ? ratio(g.peakCpuMsPerRequest, f.peakCpuMsPerRequest) : '',
+        ...of((s) => s.peakLoad.p50, ms),
+        of((s) => s.peakLoad.p99, ms)[0],
+        ...of((s) => s.peakLoad.rps, whole),
+        ...of((s) => s.peakCpuMsPerRequest, cpu),
       ],
     ];
   });
