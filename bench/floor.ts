@@ -47,6 +47,10 @@ class Upstream {
     return this.send('POST', path, JSON.stringify(body));
   }
 
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
   private async send(method: 'GET' | 'POST', path: string, body?: string): Promise<Json> {
     const response = await this.pool.request({
       method,
@@ -255,7 +259,7 @@ export const FLOOR_HANDLERS: Record<string, Handler> = {
   },
 };
 
-/** Starts the floor server; resolves with its base URL. */
+/** Starts the floor server; resolves with its base URL and a way to stop it (and its upstream pools). */
 export async function startFloor(urls: { schematic: string; metronome: string }, port = 0) {
   const up: Upstreams = {
     schematic: new Upstream(urls.schematic, { accept: 'application/json', 'x-schematic-api-key': 'bench' }),
@@ -280,7 +284,13 @@ export async function startFloor(urls: { schematic: string; metronome: string },
     });
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await Promise.all([up.schematic.close(), up.metronome.close()]);
+    },
+  };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -290,6 +300,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.error('floor: BENCH_SCHEMATIC_URL and BENCH_METRONOME_URL must be set (the sandboxes the runner started)');
     process.exit(1);
   }
-  console.log(`floor listening at ${await startFloor({ schematic, metronome })}`);
+  console.log(`floor listening at ${(await startFloor({ schematic, metronome })).url}`);
   process.on('SIGTERM', () => process.exit(0));
 }
