@@ -109,6 +109,49 @@ describe('retryAfterSeconds', () => {
   );
 });
 
+describe('HttpCore.view', () => {
+  const CALLER = { 'x-schematic-api-key': 'caller-own-key' };
+  const get = { method: 'GET', path: '/billing/credits' } as const;
+  const answer = { data: [], params: {} };
+
+  it('sends its own headers and runs its check before the call; the core it came from is unchanged', async () => {
+    const { pool, http } = setup();
+    const checked: string[] = [];
+    const view = http.view({ headers: CALLER, check: (req) => void checked.push(req.path) });
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: CALLER }).reply(200, answer);
+    await expect(view.request(get)).resolves.toEqual(answer);
+    expect(checked).toEqual(['/billing/credits']);
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, answer);
+    await expect(http.request(get)).resolves.toEqual(answer);
+    expect(checked).toHaveLength(1);
+  });
+
+  it('a check that throws refuses the call: nothing is sent', async () => {
+    const { agent, http } = setup();
+    const view = http.view({ check: () => Promise.reject(new Error('not yours')) });
+    await expect(view.request(get)).rejects.toThrow('not yours');
+    agent.assertNoPendingInterceptors();
+  });
+
+  it('a view of a view sends the newer headers and runs both checks, the parent first', async () => {
+    const { pool, http } = setup();
+    const order: string[] = [];
+    const guarded = http.view({ check: () => void order.push('parent') });
+    const narrowed = guarded.view({ headers: CALLER, check: () => void order.push('child') });
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: CALLER }).reply(200, answer);
+    await expect(narrowed.request(get)).resolves.toEqual(answer);
+    expect(order).toEqual(['parent', 'child']);
+    // Headers only: the parent's check still runs, with the caller's key.
+    const recredentialed = guarded.view({ headers: CALLER });
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: CALLER }).reply(200, answer);
+    await recredentialed.request(get);
+    expect(order).toEqual(['parent', 'child', 'parent']);
+    // And a refusing parent refuses for its child.
+    const refused = http.view({ check: () => { throw new Error('guard'); } }).view({ check: () => {} });
+    await expect(refused.request(get)).rejects.toThrow('guard');
+  });
+});
+
 describe('HttpCore', () => {
   it('keeps a path prefix of the base URL, with or without a trailing slash', async () => {
     for (const baseUrl of ['http://127.0.0.1:9/prefix', 'http://127.0.0.1:9/prefix/']) {
