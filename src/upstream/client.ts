@@ -26,17 +26,8 @@ export abstract class UpstreamClient {
       this.http = options.core;
       return;
     }
-    this.http = new HttpCore({
-      upstream,
-      baseUrl: options.baseUrl,
-      headers,
-      timeoutMs: options.timeoutMs,
-      headersTimeoutMs: options.headersTimeoutMs,
-      connectTimeoutMs: options.connectTimeoutMs,
-      dispatcher: options.dispatcher,
-      retry: options.retry ?? retryPolicy(),
-      breaker: options.breaker,
-    });
+    // Every core option passes through (a new one needs no line here); the credential is in `headers`.
+    this.http = new HttpCore({ ...options, upstream, headers, retry: options.retry ?? retryPolicy() });
   }
 
   /** The state of this upstream's circuit breaker, for readiness checks and logs. */
