@@ -1,5 +1,4 @@
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
-import type { GraphQLError } from 'graphql';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
@@ -104,8 +103,8 @@ export function createGateway({
       useDeferStream(),
       ...limitPlugins(limits),
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
-      // `apollo-federation-include-trace: ftv1`; errors in them are masked like the response's.
-      useInlineTraces((error) => maskError(error, 'Unexpected error.') as GraphQLError),
+      // `apollo-federation-include-trace: ftv1`; their errors are the response's, already masked.
+      useInlineTraces(),
       useReadinessCheck({
         endpoint: '/readyz',
         check: () => {

@@ -14,11 +14,10 @@ import {
   defaultFieldResolver,
   isIntrospectionType,
   isObjectType,
-  type GraphQLError,
   type GraphQLFieldResolver,
   type ResponsePath,
 } from 'graphql';
-import { createGraphQLError, isAsyncIterable, type Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /** The header a router sends to ask for a trace, and the value it sends. */
 const TRACE_HEADER = 'apollo-federation-include-trace';
@@ -101,10 +100,10 @@ const traced =
   };
 
 /**
- * The plugin. `rewriteError` masks an error before it goes into a trace, as the response's own
- * errors are masked (src/schema/errors.ts); null leaves it out.
+ * The plugin. A trace's errors are the response's: yoga's maskedErrors (src/schema/errors.ts)
+ * has masked them before `onExecutionResult` sees them.
  */
-export function useInlineTraces(rewriteError: (error: GraphQLError) => GraphQLError | null): Plugin {
+export function useInlineTraces(): Plugin {
   return {
     onSchemaChange({ schema }) {
       for (const type of Object.values(schema.getTypeMap())) {
@@ -126,22 +125,12 @@ export function useInlineTraces(rewriteError: (error: GraphQLError) => GraphQLEr
       if (!trace || !result || isAsyncIterable(result)) return;
       traces.delete(context);
       for (const error of result.errors ?? []) {
-        const reported = rewriteError(error);
-        if (!reported) continue;
-        // Only the message and extensions can be rewritten; the location and path stay the original's.
-        const json = createGraphQLError(reported.message, {
-          extensions: reported.extensions,
-          nodes: error.nodes,
-          source: error.source,
-          positions: error.positions,
-          path: error.path,
-        });
         const node = error.path ? trace.nearest(error.path) : trace.root;
         node.error.push(
           new Trace.Error({
-            message: json.message,
+            message: error.message,
             location: (error.locations ?? []).map(({ line, column }) => new Trace.Location({ line, column })),
-            json: JSON.stringify(json),
+            json: JSON.stringify(error),
           }),
         );
       }
