@@ -7,6 +7,8 @@
  * 50 `Company` representations costs one batched `GET /companies?ids=…`, exactly like 50 nested
  * `company` fields would. An id the upstream does not know resolves to null for that entity only.
  */
+import { forbidden } from '../auth/errors.ts';
+import { mayReadCustomer } from '../auth/tenancy.ts';
 import { builder } from '../builder.ts';
 import { BundleRef } from './bundle/bundle.ts';
 import { Company } from './company/company.ts';
@@ -43,8 +45,13 @@ builder.asEntity(MetronomeCustomer, {
 });
 builder.asEntity(ContractCredit, {
   key: builder.selection<{ id: string; customerId: string }>('id customerId'),
-  // `info` is the `_entities` field: its selection says whether to ask for balances / ledgers.
-  resolveReference: ({ id, customerId }, ctx, info) => readCredit(ctx, customerId, id, info),
+  // Another customer's credit is refused before any call, as the root `contractCredit` field does
+  // (the upstream tenant guard stays the backstop). `info` is the `_entities` field: its
+  // selection says whether to ask for balances / ledgers.
+  resolveReference: async ({ id, customerId }, ctx, info) => {
+    if (!(await mayReadCustomer(ctx, customerId))) throw forbidden();
+    return readCredit(ctx, customerId, id, info);
+  },
 });
 
 /**

@@ -3,7 +3,8 @@
  * (Company, MetronomeCustomer, ContractCredit, CreditGrant) resolve to null with FORBIDDEN, and no
  * upstream call names B; A's own and catalogue entities still arrive in the same call.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { HttpCore } from '../../src/upstream/http.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 import { A, allCalls, B, callers, expectNothingOfB, JWT_AUTH, run } from './helpers.ts';
 
@@ -44,12 +45,19 @@ describe('_entities for a company-A caller', () => {
     ['Company', () => ({ __typename: 'Company', id: B.company })],
     ['MetronomeCustomer', () => ({ __typename: 'MetronomeCustomer', id: B.customer })],
     ['ContractCredit', () => ({ __typename: 'ContractCredit', id: creditOfB, customerId: B.customer })],
-  ])('%s of company B: null, FORBIDDEN, and no upstream call names B', async (_name, representation) => {
-    const result = await runEntities([representation()], as.a);
-    expect(result.status).toBe(200);
-    expect(result.data).toEqual({ _entities: [null] });
-    forbiddenAt(result, 0);
-    expectNothingOfB(gw, [creditOfB]);
+  ])('%s of company B: null, FORBIDDEN, and no upstream call names B, not even one the tenant guard refuses', async (_name, representation) => {
+    const attempts = vi.spyOn(HttpCore.prototype, 'request');
+    try {
+      const result = await runEntities([representation()], as.a);
+      expect(result.status).toBe(200);
+      expect(result.data).toEqual({ _entities: [null] });
+      forbiddenAt(result, 0);
+      expectNothingOfB(gw, [creditOfB]);
+      const namingB = attempts.mock.calls.filter(([req]) => [B.company, B.customer, creditOfB].some((id) => JSON.stringify(req).includes(id)));
+      expect(namingB).toEqual([]);
+    } finally {
+      attempts.mockRestore();
+    }
   });
 
   it('CreditGrant of company B and of no one: the same FORBIDDEN, nothing of B returned', async () => {
