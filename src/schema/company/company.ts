@@ -98,17 +98,14 @@ Company.ref.implement({
     metronomeCustomerId: t.id({
       nullable: true,
       description: `The Metronome customer behind this company (its \`${METRONOME_CUSTOMER_KEY}\` key).`,
-      resolve: async (c, a, ctx) =>
-        (await field('keys')(c, a, ctx)).find((k) => k.key === METRONOME_CUSTOMER_KEY)?.value ?? null,
+      resolve: (c, a, ctx) => whenKnown(field('keys')(c, a, ctx), (keys) => keys.find((k) => k.key === METRONOME_CUSTOMER_KEY)?.value ?? null),
     }),
     plan: t.field({
       type: Plan.ref,
       nullable: true,
       description: 'The current base plan.',
-      resolve: async (c, a, ctx) => {
-        const plan = await field('plan')(c, a, ctx);
-        return partialIf<PlanWire>(plan?.id, { name: plan?.name, description: plan?.description });
-      },
+      resolve: (c, a, ctx) =>
+        whenKnown(field('plan')(c, a, ctx), (plan) => partialIf<PlanWire>(plan?.id, { name: plan?.name, description: plan?.description })),
     }),
     creditBalances: t.field({
       type: [CreditBalanceRef],
