@@ -95,14 +95,17 @@ async function linkedCustomer(company: Parameters<typeof linkValue>[0], ctx: Con
   return customer;
 }
 
+/** The id of the company's Metronome customer, or null: in key mode the key's value, with no customer read. */
+async function linkedCustomerId(company: Parameters<typeof linkValue>[0], ctx: Context): Promise<string | null> {
+  const customer = await linkedCustomer(company, ctx);
+  return customer === null || typeof customer === 'string' ? customer : customer.id;
+}
+
 // A company-scoped caller's own customer is the one this link finds for its own company: the
 // tenant checks (src/auth/tenancy.ts) follow the same rule as Company.metronomeCustomer.
 provideTenantLinks({
   linkValue: (ctx, companyId) => linkValue(partial<CompanyWire>({ id: companyId }), ctx),
-  customerId: async (ctx, companyId) => {
-    const customer = await linkedCustomer(partial<CompanyWire>({ id: companyId }), ctx);
-    return customer === null ? null : typeof customer === 'string' ? customer : customer.id;
-  },
+  customerId: (ctx, companyId) => linkedCustomerId(partial<CompanyWire>({ id: companyId }), ctx),
 });
 
 builder.objectFields(Company.ref, (t) => ({
@@ -124,10 +127,8 @@ builder.objectFields(Company.ref, (t) => ({
         'company has no Metronome customer: “not billed through Metronome” differs from “no credits”.',
       args: { filter: t.arg({ type: ContractCreditFilter, required: false }) },
       resolve: async (company, args, ctx, info) => {
-        const customer = await linkedCustomer(company, ctx);
-        if (customer === null) return null;
-        // In key mode the key's value is the customer id: no customer read is needed to list its credits.
-        return contractCreditConnection(ctx, typeof customer === 'string' ? customer : customer.id, args, info);
+        const customerId = await linkedCustomerId(company, ctx);
+        return customerId === null ? null : contractCreditConnection(ctx, customerId, args, info);
       },
     },
     ContractCreditConnection,
