@@ -49,9 +49,8 @@ builder.mutationType({
   authScopes: { admin: true },
 });
 
-/** The Federation 2 subgraph schema: the plain API plus `_service` and `_entities`, sorted. */
+/** The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema sorts it). */
 export const schema = builder.toSubGraphSchema({
-  sortSchema: true,
   linkUrl: FEDERATION.linkUrl,
   federationDirectives: [...FEDERATION.directives],
 });
