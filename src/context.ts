@@ -40,8 +40,13 @@ export interface Context extends ContextSettings {
  * then binds the upstream clients to the caller. Nothing here outlives the request.
  */
 export function createContext(upstreams: Upstreams, settings: ContextSettings, authenticate: Authenticate) {
+  // yoga builds a context for each operation of a batched request: the caller is checked once per
+  // HTTP request (one token verification, one answer, a refusal included, for all its operations).
+  const callers = new WeakMap<Request, ReturnType<Authenticate>>();
   return async ({ request }: YogaInitialContext): Promise<Context> => {
-    const caller = await authenticate(request);
+    let checked = callers.get(request);
+    if (!checked) callers.set(request, (checked = authenticate(request)));
+    const caller = await checked;
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
     // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.
     const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, ...settings };
