@@ -11,10 +11,12 @@ import type { Principal } from './principal.ts';
 /** The key a gateway checks tokens with: a shared secret (HS256) or a JWKS URL (RS256/ES256). */
 export type VerifyKey = { kind: 'secret'; secret: string | Uint8Array } | { kind: 'jwks'; url: string };
 
-/** JwtConfig with the key resolved (a development secret is made at boot: src/auth/dev.ts). */
+/** JwtConfig with the key resolved (a development secret is made at boot: src/auth/setup.ts). */
 export interface TokenSettings extends Omit<JwtConfig, 'key'> {
   key: VerifyKey;
 }
+
+const secretBytes = (secret: string | Uint8Array) => (typeof secret === 'string' ? new TextEncoder().encode(secret) : secret);
 
 /** Seconds of clock skew allowed between the token issuer and this process. */
 const CLOCK_TOLERANCE_S = 5;
@@ -33,12 +35,14 @@ export function tokenVerifier(settings: TokenSettings): VerifyToken {
   const verify =
     key.kind === 'secret'
       ? (() => {
-          const secret = typeof key.secret === 'string' ? new TextEncoder().encode(key.secret) : key.secret;
-          return (token: string) => jwtVerify(token, secret, { ...options, algorithms: ['HS256'] });
+          const secret = secretBytes(key.secret);
+          const hs256 = { ...options, algorithms: ['HS256'] };
+          return (token: string) => jwtVerify(token, secret, hs256);
         })()
       : (() => {
           const jwks = createRemoteJWKSet(new URL(key.url), { timeoutDuration: 3_000 });
-          return (token: string) => jwtVerify(token, jwks, { ...options, algorithms: ['RS256', 'ES256'] });
+          const asymmetric = { ...options, algorithms: ['RS256', 'ES256'] };
+          return (token: string) => jwtVerify(token, jwks, asymmetric);
         })();
   return async (token) => {
     let payload: JWTPayload;
@@ -124,5 +128,5 @@ export function signToken(
     .setAudience(settings.audience)
     .setIssuedAt()
     .setExpirationTime(expiresIn)
-    .sign(typeof secret === 'string' ? new TextEncoder().encode(secret) : secret);
+    .sign(secretBytes(secret));
 }
