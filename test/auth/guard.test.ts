@@ -4,11 +4,10 @@
  * data, a request spanning companies, an unclassified endpoint or a write is refused before it
  * is sent; the caller's own data and the catalogue pass.
  */
-import { initContextCache } from '@pothos/core';
+import type { YogaInitialContext } from 'graphql-yoga';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { upstreamsFor } from '../../src/auth/upstreams.ts';
 import { DEFAULT_METRONOME_LINK } from '../../src/config.ts';
-import type { Context, Upstreams } from '../../src/context.ts';
+import { createContext, type Context, type Upstreams } from '../../src/context.ts';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import '../../src/schema/index.ts'; // the schema provides how a company finds its Metronome customer
@@ -32,17 +31,12 @@ afterAll(async () => {
   await Promise.all([sandbox.close(), metronome.close()]);
 });
 
-/** A fresh request context of a company-A caller, its clients bound the way src/context.ts binds them. */
-function requestOfA(): Context {
-  const ctx: Context = {
-    ...initContextCache(),
+/** A fresh request context of a company-A caller, built by the gateway's own context factory. */
+function requestOfA(): Promise<Context> {
+  const contextOf = createContext(shared, { metronomeLink: DEFAULT_METRONOME_LINK }, async () => ({
     principal: { kind: 'company', subject: 'u', companyId: A.company },
-    signal: new AbortController().signal,
-    metronomeLink: DEFAULT_METRONOME_LINK,
-    upstreams: shared,
-  };
-  ctx.upstreams = upstreamsFor(shared, { principal: ctx.principal }, ctx);
-  return ctx;
+  }));
+  return contextOf({ request: new Request('http://gateway.test/graphql') } as YogaInitialContext);
 }
 
 /** Runs `call` with the sandboxes' logs cleared; resolves with what reached each sandbox. */
@@ -75,7 +69,7 @@ describe('refused before sending', () => {
     ['another customer’s contracts', (ctx) => ctx.upstreams.metronome.contracts.list({ customer_id: B.customer }, ctx)],
     ['a customer by an alias that is not its own', (ctx) => ctx.upstreams.metronome.customers.list({ ingest_alias: 'globex.example' }, ctx)],
   ])('%s: FORBIDDEN, nothing of B sent', async (_name, call) => {
-    const result = await sent(() => call(requestOfA()));
+    const result = await sent(async () => call(await requestOfA()));
     expect(result.outcome).toBe('FORBIDDEN');
     // Only the caller's own company may have been read (to find its Metronome customer).
     expect(result.schematic.filter((path) => path !== '/companies')).toEqual([]);
@@ -94,7 +88,7 @@ describe('let through', () => {
     ['its own customer’s credits', (ctx) => ctx.upstreams.metronome.credits.list({ customer_id: A.customer }, ctx)],
     ['the pricing units', (ctx) => ctx.upstreams.metronome.pricingUnits.list({ limit: 1 }, ctx)],
   ])('%s', async (_name, call) => {
-    const result = await sent(() => call(requestOfA()));
+    const result = await sent(async () => call(await requestOfA()));
     expect(result.outcome).toBe('ok');
     expect(result.schematic.length + result.metronome.length).toBeGreaterThan(0);
   });
