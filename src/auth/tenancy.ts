@@ -31,21 +31,20 @@ function requireLinks(): TenantLinks {
   return links;
 }
 
-/** Once per request: the link value and customer of the caller's company (null for any other caller). */
-const ownLinkValues = createContextCache((ctx: Context) => {
+/**
+ * The link key value of the caller's own company (its Metronome customer id or ingest alias), or
+ * null for a caller without one; looked up once per request.
+ */
+export const ownLinkValue = createContextCache((ctx: Context): Promise<string | null> => {
   const companyId = companyOf(ctx.principal);
   return companyId === undefined ? Promise.resolve(null) : requireLinks().linkValue(ctx, companyId);
 });
-const ownCustomers = createContextCache((ctx: Context) => {
+
+/** The Metronome customer id of the caller's own company, or null; looked up once per request. */
+export const ownCustomerId = createContextCache((ctx: Context): Promise<string | null> => {
   const companyId = companyOf(ctx.principal);
   return companyId === undefined ? Promise.resolve(null) : requireLinks().customerId(ctx, companyId);
 });
-
-/** The link key value of the caller's own company (its Metronome customer id or ingest alias), or null. */
-export const ownLinkValue = (ctx: Context): Promise<string | null> => ownLinkValues(ctx);
-
-/** The Metronome customer id of the caller's own company, or null. */
-export const ownCustomerId = (ctx: Context): Promise<string | null> => ownCustomers(ctx);
 
 /** Whether the caller may read the company with this id. */
 export function mayReadCompany(ctx: Context, companyId: string | null | undefined): boolean {
