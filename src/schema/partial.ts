@@ -43,14 +43,37 @@ export function whenKnown<T, R>(value: MaybePromise<T>, fn: (value: T) => MaybeP
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 
+/** The wire key behind each resolver `field(key)` built: what a selection of that field needs loaded (lookahead.ts). */
+const wireKeys = new WeakMap<object, PropertyKey>();
+
+/** Marks `resolve` as reading `key` of the full object (a resolver derived from `field(key)`). */
+export function readsWireKey<F extends object>(resolve: F, key: PropertyKey): F {
+  wireKeys.set(resolve, key);
+  return resolve;
+}
+
+/** The wire key a field's resolver reads, if it was built by `field(key)`. */
+export function wireKeyOf(resolve: unknown): PropertyKey | undefined {
+  return typeof resolve === 'function' ? wireKeys.get(resolve) : undefined;
+}
+
+/** Whether a Partial lacks one of these keys, so that reading them means loading the full object. */
+export function lacksAny<T extends { id: string }>(value: Known<T>, keys: ReadonlySet<PropertyKey>): boolean {
+  if (!(PARTIAL in value)) return false;
+  for (const key of keys) if ((value as Record<PropertyKey, unknown>)[key] === undefined) return true;
+  return false;
+}
+
 /**
  * Field resolvers for a type whose parent may be a Partial: `field('name')` reads the parent
- * when it holds the value, and otherwise the full object from the type's request loader.
+ * when it holds the value, and otherwise the full object: at once when this request already
+ * holds it (`settled`, filled by a prefetch), else from the type's request loader.
  * Both answer synchronously when nothing has to be loaded.
  */
 export function knownFields<T extends { id: string }, C>(
   typename: string,
   load: (ctx: C, id: string) => Promise<T | null>,
+  settled: (ctx: C, id: string) => T | undefined = () => undefined,
 ) {
   const found = (id: string) => (loaded: T | null): T => {
     if (!loaded) {
@@ -61,13 +84,21 @@ export function knownFields<T extends { id: string }, C>(
     return loaded;
   };
   const full = (value: Known<T>, ctx: C): MaybePromise<T> =>
-    PARTIAL in value ? load(ctx, value.id).then(found(value.id)) : value;
-  const field =
-    <K extends keyof T>(key: K) =>
-    (value: Known<T>, _args: unknown, ctx: C): MaybePromise<T[K]> => {
-      const held = (value as { [P in keyof T]?: T[P] })[key];
-      if (held !== undefined) return held as T[K];
-      return whenKnown(full(value, ctx), (loaded) => loaded[key]);
-    };
+    PARTIAL in value ? (settled(ctx, value.id) ?? load(ctx, value.id).then(found(value.id))) : value;
+  type Resolve<K extends keyof T> = (value: Known<T>, _args: unknown, ctx: C) => MaybePromise<T[K]>;
+  // One resolver per key, however often `field(key)` is asked for it.
+  const resolvers = new Map<keyof T, Resolve<keyof T>>();
+  const field = <K extends keyof T>(key: K): Resolve<K> => {
+    let resolve = resolvers.get(key);
+    if (!resolve) {
+      resolve = readsWireKey((value: Known<T>, _args: unknown, ctx: C) => {
+        const held = (value as { [P in keyof T]?: T[P] })[key];
+        if (held !== undefined) return held;
+        return whenKnown(full(value, ctx), (loaded) => loaded[key]);
+      }, key);
+      resolvers.set(key, resolve);
+    }
+    return resolve as Resolve<K>;
+  };
   return { field, full };
 }

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { knownFields, partial, partialIf, whenKnown } from '../../src/schema/partial.ts';
+import { knownFields, lacksAny, partial, partialIf, whenKnown, wireKeyOf } from '../../src/schema/partial.ts';
 
 type Thing = { id: string; name: string; size: number | null; note?: string };
 
@@ -57,6 +57,35 @@ describe('knownFields', () => {
     expect(error).toBeInstanceOf(GraphQLError);
     expect((error as GraphQLError).message).toBe('Thing "nope" was not found upstream');
     expect((error as GraphQLError).extensions).toMatchObject({ code: 'NOT_FOUND', typename: 'Thing', id: 'nope' });
+  });
+});
+
+describe('knownFields and lookahead', () => {
+  const rows = [{ id: 't1', name: 'One', size: 3 }];
+
+  it('field(key) is one resolver per key, marked with the wire key it reads', () => {
+    const { field } = things(rows);
+    expect(field('size')).toBe(field('size'));
+    expect(wireKeyOf(field('size'))).toBe('size');
+    expect(wireKeyOf(() => 1)).toBeUndefined();
+  });
+
+  it('answers synchronously from what a prefetch settled, without loading', () => {
+    const loaded: string[] = [];
+    const { field } = knownFields<Thing, unknown>(
+      'Thing',
+      async (_ctx, id) => (loaded.push(id), null),
+      (_ctx, id) => rows.find((row) => row.id === id),
+    );
+    expect(field('size')(partial<Thing>({ id: 't1' }), {}, {})).toBe(3);
+    expect(loaded).toEqual([]);
+  });
+
+  it('lacksAny: a Partial missing one of the keys, never a full object', () => {
+    const keys = new Set<PropertyKey>(['name', 'size']);
+    expect(lacksAny(partial<Thing>({ id: 't1', name: 'One' }), keys)).toBe(true);
+    expect(lacksAny(partial<Thing>({ id: 't1', name: 'One', size: 3 }), keys)).toBe(false);
+    expect(lacksAny(rows[0]!, keys)).toBe(false);
   });
 });
 

@@ -1,7 +1,9 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden } from '../../auth/errors.ts';
 import { companyOf, hasFullAccess } from '../../auth/principal.ts';
 import { denyBeforeLoad, mayReadCompany } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { balancesLoader, loadCompanies } from '../../loaders/schematic/index.ts';
 import { UpstreamError } from '../../upstream/errors.ts';
 import type {
@@ -17,7 +19,8 @@ import { GrantSortOrder, ProviderType, SortDirection } from '../enums.ts';
 import { GrantConnection } from '../grant/grant.ts';
 import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
 import { loadable } from '../loadable.ts';
-import { partial, partialIf, whenKnown } from '../partial.ts';
+import { selectedWireKeys } from '../lookahead.ts';
+import { partial, partialIf, readsWireKey, whenKnown, type MaybePromise } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../validate.ts';
 
@@ -54,11 +57,23 @@ const balanceField =
   (balance: Balance, _args: unknown, ctx: Parameters<typeof balancesLoader>[0]) =>
     balance[key] !== undefined ? balance[key] : balanceRow(balance, ctx).then((row) => row?.[key]);
 
+const creditOf = (b: Balance) => partial<BillingCredit>({ id: b.creditId });
+
+/** The balances a company payload carries (`remaining` only), if it carries them. */
+const carriedBalances = (company: CompanyWire): Balance[] | undefined => {
+  const map = company.billing_credit_balances;
+  return map ? Object.entries(map).map(([creditId, remaining]) => ({ companyId: company.id, creditId, remaining })) : undefined;
+};
+
+/** The balances, once what `keys` (the wire keys their selection reads) needs of their credits is loaded in one batch. */
+const withCredits = (ctx: Context, keys: ReadonlySet<PropertyKey>, balances: Balance[]): MaybePromise<Balance[]> =>
+  whenKnown(Credit.prefetch(ctx, balances.map(creditOf), keys), () => balances);
+
 const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
   description: 'What a company holds of one credit.',
   authScopes: (b) => ({ company: b.companyId }),
   fields: (t) => ({
-    credit: t.field({ type: Credit.ref, resolve: (b) => partial<BillingCredit>({ id: b.creditId }) }),
+    credit: t.field({ type: Credit.ref, resolve: creditOf }),
     remaining: t.float({
       description: 'Available now.',
       resolve: (b, a, ctx) => whenKnown(balanceField('remaining')(b, a, ctx), (remaining) => remaining ?? 0),
@@ -98,28 +113,36 @@ Company.ref.implement({
     metronomeCustomerId: t.id({
       nullable: true,
       description: `The Metronome customer behind this company (its \`${METRONOME_CUSTOMER_KEY}\` key).`,
-      resolve: (c, a, ctx) => whenKnown(field('keys')(c, a, ctx), (keys) => keys.find((k) => k.key === METRONOME_CUSTOMER_KEY)?.value ?? null),
+      resolve: readsWireKey(
+        (c, a, ctx) => whenKnown(field('keys')(c, a, ctx), (keys) => keys.find((k) => k.key === METRONOME_CUSTOMER_KEY)?.value ?? null),
+        'keys',
+      ),
     }),
     plan: t.field({
       type: Plan.ref,
       nullable: true,
       description: 'The current base plan.',
-      resolve: (c, a, ctx) =>
-        whenKnown(field('plan')(c, a, ctx), (plan) => partialIf<PlanWire>(plan?.id, { name: plan?.name, description: plan?.description })),
+      resolve: readsWireKey(
+        (c, a, ctx) =>
+          whenKnown(field('plan')(c, a, ctx), (plan) => partialIf<PlanWire>(plan?.id, { name: plan?.name, description: plan?.description })),
+        'plan',
+      ),
     }),
     creditBalances: t.field({
       type: [CreditBalanceRef],
       description: 'One balance per credit the company holds (from the company payload: no extra call for `remaining`).',
-      resolve: (c, _a, ctx) =>
-        whenKnown(full(c, ctx), (company) => {
-          const map = company.billing_credit_balances;
-          if (map) {
-            return Object.entries(map).map(([creditId, remaining]) => ({ companyId: company.id, creditId, remaining }));
-          }
-          return balancesLoader(ctx)
-            .load(company.id)
-            .then((rows) => rows.map((row) => ({ ...row, companyId: company.id, creditId: row.credit_id })));
-        }),
+      resolve: readsWireKey(
+        (c, _a, ctx, info): MaybePromise<Balance[]> =>
+          whenKnown(full(c, ctx), (company) => {
+            const keys = selectedWireKeys(info, 'Credit', ['credit']);
+            const carried = carriedBalances(company);
+            if (carried) return withCredits(ctx, keys, carried);
+            return balancesLoader(ctx)
+              .load(company.id)
+              .then((rows) => withCredits(ctx, keys, rows.map((row) => ({ ...row, companyId: company.id, creditId: row.credit_id }))));
+          }),
+        'billing_credit_balances',
+      ),
     }),
     creditGrants: t.connection(
       {
@@ -129,12 +152,12 @@ Company.ref.implement({
           order: t.arg({ type: GrantSortOrder, required: false }),
           dir: t.arg({ type: SortDirection, required: false }),
         },
-        resolve: (c, args, ctx) => {
+        resolve: (c, args, ctx, info) => {
           const query = { company_id: c.id, order: knownEnum('order', args.order), dir: knownEnum('dir', args.dir) };
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(
             args,
-            (page) => grants.listForCompany({ ...query, ...page }, ctx),
+            (page) => grants.listForCompany({ ...query, ...page }, ctx).then(GrantConnection.withLinks(ctx, info)),
             () => grants.countForCompany(query, ctx),
           );
         },

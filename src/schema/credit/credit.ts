@@ -70,11 +70,11 @@ Credit.ref.implement({
         nullable: true,
         description: 'Company grants of this credit, newest first. They span companies: forbidden (null) to a company-scoped caller.',
         authScopes: { admin: true },
-        resolve: (credit, args, ctx) => {
+        resolve: (credit, args, ctx, info) => {
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(
             args,
-            (page) => grants.list({ credit_id: credit.id, ...page }, ctx),
+            (page) => grants.list({ credit_id: credit.id, ...page }, ctx).then(GrantConnection.withLinks(ctx, info)),
             () => grants.count({ credit_id: credit.id }, ctx),
           );
         },

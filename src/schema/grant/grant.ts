@@ -1,6 +1,8 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { companyOf } from '../../auth/principal.ts';
 import { denyAfterLoad } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { loadGrants } from '../../loaders/schematic/index.ts';
 import type {
   BillingCredit,
@@ -16,7 +18,8 @@ import { Credit } from '../credit/credit.ts';
 import { PriceRef } from '../credit/price.ts';
 import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums.ts';
 import { loadableRef } from '../loadable.ts';
-import { partial, partialIf } from '../partial.ts';
+import { selectedWireKeys } from '../lookahead.ts';
+import { partial, partialIf, type MaybePromise } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../validate.ts';
 
@@ -79,19 +82,13 @@ GrantRef.implement({
     updatedAt: t.field({ type: 'DateTime', resolve: (g) => g.updated_at }),
     transfers: t.field({ type: [TransferRef], resolve: (g) => g.transfers ?? [] }),
     // The grant carries the names of what it links to: those selections cost no call.
-    credit: t.field({
-      type: Credit.ref,
-      resolve: (g) => partial<BillingCredit>({ id: g.credit_id, name: g.credit_name, icon: g.credit_icon }),
-    }),
-    company: t.field({
-      type: Company.ref,
-      resolve: (g) => partial<CompanyWire>({ id: g.company_id, name: g.company_name }),
-    }),
+    credit: t.field({ type: Credit.ref, resolve: creditOf }),
+    company: t.field({ type: Company.ref, resolve: companyOfGrant }),
     plan: t.field({
       type: Plan.ref,
       nullable: true,
       description: 'The plan that issued the grant, for plan grants.',
-      resolve: (g) => partialIf<PlanWire>(g.plan_id, { name: g.plan_name }),
+      resolve: planOf,
     }),
     bundle: t.field({
       type: BundleRef,
@@ -108,9 +105,31 @@ GrantRef.implement({
   }),
 });
 
+const creditOf = (g: BillingCreditGrant) => partial<BillingCredit>({ id: g.credit_id, name: g.credit_name, icon: g.credit_icon });
+const companyOfGrant = (g: BillingCreditGrant) => partial<CompanyWire>({ id: g.company_id, name: g.company_name });
+const planOf = (g: BillingCreditGrant) => partialIf<PlanWire>(g.plan_id, { name: g.plan_name });
+
+/**
+ * A page of grants, once what its selection reads of their credits, companies and plans beyond
+ * what the grants carry (their names) is loaded: one batch per type, before the page is returned,
+ * so each grant's `credit { description }` answers at once instead of waiting on its own.
+ */
+const withLinks =
+  (ctx: Context, info: GraphQLResolveInfo) =>
+  (grants: BillingCreditGrant[]): MaybePromise<BillingCreditGrant[]> => {
+    const selected = (typename: string, link: string) => selectedWireKeys(info, typename, ['edges', 'node', link]);
+    const loading = [
+      Credit.prefetch(ctx, grants.map(creditOf), selected('Credit', 'credit')),
+      Company.prefetch(ctx, grants.map(companyOfGrant), selected('Company', 'company')),
+      Plan.prefetch(ctx, grants.map(planOf), selected('Plan', 'plan')),
+    ].filter((load) => load !== undefined);
+    return loading.length === 0 ? grants : Promise.all(loading).then(() => grants);
+  };
+
 export const GrantConnection = {
   nodeType: GrantRef,
   ref: builder.connectionObject({ type: GrantRef, name: 'CreditGrantConnection' }),
+  withLinks,
 };
 
 const GrantFilter = builder.inputType('CreditGrantFilter', {
@@ -149,9 +168,10 @@ builder.queryFields((t) => ({
         if (f?.ids || f?.creditId) return { admin: true };
         return { admin: true, tenant: true };
       },
-      resolve: (_root, args, ctx) => {
+      resolve: (_root, args, ctx, info) => {
         const f = args.filter;
         const grants = ctx.upstreams.schematic.grants;
+        const linked = withLinks(ctx, info);
         const companyId = f?.companyId ?? companyOf(ctx.principal);
         if (companyId) {
           if (f?.ids || f?.creditId) throw badArgument('filter', 'cannot combine companyId with ids or creditId');
@@ -162,7 +182,7 @@ builder.queryFields((t) => ({
           };
           return offsetConnection(
             args,
-            (page) => grants.listForCompany({ ...query, ...page }, ctx),
+            (page) => grants.listForCompany({ ...query, ...page }, ctx).then(linked),
             () => grants.countForCompany(query, ctx),
           );
         }
@@ -170,7 +190,7 @@ builder.queryFields((t) => ({
         const query = { ids: maxItems('filter.ids', f?.ids), credit_id: f?.creditId ?? undefined };
         return offsetConnection(
           args,
-          (page) => grants.list({ ...query, ...page }, ctx),
+          (page) => grants.list({ ...query, ...page }, ctx).then(linked),
           () => grants.count(query, ctx),
           query,
         );

@@ -1,0 +1,74 @@
+/**
+ * Selection lookahead: which wire keys of a linked type a field's selection reads, so that a
+ * resolver returning many Partials (a page of grants, a company's balances) can load what they
+ * lack in one batch (`prefetch` in loadable.ts) before the executor reaches their fields.
+ *
+ * A field reads a wire key when its resolver was built by `field(key)` (partial.ts); any other
+ * field (an id, a link by id, a connection) needs nothing loaded. Fragments are looked through
+ * whatever their type condition (at worst a batch is loaded that the fields would have loaded
+ * anyway), and `@skip`/`@include` are honoured.
+ */
+import {
+  getDirectiveValues,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  isObjectType,
+  Kind,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+  type SelectionSetNode,
+} from 'graphql';
+import { wireKeyOf } from './partial.ts';
+
+/**
+ * Per execution: the executor hands every item of a list the same `fieldNodes` array, so 50
+ * companies' `creditBalances` walk their selection once.
+ */
+const memo = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<PropertyKey>>>();
+
+/** The wire keys of `typename` that the selection below `info`'s field reads at any of `paths` (field names). */
+export function selectedWireKeys(info: GraphQLResolveInfo, typename: string, ...paths: string[][]): ReadonlySet<PropertyKey> {
+  const memoKey = `${typename}:${paths.map((path) => path.join('.')).join('|')}`;
+  let byPath = memo.get(info.fieldNodes);
+  const known = byPath?.get(memoKey);
+  if (known) return known;
+  const keys = new Set<PropertyKey>();
+  const type = info.schema.getType(typename);
+  if (isObjectType(type)) {
+    const fields = type.getFields();
+    for (const path of paths) {
+      let nodes: readonly FieldNode[] = info.fieldNodes;
+      for (const name of path) nodes = subfields(info, nodes).filter((node) => node.name.value === name);
+      for (const node of subfields(info, nodes)) {
+        const options = fields[node.name.value]?.extensions?.pothosOptions as { resolve?: unknown } | undefined;
+        const key = wireKeyOf(options?.resolve);
+        if (key !== undefined) keys.add(key);
+      }
+    }
+  }
+  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  byPath.set(memoKey, keys);
+  return keys;
+}
+
+/** The fields selected directly below `nodes`, through fragments. */
+function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): FieldNode[] {
+  const found: FieldNode[] = [];
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (!included(info, selection)) continue;
+      if (selection.kind === Kind.FIELD) found.push(selection);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of nodes) visit(node.selectionSet);
+  return found;
+}
+
+function included(info: GraphQLResolveInfo, node: SelectionNode): boolean {
+  if (!node.directives?.length) return true;
+  if (getDirectiveValues(GraphQLSkipDirective, node, info.variableValues)?.if === true) return false;
+  return getDirectiveValues(GraphQLIncludeDirective, node, info.variableValues)?.if !== false;
+}

@@ -1,0 +1,122 @@
+/**
+ * Selection lookahead (src/schema/lookahead.ts, `prefetch` in loadable.ts): a list of Partials
+ * gets what its selection reads loaded in one batch before the executor reaches their fields,
+ * so those fields answer at once instead of each waiting on the loader; and nothing is loaded
+ * that the selection does not read.
+ */
+import DataLoader from 'dataloader';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useTestGateway } from '../helpers/gateway.ts';
+
+const gw = useTestGateway();
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** Loader calls for credit ids: `load` one by one, `loadMany` in batches. */
+function watchCreditLoads() {
+  const load = vi.spyOn(DataLoader.prototype, 'load');
+  const loadMany = vi.spyOn(DataLoader.prototype, 'loadMany');
+  const isCredit = (key: unknown) => typeof key === 'string' && key.startsWith('bcrd_');
+  const batches = () => loadMany.mock.calls.map(([keys]) => Array.from(keys)).filter((keys) => keys.some(isCredit));
+  return {
+    // loadMany calls load for each of its keys: those are not loads one by one.
+    one: () => load.mock.calls.filter(([key]) => isCredit(key)).length - batches().flat().length,
+    batches,
+  };
+}
+
+const creditCalls = () => gw.calls().filter((call) => call.startsWith('GET /billing/credits?'));
+
+const GRANTS = `query Grants($first: Int!, $withDescription: Boolean = true) {
+  creditGrants(first: $first) {
+    edges { node { id credit { id name description @include(if: $withDescription) } } }
+  }
+}`;
+
+describe('a page of grants', () => {
+  it('loads the credits it reads beyond their names in one batch, and no grant waits on its own load', async () => {
+    const loads = watchCreditLoads();
+    const result = await gw.run<any, any>(GRANTS, { first: 50 });
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data.creditGrants.edges.map((e: any) => e.node);
+    expect(nodes).toHaveLength(50);
+    for (const node of nodes) {
+      expect(node.credit.description).toBe(gw.sandbox.store.credits.get(node.credit.id)!.description);
+    }
+    expect(creditCalls()).toHaveLength(1);
+    const distinct = new Set(nodes.map((n: any) => n.credit.id));
+    expect(loads.batches()).toHaveLength(1);
+    expect(new Set(loads.batches()[0])).toEqual(distinct);
+    expect(loads.one()).toBe(0); // before the lookahead: one `load` per grant
+  });
+
+  it('loads nothing when the selection reads only what the grants carry', async () => {
+    const loads = watchCreditLoads();
+    const result = await gw.run<any, any>(GRANTS, { first: 20, withDescription: false });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.creditGrants.edges[0].node.credit).not.toHaveProperty('description');
+    expect(creditCalls()).toEqual([]);
+    expect(loads.batches()).toEqual([]);
+  });
+
+  it('honours @skip, looks through named and inline fragments, and reads no credit for a link by id', async () => {
+    const skipped = await gw.run<any, any>(
+      `query { creditGrants(first: 10) { edges { node { credit { name description @skip(if: true) } } } } }`,
+    );
+    expect(skipped.errors).toBeUndefined();
+    expect(creditCalls()).toEqual([]);
+
+    const loads = watchCreditLoads();
+    const fragments = await gw.run<any, any>(
+      `query { creditGrants(first: 10) { ...Page } }
+       fragment Page on CreditGrantConnection { edges { node { credit { ... on Credit { ...Described } } } } }
+       fragment Described on Credit { id description }`,
+    );
+    expect(fragments.errors).toBeUndefined();
+    const credit = fragments.data.creditGrants.edges[0].node.credit;
+    expect(credit.description).toBe(gw.sandbox.store.credits.get(credit.id)!.description);
+    expect(creditCalls()).toHaveLength(1);
+    expect(loads.one()).toBe(0);
+
+    // `bundles` is a list by the credit's id: the credit itself is not needed.
+    const links = await gw.run<any, any>(`query { creditGrants(first: 3) { edges { node { credit { id bundles { totalCount } } } } } }`);
+    expect(links.errors).toBeUndefined();
+    expect(creditCalls()).toEqual([]);
+  });
+
+  it('a credit the upstream no longer knows fails as it did without the lookahead, asked for once', async () => {
+    const page = await gw.run<any, any>(GRANTS, { first: 50 });
+    const gone = page.data.creditGrants.edges[0].node.credit.id as string;
+    const credit = gw.sandbox.store.credits.get(gone)!;
+    gw.sandbox.store.credits.delete(gone);
+    try {
+      const result = await gw.run<any, any>(GRANTS, { first: 50 });
+      const failed = result.errors!.map((e: any) => e.extensions);
+      expect(failed.length).toBeGreaterThan(0);
+      for (const extensions of failed) expect(extensions).toMatchObject({ code: 'NOT_FOUND', typename: 'Credit', id: gone });
+      expect(creditCalls()).toHaveLength(1); // the unknown id is not asked for a second time
+    } finally {
+      gw.sandbox.store.credits.set(gone, credit);
+    }
+  });
+});
+
+describe('a company’s balances', () => {
+  it('load their credits’ names in one batch per request, however many companies', async () => {
+    const ids = [...gw.sandbox.store.companies.keys()].slice(0, 20);
+    const loads = watchCreditLoads();
+    const result = await gw.run<any, any>(
+      `query($representations: [_Any!]!) {
+        _entities(representations: $representations) { ... on Company { id creditBalances { remaining credit { name } } } }
+      }`,
+      { representations: ids.map((id) => ({ __typename: 'Company', id })) },
+    );
+    expect(result.errors).toBeUndefined();
+    const balances = result.data._entities.flatMap((c: any) => c.creditBalances);
+    expect(new Set(balances.map((b: any) => b.credit.name)).size).toBeGreaterThan(1);
+    expect(balances.every((b: any) => typeof b.credit.name === 'string')).toBe(true);
+    expect(creditCalls()).toHaveLength(1);
+    expect(loads.one()).toBe(0);
+  });
+});
