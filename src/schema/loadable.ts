@@ -49,21 +49,25 @@ export function loadable<T extends { id: string }>(
     );
   };
   /**
-   * Loads, in one batch, the objects behind those `values` (Partials) that lack one of `keys`
+   * Loads, in one batch, the objects behind the links of `items` (Partials) that lack one of `keys`
    * (the wire keys a selection reads: lookahead.ts), so that their fields answer synchronously
    * instead of each waiting on the loader: a page of 50 grants selecting `credit.description`
    * then has one pending field, not 50. Undefined, at once, when nothing is missing. An id that
    * fails or is unknown stays unsettled: its fields load, and fail, as they would have.
    */
-  const prefetch = (
+  const prefetch = <I>(
     ctx: Context,
-    values: Iterable<Known<T> | null | undefined>,
     keys: ReadonlySet<PropertyKey>,
+    items: readonly I[],
+    linkOf: (item: I) => Known<T> | null,
   ): Promise<void> | undefined => {
-    if (keys.size === 0) return undefined;
+    if (keys.size === 0) return undefined; // the selection reads nothing the links lack: no Partial is built
     const have = settled(ctx);
     const ids = new Set<string>();
-    for (const value of values) if (value && !have.has(value.id) && lacksAny(value, keys)) ids.add(value.id);
+    for (const item of items) {
+      const value = linkOf(item);
+      if (value && !have.has(value.id) && lacksAny(value, keys)) ids.add(value.id);
+    }
     if (ids.size === 0) return undefined;
     const wanted = [...ids];
     return ref

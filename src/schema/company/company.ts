@@ -67,7 +67,7 @@ const carriedBalances = (company: CompanyWire): Balance[] | undefined => {
 
 /** The balances, once what `keys` (the wire keys their selection reads) needs of their credits is loaded in one batch. */
 const withCredits = (ctx: Context, keys: ReadonlySet<PropertyKey>, balances: Balance[]): MaybePromise<Balance[]> =>
-  whenKnown(Credit.prefetch(ctx, balances.map(creditOf), keys), () => balances);
+  whenKnown(Credit.prefetch(ctx, keys, balances, creditOf), () => balances);
 
 const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
   description: 'What a company holds of one credit.',

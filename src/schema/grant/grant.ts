@@ -119,9 +119,9 @@ const withLinks =
   (grants: BillingCreditGrant[]): MaybePromise<BillingCreditGrant[]> => {
     const selected = (typename: string, link: string) => selectedWireKeys(info, typename, ['edges', 'node', link]);
     const loading = [
-      Credit.prefetch(ctx, grants.map(creditOf), selected('Credit', 'credit')),
-      Company.prefetch(ctx, grants.map(companyOfGrant), selected('Company', 'company')),
-      Plan.prefetch(ctx, grants.map(planOf), selected('Plan', 'plan')),
+      Credit.prefetch(ctx, selected('Credit', 'credit'), grants, creditOf),
+      Company.prefetch(ctx, selected('Company', 'company'), grants, companyOfGrant),
+      Plan.prefetch(ctx, selected('Plan', 'plan'), grants, planOf),
     ].filter((load) => load !== undefined);
     return loading.length === 0 ? grants : Promise.all(loading).then(() => grants);
   };
