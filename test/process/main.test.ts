@@ -3,6 +3,7 @@
  * the real-upstream mode with its key header, graceful shutdown and config errors.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -123,7 +124,7 @@ describe('npm start', () => {
     expect(await gw.exit).toBe(0);
   });
 
-  it('`npm start` itself: builds src/ into dist/, then runs it on plain node', async () => {
+  it('`npm start` itself: bundles src/ into dist/gateway/, then runs it on plain node', async () => {
     // Its own process group, so the node process npm starts is stopped with npm.
     const child = spawn('npm', ['start', '--silent'], {
       cwd: root,
@@ -137,9 +138,18 @@ describe('npm start', () => {
     const gw = await start({}, child);
     const { json } = await query(gw.url, JSON.stringify({ query: '{ credit(id: "bcrd_ai_tokens") { name } }' }));
     expect(json).toEqual({ data: { credit: { name: 'AI Tokens' } } });
+    expect(gw.output()).toMatch(/Schematic: embedded sandbox/); // a chunk of its own, imported on start
     const page = await fetch(gw.url, { headers: { accept: 'text/html' } });
-    const asset = /\/graphiql\/assets\/[^"]+\.js/.exec(await page.text())?.[0];
+    const html = await page.text();
+    expect(html).toContain('query CreditCatalogue('); // schema/operations/, found from the bundle's folder
+    const asset = /\/graphiql\/assets\/[^"]+\.js/.exec(html)?.[0];
     expect((await fetch(new URL(asset!, gw.url))).status).toBe(200);
+
+    // One copy of graphql, its ES modules: a CommonJS copy beside it would fail instanceof checks.
+    const map = JSON.parse(readFileSync(join(root, 'dist/gateway/main.mjs.map'), 'utf8')) as { sources: string[] };
+    const graphql = map.sources.filter((source) => source.includes('node_modules/graphql/'));
+    expect(graphql.length).toBeGreaterThan(100);
+    expect(graphql.filter((source) => !source.endsWith('.mjs'))).toEqual([]);
   }, 60_000);
 
   it('talks to the configured Schematic URL with the key header, never logging the key', async () => {
