@@ -5,15 +5,18 @@
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
+import { rawServer, type RawServer } from './raw-server.ts';
 import { encodeQuery, HttpCore, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
 const AUTH = { 'x-schematic-api-key': KEY };
 
 const agents: MockAgent[] = [];
+const servers: RawServer[] = [];
 
 afterEach(async () => {
   await Promise.all(agents.splice(0).map((agent) => agent.close()));
+  await Promise.all(servers.splice(0).map((server) => server.close()));
 });
 
 function setup(options: Partial<HttpCoreOptions> & { origin?: string } = {}) {
@@ -199,6 +202,24 @@ describe('HttpCore', () => {
       http.request({ method: 'POST', path: '/billing/credits', body: { name: 'Gold', currency: 'usd' } }),
     ).resolves.toEqual({ data: { id: 'bcrd_1' }, params: {} });
     expect(sent).toEqual({ name: 'Gold', currency: 'usd' });
+  });
+
+  it('decodes a body that arrives in pieces: a character split between two, and a byte order mark', async () => {
+    const name = 'Crédits ✓ '.repeat(2000); // about 26 KB, so it is read in more than one chunk
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify({ data: { name } }))]);
+    const split = bytes.indexOf(Buffer.from('é')) + 1; // inside the two bytes of the first "é"
+    const server = await rawServer((_, socket) => {
+      socket.write(`HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${bytes.length}\r\nconnection: close\r\n\r\n`);
+      socket.write(bytes.subarray(0, split));
+      setTimeout(() => socket.end(bytes.subarray(split)), 20);
+    });
+    servers.push(server);
+    const http = new HttpCore({ upstream: 'schematic', baseUrl: server.url, headers: AUTH, timeoutMs: 2_000 });
+    try {
+      await expect(http.request({ method: 'GET', path: '/billing/credits' })).resolves.toEqual({ data: { name } });
+    } finally {
+      await http.close();
+    }
   });
 
   describe('transport failures', () => {
