@@ -4,11 +4,12 @@
  * `npm run bench` with BENCH_PROFILE=1 writes the gateway's profile and prints this summary.
  */
 import { readFileSync } from 'node:fs';
+import { SourceMap } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   hitCount?: number;
   children?: number[];
 }
@@ -53,8 +54,32 @@ const LAYERS: [layer: string, test: (url: string, fn: string) => boolean][] = [
   ['Node HTTP server and sockets', (url) => /^node:(_http|net|stream|internal\/(streams|http|stream_base))/.test(url)],
 ];
 
+/**
+ * Frames of a bundle (what `npm start` runs: dist/gateway/*.mjs) moved to the sources they were
+ * built from, through the source map beside each file, so packages and src/ folders are told apart.
+ */
+function toSources(profile: CpuProfile): void {
+  const maps = new Map<string, SourceMap | undefined>();
+  for (const node of profile.nodes) {
+    const { url, lineNumber, columnNumber } = node.callFrame;
+    if (!url.startsWith('file:')) continue;
+    if (!maps.has(url)) {
+      let map: SourceMap | undefined;
+      try {
+        map = new SourceMap(JSON.parse(readFileSync(new URL(`${url}.map`), 'utf8')));
+      } catch {} // no map: a file run as it is (tsx, node_modules)
+      maps.set(url, map);
+    }
+    const entry = maps.get(url)?.findEntry(lineNumber, columnNumber);
+    if (entry && 'originalSource' in entry) {
+      node.callFrame = { ...node.callFrame, url: new URL(entry.originalSource, url).href, lineNumber: entry.originalLine };
+    }
+  }
+}
+
 export function summarise(path: string, top = 25): string {
   const profile = JSON.parse(readFileSync(path, 'utf8')) as CpuProfile;
+  toSources(profile);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   // Self time per node from the samples and their time deltas (µs).
   const self = new Map<number, number>();
