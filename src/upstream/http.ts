@@ -508,8 +508,6 @@ function healthOf(error: UpstreamError): AttemptHealth {
 const DOT_SEGMENT = /(?:^|\/)(?:\.|%2e){1,2}(?:\/|$)/i;
 /** application/json, or any `+json` type (application/problem+json). */
 const JSON_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
-/** A run of digits long enough to be beyond 2^53. */
-const LONG_DIGITS = /\d{16}/;
 const DIGITS = /^\d+$/;
 
 /** A body's chunks as text, without a UTF-8 byte order mark (as undici's `body.text()`). */
@@ -524,10 +522,34 @@ function utf8(chunks: Buffer[]): string {
  * The lossless parser is slower, so it only runs when the text has a run of 16+ digits.
  */
 export function parseJson(text: string): unknown {
-  if (!LONG_DIGITS.test(text)) return JSON.parse(text);
+  if (!hasLongDigitRun(text)) return JSON.parse(text);
   return parseLossless(text, null, (value) =>
     isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number.parseFloat(value),
   );
+}
+
+/** Digits in a row that can spell an integer beyond 2^53 (16 is 2^53's length). */
+const LONG_RUN = 16;
+
+/**
+ * Whether `text` has a run of LONG_RUN or more digits. Every such run covers one of the positions
+ * LONG_RUN-1, 2·LONG_RUN-1, ..., so only those are read, and the run around a digit found there:
+ * about a tenth of the characters `/\d{16}/` reads, on a 190 KB companies page 3% of `_entities`' CPU.
+ */
+function hasLongDigitRun(text: string): boolean {
+  for (let at = LONG_RUN - 1; at < text.length; at += LONG_RUN) {
+    if (!isDigit(text.charCodeAt(at))) continue;
+    let start = at;
+    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end - start < LONG_RUN && end < text.length && isDigit(text.charCodeAt(end))) end++;
+    if (end - start >= LONG_RUN) return true;
+  }
+  return false;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57; // 0-9
 }
 
 /** JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) is written as a plain number. */

@@ -6,7 +6,7 @@ import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
 import { rawServer, type RawServer } from './raw-server.ts';
-import { encodeQuery, HttpCore, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
+import { encodeQuery, HttpCore, parseJson, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
 const AUTH = { 'x-schematic-api-key': KEY };
@@ -69,6 +69,27 @@ describe('encodeQuery', () => {
     const decoded = new URLSearchParams(query);
     expect(decoded.get('q')).toBe('a&b=c');
     expect(decoded.getAll('ids')).toEqual(['x/y', 'ü']);
+  });
+});
+
+describe('parseJson', () => {
+  it('reads an integer beyond 2^53 exactly wherever it sits in the text', () => {
+    for (let pad = 0; pad < 40; pad++) {
+      const text = `{"p":"${'x'.repeat(pad)}","n":9007199254740993}`;
+      expect((parseJson(text) as { n: unknown }).n, `after ${pad} characters`).toBe(9007199254740993n);
+    }
+    expect(parseJson('9007199254740993')).toBe(9007199254740993n); // the whole text
+  });
+
+  it('leaves shorter runs of digits to JSON.parse: numbers stay numbers', () => {
+    for (let pad = 0; pad < 40; pad++) {
+      const text = `{"p":"${'x'.repeat(pad)}","n":900719925474099,"m":1.5,"s":"1234567890123 45"}`;
+      expect(parseJson(text), `after ${pad} characters`).toEqual({ p: 'x'.repeat(pad), n: 900719925474099, m: 1.5, s: '1234567890123 45' });
+    }
+  });
+
+  it('a 2^53-safe integer of 16 digits stays a number', () => {
+    expect(parseJson('{"n":1000000000000000}')).toEqual({ n: 1000000000000000 });
   });
 });
 
