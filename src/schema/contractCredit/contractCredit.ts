@@ -8,6 +8,7 @@
  * amounts are JSON numbers (doubles), spelled out as exact digits, never in exponent notation.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { customerScopes } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { CREDITS_PAGE_SIZE, loadContract, loadCredit, type CreditView } from '../../loaders/metronome/index.ts';
@@ -279,7 +280,7 @@ const RolloverSourceRef = builder.objectRef<RolloverSource>('ContractCreditRollo
 export const ContractCredit = builder.objectRef<CreditNode>('ContractCredit');
 
 ContractCredit.implement({
-  authScopes: (c) => ({ customer: c.customer_id }),
+  authScopes: (c, ctx) => customerScopes(c.customer_id, ctx),
   description:
     'A Metronome credit of a customer: customer-level, or contract-level (then `contract` is set). Amounts are in ' +
     'its pricing unit (USD: cents).',

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { companyOf } from '../../auth/principal.ts';
+import { companyScopes } from '../../auth/scopes.ts';
 import { denyAfterLoad } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -51,7 +52,7 @@ const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implemen
 
 GrantRef.implement({
   description: 'Credits granted to a company: how many, why, how many remain, and until when.',
-  authScopes: (g) => ({ company: g.company_id }),
+  authScopes: (g, ctx) => companyScopes(g.company_id, ctx),
   fields: (t) => ({
     id: t.exposeID('id'),
     quantity: t.exposeFloat('quantity'),

@@ -1,3 +1,4 @@
+import { companyScopes } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import type {
   BillingCredit,
@@ -17,7 +18,7 @@ import { Plan } from '../plan/plan.ts';
 
 export const LedgerEntryRef = builder.objectRef<CreditLedgerEvent>('CreditLedgerEntry').implement({
   description: 'One credit ledger event: a grant, a usage draw, a transfer or a zero-out.',
-  authScopes: (e) => ({ company: e.company_id }),
+  authScopes: (e, ctx) => companyScopes(e.company_id, ctx),
   fields: (t) => ({
     id: t.exposeID('event_id', { description: 'The ledger event id (`event_id`).' }),
     eventType: t.field({ type: CreditEventType, resolve: (e) => CreditEventType.wire(e.event_type) }),

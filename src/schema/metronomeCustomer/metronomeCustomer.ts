@@ -7,6 +7,7 @@
  * value is one of the customer's ingest aliases, and the vendor takes one alias a call: one
  * lookup per distinct alias, all in parallel.
  */
+import { customerScopes } from '../../auth/scopes.ts';
 import { denyBeforeLoad, mayReadCustomer, provideTenantLinks } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -34,7 +35,7 @@ export const MetronomeCustomer = loadableRef<CustomerDetail>('MetronomeCustomer'
 
 MetronomeCustomer.implement({
   description: 'A customer in Metronome, with its contracts and contract credits.',
-  authScopes: (c) => ({ customer: c.id }),
+  authScopes: (c, ctx) => customerScopes(c.id, ctx),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
