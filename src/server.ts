@@ -7,7 +7,7 @@ import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import type { UpstreamHealth } from './upstream/health.ts';
 import { schema } from './schema/index.ts';
-import { maskError } from './schema/errors.ts';
+import { logUpstreamFailuresOnce, maskError } from './schema/errors.ts';
 import { useCors, type CorsOrigins } from './frontend/cors.ts';
 import { useCsrfPrevention } from './frontend/csrf.ts';
 import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';
@@ -91,7 +91,7 @@ export function createGateway({
     cors: false, // our own CORS plugin below (src/frontend/cors.ts says why)
     extraParamNames: [DOCUMENT_ID_PARAM],
     maskedErrors: { maskError },
-    logging: logger,
+    logging: logUpstreamFailuresOnce(logger),
     batching: { limit: limits.maxBatch },
     // QUERY_MAX_BODY_BYTES is enforced by limits.ts, without yoga's copy of every body through a stream.
     maxRequestBodySize: false,

@@ -41,11 +41,40 @@ export function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): Gr
   });
 }
 
+/** The UpstreamError behind an error a resolver threw, if there is one. */
+function upstreamCause(error: unknown): UpstreamError | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  return original instanceof UpstreamError ? original : undefined;
+}
+
 /** yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked. */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
-  const original = error instanceof GraphQLError ? error.originalError : error;
-  if (original instanceof UpstreamError) {
-    return upstreamToGraphQL(original, error instanceof GraphQLError ? error : undefined);
-  }
+  const upstream = upstreamCause(error);
+  if (upstream) return upstreamToGraphQL(upstream, error instanceof GraphQLError ? error : undefined);
   return maskUnexpected(error, message, isDev);
+}
+
+interface ErrorLogger {
+  debug(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * The logger yoga gets, so that an upstream failure is logged once: yoga logs each error maskError
+ * mapped, once per field, and a failed call fails every field that waited on it (the 50 companies
+ * of an `_entities` page logged 50 identical lines). A call cancelled because its client went away
+ * goes to debug: nothing failed, and no one reads the answer.
+ */
+export function logUpstreamFailuresOnce<L extends ErrorLogger>(logger: L): L {
+  const logged = new WeakSet<UpstreamError>();
+  return {
+    ...logger,
+    error: (message: unknown) => {
+      const upstream = upstreamCause(message);
+      if (upstream && logged.has(upstream)) return;
+      if (upstream) logged.add(upstream);
+      if (upstream?.kind === 'aborted') logger.debug(String(message));
+      else logger.error(message as string);
+    },
+  };
 }

@@ -6,7 +6,7 @@
  * attempt per failure); `retry: {}` gives both clients the production policy (retry.ts defaults).
  */
 import { MockAgent, type MockPool } from 'undici';
-import { createGateway } from '../../src/server.ts';
+import { createGateway, type Logger } from '../../src/server.ts';
 import type { BreakerOptions } from '../../src/upstream/breaker.ts';
 import { sendOnce } from '../../src/upstream/http.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
@@ -32,6 +32,8 @@ export interface MockGatewayOptions {
   breaker?: Partial<BreakerOptions> | false;
   /** How long /readyz reuses an answer; default the gateway's. */
   readinessCacheMs?: number;
+  /** The gateway's logger; default one that says nothing. */
+  logger?: Logger;
 }
 
 export interface MockGateway {
@@ -52,6 +54,7 @@ export function mockGateway({
   retryHooks,
   breaker,
   readinessCacheMs,
+  logger = quiet,
 }: MockGatewayOptions = {}): MockGateway {
   const agent = new MockAgent();
   agent.disableNetConnect();
@@ -66,7 +69,7 @@ export function mockGateway({
   const metronomeClient = new MetronomeClient({ baseUrl: METRONOME_ORIGIN, token: METRONOME_TOKEN, ...common });
   const yoga = createGateway({
     upstreams: { schematic: schematicClient, metronome: metronomeClient },
-    logger: quiet,
+    logger,
     ...(readinessCacheMs === undefined ? {} : { readinessCacheMs }),
   });
   return {

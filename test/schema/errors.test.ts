@@ -100,6 +100,25 @@ describe('wire values', () => {
   });
 });
 
+describe('logging', () => {
+  it('a failed call is logged once, however many fields it fails; each other failure once more', async () => {
+    const lines: string[] = [];
+    const log = (level: string) => (message: unknown) => void lines.push(`${level} ${String(message)}`);
+    await gw.close();
+    gw = mockGateway({ logger: { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') } });
+    reply('/billing/credits', 503, { error: 'maintenance' });
+    const result = await run('{ a: credit(id: "bcrd_1") { name } b: credit(id: "bcrd_2") { name } c: credit(id: "bcrd_3") { name } }');
+    expect(result.errors).toHaveLength(3); // one batched call, three fields
+    const errors = () => lines.filter((line) => line.startsWith('error '));
+    expect(errors()).toEqual([expect.stringMatching(/^error schematic GET \/billing\/credits failed \(server 503\): maintenance/)]);
+
+    reply('/billing/credits', 503, { error: 'still down' });
+    await run('{ a: credit(id: "bcrd_1") { name } b: credit(id: "bcrd_2") { name } }');
+    expect(errors()).toHaveLength(2);
+    expect(errors()[1]).toMatch(/still down/);
+  });
+});
+
 describe('readiness', () => {
   it('/readyz is 503 while Schematic is unreachable and /healthz stays 200', async () => {
     reply('/billing/credits/count', 503, { error: 'down' });
