@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { maskError as maskUnexpected } from 'graphql-yoga';
+import type { Logger } from '../server.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.ts';
 
 export const CODES: Record<UpstreamErrorKind, string> = {
@@ -54,21 +55,19 @@ export function maskError(error: unknown, message: string, isDev?: boolean): Err
   return maskUnexpected(error, message, isDev);
 }
 
-interface ErrorLogger {
-  debug(message: string): void;
-  error(message: string): void;
-}
-
 /**
  * The logger yoga gets, so that an upstream failure is logged once: yoga logs each error maskError
  * mapped, once per field, and a failed call fails every field that waited on it (the 50 companies
  * of an `_entities` page logged 50 identical lines). A call cancelled because its client went away
  * goes to debug: nothing failed, and no one reads the answer.
  */
-export function logUpstreamFailuresOnce<L extends ErrorLogger>(logger: L): L {
+export function logUpstreamFailuresOnce(logger: Logger): Logger {
   const logged = new WeakSet<UpstreamError>();
   return {
-    ...logger,
+    // Each method called on the logger itself: a class-based logger keeps its `this`.
+    debug: (message) => logger.debug(message),
+    info: (message) => logger.info(message),
+    warn: (message) => logger.warn(message),
     error: (message: unknown) => {
       const upstream = upstreamCause(message);
       if (upstream && logged.has(upstream)) return;
