@@ -10,6 +10,7 @@ import { MetronomeClient } from './upstream/metronome/client.ts';
 import type { BreakerState } from './upstream/breaker.ts';
 import { retryPolicy } from './upstream/retry.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
+import { guardProcess } from './processGuard.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
 /** yoga's logger: its debug chatter stays off; everything else goes out prefixed. */
@@ -102,10 +103,6 @@ function logFrontend() {
 }
 logFrontend();
 const { auth, devTokens } = await gatewayAuth(config.auth);
-for (const line of describeAuth(config.auth, devTokens)) {
-  if (config.auth.mode === 'none' && !config.auth.dev) logger.warn(line);
-  else log(line);
-}
 const yoga = createGateway({
   auth,
   upstreams: { schematic, metronome },
@@ -127,17 +124,56 @@ const server = createServer((req, res) => {
   void yoga(req, res);
 });
 
-server.listen(config.port, config.host, () => {
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  log(`GraphiQL at http://${host}:${port}/graphql  (health: /healthz, readiness: /readyz)`);
+guardProcess({
+  log: logger.error,
+  secrets: [
+    ...[config.schematic, config.metronome].flatMap((upstream) => (upstream.mode === 'remote' ? [upstream.credential] : [])),
+    ...(config.auth.mode === 'jwt' && config.auth.jwt.key.kind === 'secret' ? [config.auth.jwt.key.secret] : []),
+  ],
+  onFatal: () => void shutdown('uncaught exception', 1),
 });
 
-async function shutdown(signal: string) {
+/** The one line a failed listen prints, naming the variable to change. */
+function listenFailure(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `PORT ${config.port} is already in use (HOST ${config.host}): stop what holds it or set PORT to a free port`;
+    case 'EACCES':
+      return `PORT ${config.port} needs privileges this process lacks: set PORT to 1024 or above`;
+    case 'EADDRNOTAVAIL':
+      return `HOST ${config.host} is not an address of this machine: set HOST (0.0.0.0 listens on every interface)`;
+    default:
+      return `cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`;
+  }
+}
+
+// Listening before anything about callers is printed: a busy port ends the start here, with one
+// line and exit code 1, and the development tokens of a process that never served are not shown.
+try {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+} catch (error) {
+  logger.error(listenFailure(error as NodeJS.ErrnoException));
+  process.exit(1);
+}
+for (const line of describeAuth(config.auth, devTokens)) {
+  if (config.auth.mode === 'none' && !config.auth.dev) logger.warn(line);
+  else log(line);
+}
+const address = server.address();
+const shownPort = typeof address === 'object' && address ? address.port : config.port;
+const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+log(`GraphiQL at http://${shownHost}:${shownPort}/graphql  (health: /healthz, readiness: /readyz)`);
+
+async function shutdown(reason: string, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: no longer accepting connections; finishing in-flight requests`);
+  log(`${reason}: no longer accepting connections; finishing in-flight requests`);
   const force = setTimeout(() => {
     console.error('[credits-gateway] in-flight requests did not finish within 10 s; exiting');
     process.exit(1);
@@ -150,7 +186,7 @@ async function shutdown(signal: string) {
   await Promise.all([schematic.close(), metronome.close()]);
   for (const close of closers) await close();
   log('stopped');
-  process.exit(0);
+  process.exit(exitCode);
 }
 
 process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -28,8 +28,9 @@ import './credit/deleteCredit.ts';
 import './credit/price.ts';
 import './credit/updateCredit.ts';
 import './feature/feature.ts';
-import { FEDERATION } from './federation.ts';
+import { FEDERATION, guardEntities } from './federation.ts';
 import './grant/grant.ts';
+import { ID_RULE, limitIdArguments } from './ids.ts';
 import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
 import './ledger/ledger.ts';
@@ -42,15 +43,26 @@ import './plan/planGrantInput.ts';
 import './plan/updatePlanCreditGrant.ts';
 import './product/product.ts';
 
-builder.queryType({ description: 'Billing credits across Schematic and Metronome.' });
+builder.queryType({
+  description:
+    `Billing credits across Schematic and Metronome. Every ID argument and input field (here and in mutations) is ${ID_RULE}; ` +
+    'a longer one is refused (BAD_USER_INPUT, or a ValidationError from a mutation) before any upstream call.',
+});
 builder.mutationType({
   description: 'Credit administration. Each mutation makes one write, applied at most once.',
   // Checked before every mutation's resolver: a company-scoped caller's mutation is refused (FORBIDDEN) and nothing is sent.
   authScopes: { admin: true },
 });
 
-/** The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema sorts it). */
-export const schema = builder.toSubGraphSchema({
-  linkUrl: FEDERATION.linkUrl,
-  federationDirectives: [...FEDERATION.directives],
-});
+/**
+ * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
+ * sorts it), with the id length rule on every field (ids.ts) and `_entities` guarded (federation.ts).
+ */
+export const schema = guardEntities(
+  limitIdArguments(
+    builder.toSubGraphSchema({
+      linkUrl: FEDERATION.linkUrl,
+      federationDirectives: [...FEDERATION.directives],
+    }),
+  ),
+);
