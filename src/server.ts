@@ -14,6 +14,7 @@ import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations 
 import { useGraphiQLAssets } from './graphiql/assets.ts';
 import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
+import { useJsonParameterErrors, useStreamArguments } from './requestChecks.ts';
 import { useInlineTraces } from './traces.ts';
 
 export interface Logger {
@@ -100,7 +101,9 @@ export function createGateway({
       useCsrfPrevention(),
       useGraphiQLAssets(),
       ...persistedOperationPlugins(persistedOperations),
+      useJsonParameterErrors(),
       useDeferStream(),
+      useStreamArguments(),
       ...limitPlugins(limits),
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
       // `apollo-federation-include-trace: ftv1`; their errors are the response's, already masked.

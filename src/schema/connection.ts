@@ -31,6 +31,22 @@ export interface OffsetConnection<T> {
   totalCount: () => Promise<number>;
 }
 
+/**
+ * `pageInfo` whose `hasNextPage` is `read` once, and only if a client selects it: for an empty
+ * page asked for (`first: 0`), which read no item to know. The PageInfo type exposes the property
+ * as it is, so graphql-js awaits the promise the getter answers like any field's (Pothos' shape
+ * says boolean, hence the cast).
+ */
+function lazyHasNextPage(pageInfo: Omit<OffsetConnection<unknown>['pageInfo'], 'hasNextPage'>, read: () => Promise<boolean>) {
+  let answer: Promise<boolean> | undefined;
+  return {
+    ...pageInfo,
+    get hasNextPage(): boolean {
+      return (answer ??= read()) as unknown as boolean;
+    },
+  };
+}
+
 export function badArgument(argument: string, message: string): GraphQLError {
   return new GraphQLError(`Argument "${argument}" ${message}`, {
     extensions: { code: 'BAD_USER_INPUT', argument },
@@ -70,6 +86,9 @@ export function matchesNothing(query: object): boolean {
  * Resolves a connection: validates, fetches one page (one row extra), and defers the count.
  * `fetch` gets `{ offset, limit }` in the upstream's terms. An empty id list in `query` (the
  * filter the page is fetched with) answers an empty connection without calling upstream.
+ * An empty page asked for (`first: 0`, `last: 0`) reads no item: its `hasNextPage` says whether
+ * any item lies at or after its position, from the same count call as `totalCount`, made only
+ * when one of them is selected.
  */
 export async function offsetConnection<T>(
   args: PageArgs,
@@ -82,15 +101,15 @@ export async function offsetConnection<T>(
   const rows = expectedSize === 0 || nothing ? [] : await fetch({ offset, limit });
   const edges = rows.slice(0, expectedSize).map((node, index) => ({ cursor: offsetToCursor(offset + index), node }));
   let counted: Promise<number> | undefined;
+  const totalCount = () => (counted ??= nothing ? Promise.resolve(0) : count());
+  const pageInfo = { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage };
   return {
     edges,
-    pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-      hasPreviousPage,
-      hasNextPage: hasNextPage(rows.length),
-    },
-    totalCount: () => (counted ??= nothing ? Promise.resolve(0) : count()),
+    pageInfo:
+      expectedSize === 0 && !nothing
+        ? lazyHasNextPage(pageInfo, () => totalCount().then((total) => total > offset))
+        : { ...pageInfo, hasNextPage: hasNextPage(rows.length) },
+    totalCount,
   };
 }
 
@@ -219,14 +238,17 @@ export async function cursorConnection<T>(
     return total;
   };
   let counted: Promise<number> | undefined;
+  const pageInfo = { startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null, hasPreviousPage: from !== undefined };
   return {
     edges,
-    pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-      hasPreviousPage: from !== undefined,
-      hasNextPage,
-    },
+    // `first: 0` read nothing: whether an item follows its position takes one page, read only if selected.
+    pageInfo:
+      size === 0
+        ? lazyHasNextPage(pageInfo, async () => {
+            const page = await (options.countPage ?? fetchPage)(startCursor);
+            return skip < page.data.length || page.next_page !== null;
+          })
+        : { ...pageInfo, hasNextPage },
     totalCount: () => (counted ??= count()),
   };
 }

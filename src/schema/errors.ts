@@ -48,18 +48,56 @@ function upstreamCause(error: unknown): UpstreamError | undefined {
   return original instanceof UpstreamError ? original : undefined;
 }
 
-/** yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked. */
+/**
+ * A variable the request's `variables` do not satisfy (a value of the wrong type, an enum value
+ * the type lacks, a required input field or variable left out): graphql-js words each
+ * `Variable "$name" …` and gives it no code. A resolver's error always has a path; these never do.
+ */
+function isVariableError(error: GraphQLError): boolean {
+  return error.path === undefined && error.extensions.code === undefined && /^Variable "\$[_A-Za-z][_0-9A-Za-z]*" /.test(error.message);
+}
+
+/** `error` with other extensions, everything else kept. */
+function withExtensions(error: GraphQLError, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions,
+  });
+}
+
+/**
+ * yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked.
+ * Variable errors get BAD_USER_INPUT like a scalar's own (DateTime, Decimal). No error carries
+ * `extensions.originalError`: yoga adds one to a malformed JSON body's error, quoting the body
+ * back to the caller, and in development mode to every error, with its stack.
+ */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const upstream = upstreamCause(error);
   if (upstream) return upstreamToGraphQL(upstream, error instanceof GraphQLError ? error : undefined);
-  return maskUnexpected(error, message, isDev);
+  if (error instanceof GraphQLError && isVariableError(error)) return withExtensions(error, { ...error.extensions, code: 'BAD_USER_INPUT' });
+  const masked = maskUnexpected(error, message, isDev);
+  if (!(masked instanceof GraphQLError) || !('originalError' in masked.extensions)) return masked;
+  const { originalError: _quoted, http, ...extensions } = masked.extensions;
+  // yoga answers a request error with its own status (400) only while it quotes a non-GraphQL
+  // error; without the quote, `spec: false` keeps that status for an application/json client.
+  return withExtensions(masked, http && typeof http === 'object' ? { ...extensions, http: { ...http, spec: false } } : extensions);
+}
+
+/** Whether yoga is logging the caller's own mistake (a variable or a request body it sent), not a failure. */
+function isCallerError(error: unknown): boolean {
+  return error instanceof GraphQLError && (isVariableError(error) || error.extensions.code === 'BAD_REQUEST');
 }
 
 /**
  * The logger yoga gets, so that an upstream failure is logged once: yoga logs each error maskError
  * mapped, once per field, and a failed call fails every field that waited on it (the 50 companies
  * of an `_entities` page logged 50 identical lines). A call cancelled because its client went away
- * goes to debug: nothing failed, and no one reads the answer.
+ * goes to debug: nothing failed, and no one reads the answer. So does a caller's own mistake that
+ * maskError reworded (a variable error, a malformed body): it is answered, not a failure.
  */
 export function logUpstreamFailuresOnce(logger: Logger): Logger {
   const logged = new WeakSet<UpstreamError>();
@@ -69,6 +107,7 @@ export function logUpstreamFailuresOnce(logger: Logger): Logger {
     info: (message) => logger.info(message),
     warn: (message) => logger.warn(message),
     error: (message: unknown) => {
+      if (isCallerError(message)) return logger.debug(String(message));
       const upstream = upstreamCause(message);
       if (upstream && logged.has(upstream)) return;
       if (upstream) logged.add(upstream);
