@@ -399,7 +399,7 @@ export type UpdateCreditInput = {
   name?: string | null | undefined;
   /** Cost basis per credit in minor units; at least 1. */
   perUnitPrice?: string | null | undefined;
-  /** Cost basis as a decimal string (wins over perUnitPrice). */
+  /** Cost basis as a decimal string; give this or perUnitPrice, not both. */
   perUnitPriceDecimal?: string | null | undefined;
   /** At most 512 characters. */
   pluralName?: string | null | undefined;

@@ -15,7 +15,11 @@ type Types = typeof builder.$inferSchemaTypes;
  * and the price (required on create only) and compatiblePlanIds (whose omission means different things).
  */
 export const bundleDetailFields = (t: InputFieldBuilder<Types, 'InputObject'>) => ({
-  pricePerUnitDecimal: t.field({ type: 'Decimal', description: 'The price per credit as a decimal string (wins over pricePerUnit).' }),
+  pricePerUnitDecimal: t.field({
+    type: 'Decimal',
+    // Not refused beside pricePerUnit, unlike the other decimal prices: Schematic requires price_per_unit on every bundle write.
+    description: 'The price per credit as a decimal string, for sub-minor-unit prices. Schematic requires pricePerUnit beside it and keeps this one.',
+  }),
   currencyPrices: t.field({ type: [CurrencyPriceInput], description: 'Price per credit in other currencies; at most 50.' }),
   expiryType: t.field({ type: ExpiryType, description: 'How granted credits expire; DURATION needs expiryUnit and expiryUnitCount.' }),
   expiryUnit: t.field({ type: ExpiryUnit }),

@@ -23,7 +23,7 @@ export const creditDetailFields = (t: InputFieldBuilder<Types, 'InputObject'>) =
   defaultExpiryUnit: t.field({ type: ExpiryUnit }),
   defaultExpiryUnitCount: t.int({ description: 'At least 1.' }),
   defaultRolloverPolicy: t.field({ type: RolloverPolicy }),
-  perUnitPriceDecimal: t.field({ type: 'Decimal', description: 'Cost basis as a decimal string (wins over perUnitPrice).' }),
+  perUnitPriceDecimal: t.field({ type: 'Decimal', description: 'Cost basis as a decimal string; give this or perUnitPrice, not both.' }),
   currencyPrices: t.field({ type: [CurrencyPriceInput], description: 'Cost basis per currency; at most 50.' }),
 });
 
@@ -54,7 +54,9 @@ export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
     .known('input.burnStrategy', input.burnStrategy)
     .known('input.defaultExpiryUnit', input.defaultExpiryUnit)
     .min('input.defaultExpiryUnitCount', input.defaultExpiryUnitCount, 1)
-    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy);
+    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy)
+    // Schematic keeps the decimal and drops the other: two prices are refused rather than one silently lost.
+    .exclusive({ perUnitPrice: input.perUnitPrice, perUnitPriceDecimal: input.perUnitPriceDecimal }, 'input');
   if (input.name != null) rules.required('input.name', input.name); // not blank
   checkCurrencyPrices(rules, 'input.currencyPrices', input.currencyPrices);
 }

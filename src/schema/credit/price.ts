@@ -56,7 +56,10 @@ export const CurrencyPriceInput = builder.inputType('CurrencyPriceInput', {
 
 export type CurrencyPriceInputShape = typeof CurrencyPriceInput.$inferInput;
 
-/** The vendor's rules for a `currency_prices` list (at most 50 items, currency <= 3, price >= 0, each currency once). */
+/**
+ * The vendor's rules for a `currency_prices` list (at most 50 items, currency <= 3, price >= 0,
+ * each currency once), and one form of each price: the vendor would take the decimal and drop the other.
+ */
 export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly CurrencyPriceInputShape[] | null | undefined) {
   rules.maxItems(path, prices, 50);
   const seen = new Set<string>();
@@ -64,7 +67,8 @@ export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly
     rules
       .required(`${path}.${i}.currency`, price.currency)
       .maxLength(`${path}.${i}.currency`, price.currency, 3)
-      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0);
+      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0)
+      .exclusive({ pricePerUnit: price.pricePerUnit, pricePerUnitDecimal: price.pricePerUnitDecimal }, `${path}.${i}`);
     const currency = price.currency.trim().toLowerCase();
     if (seen.has(currency)) rules.add(`${path}.${i}.currency`, 'unique', `lists ${price.currency} a second time`);
     seen.add(currency);

@@ -44,7 +44,7 @@ const PlanCreditGrantPriceTierInput = builder.inputType('PlanCreditGrantPriceTie
   fields: (t) => ({
     upTo: t.float({ description: 'Upper bound of the tier in credits: a whole number, at least 1. Left out: no bound.' }),
     perUnitPrice: t.field({ type: 'MinorUnits', description: 'Price per credit in minor units; at least 0.' }),
-    perUnitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string (wins over perUnitPrice).' }),
+    perUnitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string; give this or perUnitPrice, not both.' }),
   }),
 });
 
@@ -76,14 +76,17 @@ export const planGrantSettingFields = (t: InputFieldBuilder<Types, 'InputObject'
     description: 'Default GRANTED; BILLED (custom plans only) needs unitPrice, unitPriceDecimal or priceTiers. SDK-only field.',
   }),
   unitPrice: t.field({ type: 'MinorUnits', description: 'Price per credit when billed, in minor units; at least 0. SDK-only field.' }),
-  unitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string (wins over unitPrice). SDK-only field.' }),
+  unitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string; give this or unitPrice, not both. SDK-only field.' }),
   priceTiers: t.field({ type: [PlanCreditGrantPriceTierInput], description: 'Tiered price when billed; needs tierMode. SDK-only field.' }),
   tierMode: t.field({ type: TiersMode, description: 'Required with priceTiers. SDK-only field.' }),
   arrearsCadence: t.field({ type: ArrearsCadence, description: 'Default END_OF_BILLING_PERIOD. SDK-only field.' }),
   arrearsAnchor: t.field({ type: ArrearsAnchor, description: 'Only with arrearsCadence MONTHLY. SDK-only field.' }),
   postpaidEnabled: t.boolean({ description: 'Allow consumption past a zero balance; default false. SDK-only field.' }),
   postpaidRatePerUnit: t.field({ type: 'MinorUnits', description: 'Minor units per credit used past zero; at least 0. SDK-only field.' }),
-  postpaidRatePerUnitDecimal: t.field({ type: 'Decimal', description: 'Decimal form of postpaidRatePerUnit (wins over it). SDK-only field.' }),
+  postpaidRatePerUnitDecimal: t.field({
+    type: 'Decimal',
+    description: 'Decimal form of postpaidRatePerUnit; give this or postpaidRatePerUnit, not both. SDK-only field.',
+  }),
   overdraftLimit: t.float({ description: 'How far (in credits, at least 0) the balance may go below zero; left out: no limit. SDK-only field.' }),
   canBuyBundles: t.boolean({ deprecationReason: 'Deprecated upstream; it writes through to bundle compatibility (updateCreditBundle).' }),
 });
@@ -173,13 +176,18 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     // UNCONFIRMED limits of SDK-only fields: a negative price, rate or overdraft floor is refused.
     .min('input.unitPrice', input.unitPrice, 0)
     .min('input.postpaidRatePerUnit', input.postpaidRatePerUnit, 0)
-    .min('input.overdraftLimit', input.overdraftLimit, 0);
+    .min('input.overdraftLimit', input.overdraftLimit, 0)
+    // Each price in one form: the vendor keeps the decimal and drops the other, so two are refused.
+    .exclusive({ unitPrice: input.unitPrice, unitPriceDecimal: input.unitPriceDecimal }, 'input')
+    .exclusive({ postpaidRatePerUnit: input.postpaidRatePerUnit, postpaidRatePerUnitDecimal: input.postpaidRatePerUnitDecimal }, 'input');
   atMost(rules, 'input.rolloverPercentage', input.rolloverPercentage, 100);
   atMost(rules, 'input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
   input.priceTiers?.forEach((tier, i) => {
     // UNCONFIRMED (SDK-only, no limits known): a tier ends at 1 credit or more and costs 0 or more.
     credits(rules, `input.priceTiers.${i}.upTo`, tier.upTo, 1);
-    rules.min(`input.priceTiers.${i}.perUnitPrice`, tier.perUnitPrice, 0);
+    rules
+      .min(`input.priceTiers.${i}.perUnitPrice`, tier.perUnitPrice, 0)
+      .exclusive({ perUnitPrice: tier.perUnitPrice, perUnitPriceDecimal: tier.perUnitPriceDecimal }, `input.priceTiers.${i}`);
   });
 
   const scaling = input.scaling ?? (creating ? 'fixed' : undefined);

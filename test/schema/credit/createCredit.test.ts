@@ -108,6 +108,13 @@ describe('createCredit', () => {
     ['51 currency prices', { currencyPrices: prices(51) }, 'input.currencyPrices', 'maxItems'],
     ['a blank currency price currency', { currencyPrices: [{ currency: ' ' }] }, 'input.currencyPrices.0.currency', 'required'],
     ['a 4-letter currency price currency', { currencyPrices: [{ currency: 'euro' }] }, 'input.currencyPrices.0.currency', 'maxLength'],
+    ['a price in both forms', { perUnitPrice: '5', perUnitPriceDecimal: '0.5' }, 'input.perUnitPriceDecimal', 'exclusive'],
+    [
+      'a currency price in both forms',
+      { currencyPrices: [{ currency: 'eur', pricePerUnit: '2', pricePerUnitDecimal: '2.3' }] },
+      'input.currencyPrices.0.pricePerUnitDecimal',
+      'exclusive',
+    ],
     [
       'a negative currency price',
       { currencyPrices: [{ currency: 'eur' }, { currency: 'gbp', pricePerUnit: '-5' }] },
@@ -117,5 +124,12 @@ describe('createCredit', () => {
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
     const result = await gw.run<any, any>(CREATE, { input: { ...valid, ...change } });
     expectValidationError(gw, result.data.createCredit, field, rule);
+  });
+
+  it('a price in both forms names both fields: neither is silently dropped', async () => {
+    const result = await gw.run<any, any>(CREATE, { input: { ...valid, perUnitPrice: '5', perUnitPriceDecimal: '0.5' } });
+    expect(result.data.createCredit.message).toBe(
+      'input.perUnitPriceDecimal cannot be combined with perUnitPrice (perUnitPrice, perUnitPriceDecimal are mutually exclusive)',
+    );
   });
 });

@@ -41,6 +41,15 @@ export const planGrantSettingCases: [string, Record<string, unknown>, string, st
     'input.priceTiers.1.perUnitPrice',
     'min',
   ],
+  // one form of each price: the vendor would keep the decimal and drop the other
+  ['a unit price in both forms', { unitPrice: '5', unitPriceDecimal: '0.5' }, 'input.unitPriceDecimal', 'exclusive'],
+  ['a postpaid rate in both forms', { postpaidRatePerUnit: '5', postpaidRatePerUnitDecimal: '0.5' }, 'input.postpaidRatePerUnitDecimal', 'exclusive'],
+  [
+    'a tier price in both forms',
+    { tierMode: 'VOLUME', priceTiers: [{ upTo: 10, perUnitPrice: '1', perUnitPriceDecimal: '0.9' }] },
+    'input.priceTiers.0.perUnitPriceDecimal',
+    'exclusive',
+  ],
   // cross-field rules the input itself can break
   ['companyCreditAmount with scaling FIXED', { scaling: 'FIXED', companyCreditAmount: 5 }, 'input.companyCreditAmount', 'requires'],
   ['rolloverPercentage with resetType NO_RESET', { rolloverPercentage: 10, resetType: 'NO_RESET' }, 'input.rolloverPercentage', 'requires'],
