@@ -1,5 +1,6 @@
 import { initContextCache } from '@pothos/core';
 import type { YogaInitialContext } from 'graphql-yoga';
+import type { IncomingMessage } from 'node:http';
 import type { Authenticate } from './auth/authenticate.ts';
 import type { Principal } from './auth/principal.ts';
 import { upstreamsFor } from './auth/upstreams.ts';
@@ -43,9 +44,11 @@ export function createContext(upstreams: Upstreams, settings: ContextSettings, a
   // yoga builds a context for each operation of a batched request: the caller is checked once per
   // HTTP request (one token verification, one answer, a refusal included, for all its operations).
   const callers = new WeakMap<Request, ReturnType<Authenticate>>();
-  return async ({ request }: YogaInitialContext): Promise<Context> => {
+  // Served by node:http, yoga's server context holds Node's request (`req`): its distinct headers
+  // show a repeated Authorization that the Fetch Request no longer does.
+  return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {
     let checked = callers.get(request);
-    if (!checked) callers.set(request, (checked = authenticate(request)));
+    if (!checked) callers.set(request, (checked = authenticate(request, req?.headersDistinct)));
     const caller = await checked;
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
     // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.

@@ -3,7 +3,7 @@
  * own vendor credentials. Runs once per request, before any resolver; a refusal is an HTTP 401
  * (`extensions.code: UNAUTHENTICATED`) and nothing is sent upstream.
  */
-import { unauthenticated } from './errors.ts';
+import { repeatedCredential, unauthenticated } from './errors.ts';
 import { tokenVerifier, type TokenSettings } from './jwt.ts';
 import type { Principal } from './principal.ts';
 
@@ -30,22 +30,33 @@ export interface Caller {
   forwarded?: ForwardedCredentials;
 }
 
-export type Authenticate = (request: Request) => Promise<Caller>;
+/**
+ * The request's headers as Node's parser received them (`IncomingMessage.headersDistinct`), when
+ * the gateway is served by node:http: the only place a second Authorization header still shows.
+ */
+export type DistinctHeaders = Record<string, string[] | undefined>;
+
+export type Authenticate = (request: Request, distinct?: DistinctHeaders) => Promise<Caller>;
 
 const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
 
+/**
+ * A credential header's value, trimmed; undefined when absent or blank. Sent more than once, it is
+ * refused (400): the copies arrive joined with a comma, which no key, token or JWT contains.
+ */
+function credential(request: Request, distinct: DistinctHeaders | undefined, name: string, shown: string): string | undefined {
+  const value = request.headers.get(name)?.trim();
+  if ((distinct?.[name]?.length ?? 0) > 1 || value?.includes(',')) throw repeatedCredential(shown);
+  return value ? value : undefined;
+}
+
 /** The token of `Authorization: Bearer <token>`; undefined without the header; 401 for another scheme. */
-function bearer(request: Request): string | undefined {
-  const header = request.headers.get('authorization');
-  if (header === null || header.trim() === '') return undefined;
+function bearer(request: Request, distinct: DistinctHeaders | undefined): string | undefined {
+  const header = credential(request, distinct, 'authorization', 'Authorization');
+  if (header === undefined) return undefined;
   const match = /^Bearer[ \t]+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"');
   return match[1];
-}
-
-function headerValue(request: Request, name: string): string | undefined {
-  const value = request.headers.get(name)?.trim();
-  return value ? value : undefined;
 }
 
 export function createAuthenticator(auth: GatewayAuth): Authenticate {
@@ -53,31 +64,31 @@ export function createAuthenticator(auth: GatewayAuth): Authenticate {
     case 'none': {
       if (!auth.dev) return () => Promise.resolve(ANONYMOUS);
       const verify = tokenVerifier(auth.dev);
-      return async (request) => {
-        const token = bearer(request);
+      return async (request, distinct) => {
+        const token = bearer(request, distinct);
         return token === undefined ? ANONYMOUS : { principal: await verify(token) };
       };
     }
     case 'jwt': {
       const verify = tokenVerifier(auth.jwt);
-      return async (request) => {
-        const token = bearer(request);
+      return async (request, distinct) => {
+        const token = bearer(request, distinct);
         if (token === undefined) throw unauthenticated('Missing bearer token: send "Authorization: Bearer <JWT>" (AUTH_MODE=jwt)');
         return { principal: await verify(token) };
       };
     }
     case 'forward':
-      return (request) => {
-        const schematic = headerValue(request, 'x-schematic-api-key');
-        const explicit = headerValue(request, 'x-metronome-token');
-        const metronome = explicit ?? bearer(request);
+      return async (request, distinct) => {
+        const schematic = credential(request, distinct, 'x-schematic-api-key', 'X-Schematic-Api-Key');
+        const explicit = credential(request, distinct, 'x-metronome-token', 'X-Metronome-Token');
+        const metronome = explicit ?? bearer(request, distinct);
         if (schematic === undefined && metronome === undefined) {
           throw unauthenticated(
             'AUTH_MODE=forward: send your own vendor credentials: X-Schematic-Api-Key for Schematic, ' +
               '"Authorization: Bearer <token>" or X-Metronome-Token for Metronome',
           );
         }
-        return Promise.resolve({ principal: { kind: 'forward' }, forwarded: { schematic, metronome } });
+        return { principal: { kind: 'forward' }, forwarded: { schematic, metronome } };
       };
   }
 }

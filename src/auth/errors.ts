@@ -29,6 +29,16 @@ export function unauthenticated(message: string, { http = true } = {}): GraphQLE
   });
 }
 
+/**
+ * A credential header sent twice: HTTP joins the copies into one value ("a, b"), and Node keeps only
+ * the first Authorization. Neither guess is the caller's intent, so the request is refused (400).
+ */
+export function repeatedCredential(header: string): GraphQLError {
+  return new GraphQLError(`${header} must be sent once, holding one credential: it came more than once (or held a comma)`, {
+    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+  });
+}
+
 /** The keys to check a token could not be fetched (JWKS_URL unreachable): the gateway's fault, not the caller's. */
 export function authUnavailable(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'AUTH_UNAVAILABLE', http: { status: 503 } } });

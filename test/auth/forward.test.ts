@@ -4,7 +4,7 @@
  * no credential ever appears in an error or a log line.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { startMetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
@@ -79,6 +79,60 @@ describe('forwarded credentials', () => {
     );
     expect(result.data).toEqual({ grantCreditsToCompany: { __typename: 'GrantCreditsToCompanyPayload' } });
     expect(gw.sandbox.calls.find((c) => c.method === 'POST')?.headers['x-schematic-api-key']).toBe('sch_caller_five');
+  });
+});
+
+describe('a credential header sent twice', () => {
+  const gw = useTestGateway({ auth: { mode: 'forward' } });
+
+  it.each([
+    ['X-Schematic-Api-Key', 'x-schematic-api-key'],
+    ['X-Metronome-Token', 'x-metronome-token'],
+  ])('%s twice (HTTP joins the copies as "a, b"): 400 BAD_REQUEST naming the header, nothing sent on', async (shown, name) => {
+    gw.sandbox.resetCalls();
+    gw.metronome.resetCalls();
+    const headers = new Headers([
+      ['content-type', 'application/json'],
+      [name, 'sch_first_key'],
+      [name, 'sch_second_key'],
+    ]);
+    const response = await gw.yoga.fetch('http://gateway.test/graphql', { method: 'POST', headers, body: JSON.stringify({ query: BOTH }) });
+    const text = await response.text();
+    expect(response.status).toBe(400);
+    expect(JSON.parse(text)).toEqual({
+      errors: [{ message: `${shown} must be sent once, holding one credential: it came more than once (or held a comma)`, extensions: { code: 'BAD_REQUEST' } }],
+    });
+    expect(text).not.toMatch(/first_key|second_key/);
+    expect(gw.calls()).toEqual([]);
+    expect(gw.metronomeCalls()).toEqual([]);
+  });
+
+  it('Authorization twice, served by node:http (which keeps only the first): 400 as well, not the first one used', async () => {
+    const server = createServer(gw.yoga);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const body = JSON.stringify({ query: BOTH });
+      const raw = await new Promise<string>((resolve, reject) => {
+        const socket = connect((server.address() as AddressInfo).port, '127.0.0.1');
+        let answer = '';
+        socket.on('data', (chunk) => (answer += chunk.toString()));
+        socket.on('end', () => resolve(answer));
+        socket.on('error', reject);
+        // Written, not ended: the server answers, then closes (Connection: close).
+        socket.write(
+          'POST /graphql HTTP/1.1\r\nHost: gateway.test\r\nConnection: close\r\nContent-Type: application/json\r\n' +
+            'X-Schematic-Api-Key: sch_one\r\nAuthorization: Bearer mtr_first\r\nAuthorization: Bearer mtr_second\r\n' +
+            `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+        );
+      });
+      expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+      expect(raw).toContain('Authorization must be sent once');
+      expect(gw.calls()).toEqual([]);
+      expect(gw.metronomeCalls()).toEqual([]);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
 
