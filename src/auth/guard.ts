@@ -83,7 +83,7 @@ const METRONOME: Route[] = [
     '/v1/customers',
     async (ctx, req) => {
       const ids = list(req, 'customer_ids', true);
-      if (ids !== undefined) return ids.length > 0 && (await Promise.all(ids.map((id) => ownCustomer(ctx, id)))).every(Boolean);
+      if (ids !== undefined) return ids.length > 0 && (await Promise.all(ids.map(async (id) => ownCustomer(ctx, id)))).every(Boolean);
       // In alias mode a company finds its customer by an ingest alias: only its own alias may be looked up.
       const alias = param(req, 'ingest_alias');
       return alias !== undefined && companyOf(ctx.principal) !== undefined && (await ownLinkValue(ctx)) === alias;

@@ -72,7 +72,9 @@ type BatchLoad<T> = (ctx: Context, ids: readonly string[]) => Promise<(T | null 
 export function denyBeforeLoad<T>(load: BatchLoad<T>, mayRead: (ctx: Context, id: string) => boolean | Promise<boolean>): BatchLoad<T> {
   return async (ctx, ids) => {
     if (hasFullAccess(ctx.principal)) return load(ctx, ids);
-    const allowed = await Promise.all(ids.map((id) => mayRead(ctx, id)));
+    // Each check in an async function: one that throws at once rejects its own promise instead of
+    // ending the map while the checks before it run on with no handler.
+    const allowed = await Promise.all(ids.map(async (id) => mayRead(ctx, id)));
     const permitted = ids.filter((_, i) => allowed[i]);
     const loaded = permitted.length > 0 ? await load(ctx, permitted) : [];
     const byId = new Map(permitted.map((id, i) => [id, loaded[i] ?? null]));

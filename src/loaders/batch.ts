@@ -35,7 +35,15 @@ export async function loadByIds<T>(
  * one call per distinct key, all in parallel; a failed call fails only its own key.
  */
 export function loadEach<T>(keys: readonly string[], fetch: (key: string) => Promise<T>): Promise<(T | Error)[]> {
-  return Promise.all(keys.map((key) => fetch(key).catch(asError)));
+  return Promise.all(
+    keys.map(async (key) => {
+      try {
+        return await fetch(key);
+      } catch (error) {
+        return asError(error); // thrown at once or rejected: this key fails, alone
+      }
+    }),
+  );
 }
 
 function asError(error: unknown): Error {

@@ -346,7 +346,7 @@ ContractCredit.implement({
       nullable: { list: true, items: true },
       description: 'The contracts of applicableContractIds, in order (one contracts call per customer).',
       resolve: (c, _a, ctx) =>
-        c.applicable_contract_ids ? Promise.all(c.applicable_contract_ids.map((id) => loadContract(ctx, c.customer_id, id))) : null,
+        c.applicable_contract_ids ? Promise.all(c.applicable_contract_ids.map(async (id) => loadContract(ctx, c.customer_id, id))) : null,
     }),
     specifiers: t.field({
       type: [SpecifierRef],
