@@ -229,8 +229,11 @@ describe('the cost is an upper bound of the upstream calls an admitted operation
     it('every example operation and each kind of multi-call resolver', () => expectBounded(gw, {}));
   });
 
-  describe('for a company-scoped caller (its own company and customer are looked up too)', () => {
-    const gw = useTestGateway({ auth: JWT_AUTH });
+  describe.each([
+    ['by key', undefined],
+    ['by ingest alias', { kind: 'alias', key: 'domain' } as const],
+  ])('for a company-scoped caller, companies linked to Metronome %s (its own company and customer are looked up too)', (_how, metronomeLink) => {
+    const gw = useTestGateway({ auth: JWT_AUTH, ...(metronomeLink ? { metronomeLink } : {}) });
     let headers: Record<string, string>;
     beforeAll(async () => {
       headers = await bearer({ sub: 'user-a', company_id: A.company });
