@@ -69,6 +69,15 @@ it('with batching off (QUERY_MAX_BATCH=0), a batch of one is refused naming maxB
   expect(result.json.errors).toEqual([{ message: expect.stringMatching(/^Batching is off/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBatch' } }]);
 });
 
+it('in a batch, an operation over a limit gets the error in its place and the others still run', async () => {
+  const result = await post(small(), [{ query: '{ credits(first: 50) { __typename } }' }, { query: '{ credit(id: "bcrd_ai_tokens") { id } }' }], undefined);
+  expect(result.status).toBe(200);
+  expect(result.json).toEqual([
+    { errors: [{ message: expect.stringMatching(/^Query cost limit of 50 exceeded/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxCost' } }] },
+    { data: { credit: { id: 'bcrd_ai_tokens' } } },
+  ]);
+});
+
 it('just within every limit, the same operations are answered', async () => {
   const yoga = small();
   const fits = [
