@@ -47,8 +47,10 @@ export interface Config {
   /**
    * Query limits (defaults in src/limits.ts): `QUERY_MAX_DEPTH` (15), `QUERY_MAX_ALIASES` (30),
    * `QUERY_MAX_DIRECTIVES` (20), `QUERY_MAX_TOKENS` (5000), `QUERY_MAX_COST` (10000),
-   * `QUERY_MAX_BATCH` (10), `QUERY_MAX_BODY_BYTES` (1000000), `INTROSPECTION` (`on`; `off` refuses
-   * `__schema`/`__type`, which also leaves GraphiQL without its docs).
+   * `QUERY_MAX_LIST_ITEMS` (1000), `QUERY_MAX_BATCH` (10), `QUERY_MAX_BODY_BYTES` (1000000),
+   * `INTROSPECTION` (`on`; `off` refuses `__schema`/`__type`, which also leaves GraphiQL without its
+   * docs, and strips "Did you mean …?" from errors), `SERVICE_SDL` (as `INTROSPECTION`: whether
+   * federation's `_service { sdl }` answers; `on` keeps it for a router that fetches the SDL).
    */
   limits: QueryLimits;
   /**
@@ -396,20 +398,25 @@ function parseJwksUrl(raw: string): string {
 }
 
 function parseLimits(env: Env): QueryLimits {
-  const introspection = read(env, 'INTROSPECTION') ?? 'on';
-  if (introspection !== 'on' && introspection !== 'off') {
-    throw new ConfigError(`INTROSPECTION must be on or off; got "${introspection}"`);
-  }
+  const introspection = onOff(env, 'INTROSPECTION', 'on');
   return {
     maxDepth: parsePositiveInt(env, 'QUERY_MAX_DEPTH', DEFAULT_LIMITS.maxDepth),
     maxAliases: parseNonNegativeInt(env, 'QUERY_MAX_ALIASES', DEFAULT_LIMITS.maxAliases),
     maxDirectives: parseNonNegativeInt(env, 'QUERY_MAX_DIRECTIVES', DEFAULT_LIMITS.maxDirectives),
     maxTokens: parsePositiveInt(env, 'QUERY_MAX_TOKENS', DEFAULT_LIMITS.maxTokens),
     maxCost: parsePositiveInt(env, 'QUERY_MAX_COST', DEFAULT_LIMITS.maxCost),
+    maxListItems: parsePositiveInt(env, 'QUERY_MAX_LIST_ITEMS', DEFAULT_LIMITS.maxListItems),
     maxBatch: parseNonNegativeInt(env, 'QUERY_MAX_BATCH', DEFAULT_LIMITS.maxBatch),
     maxBodyBytes: parsePositiveInt(env, 'QUERY_MAX_BODY_BYTES', DEFAULT_LIMITS.maxBodyBytes),
     introspection: introspection === 'on',
+    serviceSdl: onOff(env, 'SERVICE_SDL', introspection) === 'on',
   };
+}
+
+function onOff(env: Env, name: string, fallback: 'on' | 'off'): 'on' | 'off' {
+  const value = read(env, name) ?? fallback;
+  if (value !== 'on' && value !== 'off') throw new ConfigError(`${name} must be on or off; got "${value}"`);
+  return value;
 }
 
 /** `CORS_ORIGINS`; unset: open (`*`) on the sandboxes, closed with any real upstream. */

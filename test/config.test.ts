@@ -44,7 +44,7 @@ describe('loadConfig', () => {
       metronome: { mode: 'sandbox' },
       metronomeLink: { kind: 'key', key: 'metronome_customer_id' },
       http: { schematic: DEFAULT_HTTP, metronome: DEFAULT_HTTP },
-      limits: DEFAULT_LIMITS,
+      limits: { ...DEFAULT_LIMITS, serviceSdl: true },
       corsOrigins: '*', // any browser origin, without credentials, on the sandboxes
       // no caller auth on the sandboxes, with development tokens (src/auth/setup.ts)
       auth: { mode: 'none', dev: { key: { kind: 'dev' }, ...DEV_JWT } },
@@ -154,6 +154,8 @@ describe('loadConfig', () => {
     [{ QUERY_MAX_COST: 'lots' }, 'QUERY_MAX_COST'],
     [{ QUERY_MAX_BODY_BYTES: '-1' }, 'QUERY_MAX_BODY_BYTES'],
     [{ INTROSPECTION: 'false' }, 'INTROSPECTION'],
+    [{ QUERY_MAX_LIST_ITEMS: '0' }, 'QUERY_MAX_LIST_ITEMS'],
+    [{ SERVICE_SDL: 'yes' }, 'SERVICE_SDL'],
   ] as [Record<string, string>, string][])('%o fails naming %s, in one line, without echoing credentials', (env, variable) => {
     const error = configError(env);
     const message = (error as Error).message;
@@ -227,7 +229,7 @@ describe('loadSandboxConfig', () => {
 
 describe('query limits', () => {
   it('default to src/limits.ts and are read from QUERY_MAX_* and INTROSPECTION', () => {
-    expect(loadConfig({}).limits).toEqual(DEFAULT_LIMITS);
+    expect(loadConfig({}).limits).toEqual({ ...DEFAULT_LIMITS, serviceSdl: true });
     expect(
       loadConfig({
         QUERY_MAX_DEPTH: '8',
@@ -235,6 +237,7 @@ describe('query limits', () => {
         QUERY_MAX_DIRECTIVES: '5',
         QUERY_MAX_TOKENS: '800',
         QUERY_MAX_COST: '2000',
+        QUERY_MAX_LIST_ITEMS: '300',
         QUERY_MAX_BATCH: '0',
         QUERY_MAX_BODY_BYTES: '65536',
         INTROSPECTION: 'off',
@@ -245,10 +248,18 @@ describe('query limits', () => {
       maxDirectives: 5,
       maxTokens: 800,
       maxCost: 2000,
+      maxListItems: 300,
       maxBatch: 0,
       maxBodyBytes: 65536,
       introspection: false,
+      serviceSdl: false,
     });
+  });
+
+  it('SERVICE_SDL follows INTROSPECTION unless set: on keeps `_service` for a router when introspection is off', () => {
+    expect(loadConfig({ INTROSPECTION: 'off' }).limits).toMatchObject({ introspection: false, serviceSdl: false });
+    expect(loadConfig({ INTROSPECTION: 'off', SERVICE_SDL: 'on' }).limits).toMatchObject({ introspection: false, serviceSdl: true });
+    expect(loadConfig({ SERVICE_SDL: 'off' }).limits).toMatchObject({ introspection: true, serviceSdl: false });
   });
 });
 

@@ -156,6 +156,12 @@ function decodePosition(cursor: string): CursorPosition {
   throw badArgument('after', 'is not a cursor this connection issued');
 }
 
+/**
+ * The GraphQL `extensions` of a cursor-paged connection type, for the cost limit (src/limits.ts
+ * `FieldCost`): its `totalCount` may walk up to `MAX_PAGES` upstream pages each time it runs.
+ */
+export const CURSOR_CONNECTION_EXTENSIONS = { fieldCost: { totalCount: { calls: MAX_PAGES } } } as const;
+
 export interface CursorConnectionOptions {
   /**
    * Reads the pages `totalCount` walks past what the connection read, when a cheaper read than

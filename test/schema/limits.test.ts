@@ -55,7 +55,7 @@ describe('query limits (defaults)', () => {
   it('a costly query (100 x 100 nested lists) is refused naming the cost limit and the estimate', async () => {
     const query = '{ credits(first: 100) { edges { node { grants(first: 100) { edges { node { id quantity } } } } } } }';
     const result = await post(gw.yoga, { query });
-    expectRefused(result, /cost limit of 10000 exceeded.*about \d+ fields/);
+    expectRefused(result, /cost limit of 10000 exceeded.*about \d+/);
     expect(result.json.errors[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxCost' });
   });
 
@@ -76,8 +76,8 @@ describe('query limits (defaults)', () => {
   it('a batch of more than 10 operations is refused', async () => {
     const batch = Array.from({ length: 11 }, () => ({ query: '{ __typename }' }));
     const result = await post(gw.yoga, batch);
-    expect(result.status).toBe(413);
-    expect(JSON.stringify(result.json)).toMatch(/limited to 10 operations/);
+    expect(result.status).toBe(400);
+    expect(result.json.errors[0]).toMatchObject({ message: 'Batch limit of 10 operations exceeded (got 11).', extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBatch' } });
   });
 
   it('a body larger than the limit is refused with 413 before it is parsed', async () => {
@@ -102,22 +102,23 @@ describe('query limits (defaults)', () => {
 describe('operationCost', () => {
   const cost = (query: string, variables?: Record<string, unknown>) => operationCost(schema, parse(query), undefined, variables);
 
-  it('counts each field once, times the list sizes above it', () => {
-    expect(cost('{ credit(id: "x") { id name } }')).toBe(3);
-    // credits(first: 10): 1 + 10 x (edges 1 + node 1 + id 1) = 31
-    expect(cost('{ credits(first: 10) { edges { node { id } } } }')).toBe(31);
+  it('counts each field and each object once, times the list sizes above it', () => {
+    // credit 1 + its object 1 + id 1 + name 1
+    expect(cost('{ credit(id: "x") { id name } }')).toBe(4);
+    // credits(first: 10): 1 + the connection 1 + its 10 items + edges 1 + 10 x (node 1 + id 1) = 33
+    expect(cost('{ credits(first: 10) { edges { node { id } } } }')).toBe(33);
     // without first, the default page size (20)
-    expect(cost('{ credits { edges { node { id } } } }')).toBe(61);
+    expect(cost('{ credits { edges { node { id } } } }')).toBe(63);
   });
 
   it('multiplies a list field by its ids argument', () => {
-    expect(cost('{ companies(ids: ["a", "b", "c"]) { id name } }')).toBe(1 + 3 * 2);
+    expect(cost('{ companies(ids: ["a", "b", "c"]) { id name } }')).toBe(1 + 3 * (1 + 2));
   });
 
   it('uses a variable\'s declared default when the request leaves it out', () => {
     const query = 'query($n: Int = 3) { credits(first: $n) { edges { node { id } } } }';
-    expect(cost(query)).toBe(1 + 3 * 3);
-    expect(cost(query, { n: 10 })).toBe(31);
+    expect(cost(query)).toBe(1 + 1 + 3 + 1 + 3 * 2);
+    expect(cost(query, { n: 10 })).toBe(33);
   });
 
   it('every example operation (and GraphiQL\'s default) fits within the default cost limit', () => {
@@ -128,7 +129,7 @@ describe('operationCost', () => {
   });
 
   it('follows fragments and inline fragments', () => {
-    expect(cost('{ credit(id: "x") { ...F } } fragment F on Credit { id name }')).toBe(3);
-    expect(cost('{ credit(id: "x") { ... on Credit { id } } }')).toBe(2);
+    expect(cost('{ credit(id: "x") { ...F } } fragment F on Credit { id name }')).toBe(4);
+    expect(cost('{ credit(id: "x") { ... on Credit { id } } }')).toBe(3);
   });
 });

@@ -7,7 +7,7 @@
 import { customerScopes } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { CREDITS_PAGE_SIZE, loadContracts } from '../../loaders/metronome/index.ts';
-import { collect } from '../../upstream/metronome/page.ts';
+import { collect, MAX_PAGES } from '../../upstream/metronome/page.ts';
 import type { ContractV2, ContractV2Credit } from '../../upstream/metronome/types.ts';
 import { ContractCredit, withCustomer, type CreditNode } from '../contractCredit/contractCredit.ts';
 import { creditView } from '../contractCredit/selection.ts';
@@ -43,6 +43,8 @@ Contract.implement({
         'The contract’s contract-level credits, as the contract embeds them (no extra call unless balance or ledger ' +
         'is selected: then one contracts call per customer). Archived credits are left out unless includeArchived.',
       args: { includeArchived: t.arg.boolean({ required: false, defaultValue: false }) },
+      // For the cost limit (src/limits.ts `FieldCost`): a contracts read, and a walk of up to `MAX_PAGES` pages when the list was cut.
+      extensions: { cost: { calls: 1 + MAX_PAGES } },
       resolve: async (contract, args, ctx, info) => {
         const view = creditView(info);
         let source: ContractV2 = contract;

@@ -22,7 +22,7 @@ import type {
   ScheduleDuration,
   ScheduleItem,
 } from '../../upstream/metronome/types.ts';
-import { cursorConnection, type PageArgs } from '../connection.ts';
+import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS, type PageArgs } from '../connection.ts';
 import { Contract } from '../contract/contract.ts';
 import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
 import { partial } from '../partial.ts';
@@ -398,7 +398,11 @@ ContractCredit.implement({
 
 // ---------------------------------------------------------------- lists
 
-export const ContractCreditConnection = builder.connectionObject({ type: ContractCredit, name: 'ContractCreditConnection' });
+export const ContractCreditConnection = builder.connectionObject({
+  type: ContractCredit,
+  name: 'ContractCreditConnection',
+  extensions: CURSOR_CONNECTION_EXTENSIONS,
+});
 
 export const ContractCreditFilter = builder.inputType('ContractCreditFilter', {
   description: 'Filters of Metronome’s credit list (`customerCredits/list`).',

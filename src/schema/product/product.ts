@@ -8,8 +8,9 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { loadPricingUnits, loadProducts } from '../../loaders/metronome/index.ts';
+import { MAX_PAGES } from '../../upstream/metronome/page.ts';
 import type { Product as ProductWire, ProductListItemState } from '../../upstream/metronome/types.ts';
-import { cursorConnection } from '../connection.ts';
+import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS } from '../connection.ts';
 import {
   ProductArchiveFilter,
   ProductType,
@@ -105,7 +106,7 @@ Product.ref.implement({
   }),
 });
 
-export const ProductConnection = builder.connectionObject({ type: Product.ref, name: 'ProductConnection' });
+export const ProductConnection = builder.connectionObject({ type: Product.ref, name: 'ProductConnection', extensions: CURSOR_CONNECTION_EXTENSIONS });
 
 // ---------------------------------------------------------------- pricing units
 
@@ -115,6 +116,9 @@ export interface PricingUnitNode {
   name?: string;
   is_currency?: boolean;
 }
+
+/** For the cost limit (src/limits.ts `FieldCost`): reading the catalogue may walk up to `MAX_PAGES` pages, once per request. */
+const CATALOGUE_COST = { cost: { calls: MAX_PAGES, once: 'pricingUnitCatalogue' } };
 
 /** The catalogue row for a pricing unit (the vendor has no get-by-id: the catalogue is read once per request). */
 async function catalogueRow(unit: PricingUnitNode, ctx: Context) {
@@ -135,10 +139,12 @@ export const PricingUnit = builder.objectRef<PricingUnitNode>('PricingUnit').imp
     id: t.exposeID('id'),
     name: t.string({
       description: 'e.g. `USD (cents)`. Free when the parent embeds it (a credit’s schedule does).',
+      extensions: CATALOGUE_COST,
       resolve: async (u, _a, ctx) => u.name ?? (await catalogueRow(u, ctx)).name ?? '',
     }),
     isCurrency: t.boolean({
       description: 'A fiat currency (amounts in its minor unit) rather than a custom unit. Reads the catalogue once per request.',
+      extensions: CATALOGUE_COST,
       resolve: async (u, _a, ctx) => u.is_currency ?? (await catalogueRow(u, ctx)).is_currency ?? false,
     }),
   }),
@@ -175,6 +181,7 @@ builder.queryFields((t) => ({
   pricingUnits: t.field({
     type: [PricingUnit],
     description: 'Every Metronome pricing unit: the fiat currencies and the account’s custom units (the whole catalogue).',
+    extensions: CATALOGUE_COST,
     resolve: async (_root, _args, ctx) =>
       (await loadPricingUnits(ctx)).flatMap((u) => (u.id ? [{ id: u.id, name: u.name ?? '', is_currency: u.is_currency ?? false }] : [])),
   }),
