@@ -1,0 +1,30 @@
+/**
+ * Starts the OpenTelemetry tracing SDK: spans batched and exported over OTLP/HTTP (protobuf),
+ * configured by the SDK's own `OTEL_*` variables (endpoint, headers, timeout, sampler, batch
+ * sizes, resource attributes). src/main.ts imports this only when tracing is on (config.ts
+ * `tracing`), so a gateway without an endpoint never loads the SDK.
+ */
+import { trace, type Tracer } from '@opentelemetry/api';
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
+import { defaultResource, detectResources, envDetector, hostDetector, resourceFromAttributes, serviceInstanceIdDetector } from '@opentelemetry/resources';
+import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { TRACER_NAME } from './tracing.ts';
+
+export interface Tracing {
+  tracer: Tracer;
+  /** Exports the spans still queued, then stops (on SIGTERM, before exiting). */
+  shutdown(): Promise<void>;
+}
+
+export function startTracing(): Tracing {
+  const resource = defaultResource()
+    .merge(resourceFromAttributes({ 'service.name': 'credits-gateway' }))
+    // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES win over the name above; each replica has its own instance id.
+    .merge(detectResources({ detectors: [hostDetector, serviceInstanceIdDetector, envDetector] }));
+  const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter())] });
+  // W3C trace context only: a caller's baggage is not passed on to the vendors.
+  provider.register({ propagator: new W3CTraceContextPropagator() });
+  return { tracer: trace.getTracer(TRACER_NAME), shutdown: () => provider.shutdown() };
+}
