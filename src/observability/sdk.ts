@@ -10,7 +10,9 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { defaultResource, detectResources, envDetector, hostDetector, resourceFromAttributes, serviceInstanceIdDetector } from '@opentelemetry/resources';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
-import { TRACER_NAME } from './tracing.ts';
+
+/** The instrumentation scope of every span of the gateway (tracing.ts). */
+const TRACER_NAME = 'credits-gateway';
 
 export interface Tracing {
   tracer: Tracer;

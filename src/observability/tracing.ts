@@ -32,9 +32,6 @@ import type { AttemptStart } from '../upstream/http.ts';
 import type { UpstreamError } from '../upstream/errors.ts';
 import { parsedOperation, pathOf, settle } from './wrap.ts';
 
-/** The name tracers are asked for (the instrumentation scope of every span here). */
-export const TRACER_NAME = 'credits-gateway';
-
 /** Only GraphQL requests are traced: probes and GraphiQL's assets would bury them. */
 const TRACED_PATH = '/graphql';
 
