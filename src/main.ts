@@ -36,7 +36,7 @@ const closers: (() => Promise<void>)[] = [];
 
 const metrics = new GatewayMetrics();
 // Loaded only here: without an OTLP endpoint the tracing SDK is never loaded and no span is made.
-const tracing = config.tracing ? (await import('./observability/sdk.ts')).startTracing() : undefined;
+const tracing = config.tracing ? (await import('./observability/sdk.ts')).startTracing(logger) : undefined;
 if (config.tracing) log(`tracing: spans exported over OTLP/HTTP to ${config.tracing.endpoint}`);
 const observer = upstreamObserver({ metrics, tracer: tracing?.tracer });
 
