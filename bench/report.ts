@@ -28,6 +28,18 @@ export interface Side {
   peakCpuMsPerRequest: number;
 }
 
+/** The gateway with tracing on, exporting every span to an OTLP receiver in the runner. */
+export interface TracedSide extends Side {
+  /** Spans the receiver got (after the gateway's final flush), per request traced (per server span). */
+  spansPerRequest: number;
+  /** Server spans received per operation the gateway counted (its /metrics): below 1 when the SDK dropped spans. */
+  tracedShare: number;
+  /** OTLP export requests over the run. */
+  exports: number;
+  /** Protobuf bytes exported per request traced, in KB. */
+  exportedKbPerRequest: number;
+}
+
 export interface ScenarioResult {
   scenario: Scenario;
   status: 'ok' | 'skipped' | 'failed';
@@ -35,6 +47,9 @@ export interface ScenarioResult {
   reason?: string;
   gateway?: Side;
   floor?: Side;
+  /** The same gateway with tracing on (BENCH_TRACING), or why that run failed. */
+  traced?: TracedSide;
+  tracedFailure?: string;
 }
 
 export interface Meta {
@@ -173,6 +188,51 @@ function targetRows(results: ScenarioResult[], peakConnections: number): string[
   return [header, ...rows];
 }
 
+/** Each traced scenario: the gateway with tracing off (its main run) beside the same gateway with tracing on. */
+function tracingRows(results: ScenarioResult[], connections: number, peakConnections: number): string[][] {
+  const header = [
+    'scenario',
+    'p50 ms off / on',
+    'p50 ×',
+    'p99 ms off / on',
+    `req/s @${connections} off / on`,
+    'req/s ×',
+    `CPU ms/req @${connections} off / on`,
+    'CPU ×',
+    `req/s @${peakConnections} off / on`,
+    `CPU ms/req @${peakConnections} off / on`,
+    `peak RSS MB @${peakConnections} off / on`,
+    'spans/req',
+    'traced share',
+    'KB exported/req',
+  ];
+  const rows = results.flatMap((r) => {
+    const off = r.gateway;
+    const on = r.traced;
+    if (r.status !== 'ok' || !off || !on) return [];
+    const of = figures(on, off);
+    return [
+      [
+        r.scenario.name + problems(on.load),
+        pair(ms(off.load.p50), ms(on.load.p50)),
+        of((s) => s.load.p50, ms)[1],
+        pair(ms(off.load.p99), ms(on.load.p99)),
+        pair(whole(off.load.rps), whole(on.load.rps)),
+        of((s) => s.load.rps, whole)[1],
+        pair(cpu(off.cpuMsPerRequest), cpu(on.cpuMsPerRequest)),
+        of((s) => s.cpuMsPerRequest, cpu)[1],
+        pair(whole(off.peakLoad.rps), whole(on.peakLoad.rps)),
+        pair(cpu(off.peakCpuMsPerRequest), cpu(on.peakCpuMsPerRequest)),
+        pair(mb(off.peakRssMb), mb(on.peakRssMb)),
+        on.spansPerRequest.toFixed(1),
+        on.tracedShare.toFixed(2),
+        on.exportedKbPerRequest.toFixed(2),
+      ],
+    ];
+  });
+  return [header, ...rows];
+}
+
 function text(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
@@ -191,7 +251,9 @@ export function report(results: ScenarioResult[], meta: Meta): { text: string; m
     main: mainRows(results, connections, peakConnections),
     peak: peakRows(results, peakConnections),
     targets: targetRows(results, peakConnections),
+    tracing: tracingRows(results, connections, peakConnections),
   };
+  const traced = tables.tracing.length > 1;
   const settings = Object.entries(meta.settings)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
@@ -213,6 +275,7 @@ export function report(results: ScenarioResult[], meta: Meta): { text: string; m
     text(tables.peak),
     '',
     text(tables.targets),
+    ...(traced ? ['', 'tracing off / on (every span exported over OTLP/HTTP to a receiver in the runner):', text(tables.tracing)] : []),
     '',
     memory,
     ...meta.notes,
@@ -246,6 +309,20 @@ export function report(results: ScenarioResult[], meta: Meta): { text: string; m
     '',
     markdown(tables.targets),
     '',
+    ...(traced
+      ? [
+          '## Tracing off and on',
+          '',
+          'The same gateway, freshly started, with `OTEL_EXPORTER_OTLP_ENDPOINT` set to an OTLP/HTTP receiver in the runner: ' +
+            'every request sampled (the SDK default), every span exported as protobuf and decoded by the receiver. “off” is the ' +
+            'scenario’s main run above; ratios are on / off. Spans and KB per request are per request traced (per server span ' +
+            'received, after the gateway’s final flush); the traced share is server spans received over the operations the ' +
+            'gateway counted (its /metrics): under 1 when the SDK dropped spans.',
+          '',
+          markdown(tables.tracing),
+          '',
+        ]
+      : []),
     `Memory: ${memory}.`,
     '',
     ...meta.notes.map((note) => `- ${note}`),

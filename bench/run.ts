@@ -23,8 +23,10 @@
  * another checkout, e.g. a copy at the previous commit, to compare two versions on one machine);
  * BENCH_GATEWAY_ENTRY (default: what `npm start` runs, built first; src/main.ts runs under tsx, a
  * built .js/.mjs on plain Node);
- * BENCH_JSON (also write the figures as JSON to this file). The gateway's own settings (UPSTREAM_*,
- * ...) pass through.
+ * BENCH_JSON (also write the figures as JSON to this file); BENCH_TRACING (grants-page; the read
+ * scenarios, comma-separated, also run on a gateway with tracing on, exporting every span to an
+ * OTLP receiver in this process, reported beside the same gateway without tracing; `none` skips it).
+ * The gateway's own settings (UPSTREAM_*, ...) pass through.
  *
  * Output: a table on stdout and bench/results/<date>-<short sha>[-dirty][-label].md.
  * Exit code 1 when a scenario failed its check or its load had errors.
@@ -41,9 +43,10 @@ import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
 import { load, type LoadResult } from './load.ts';
 import { startChild, type Child } from './proc.ts';
 import { summarise } from './profile.ts';
-import { report, type Meta, type ScenarioResult, type Side } from './report.ts';
+import { report, type Meta, type ScenarioResult, type Side, type TracedSide } from './report.ts';
 import { scenarios as allScenarios, type Scenario } from './scenarios.ts';
 import { seedBenchData } from './seed.ts';
+import { SPAN_KIND, startOtlpReceiver, type OtlpReceiver } from '../test/helpers/otlp.ts';
 
 // ---------------------------------------------------------------- settings
 
@@ -217,19 +220,7 @@ if (PROFILE) mkdirSync(profileDir, { recursive: true });
  */
 async function startTargets(): Promise<[Child, Child]> {
   const started = await Promise.allSettled([
-    startChild(
-      'gateway',
-      [
-        ...GATEWAY_START_ARGS,
-        ...GATEWAY_NODE_ARGS,
-        ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
-        ...(GATEWAY_ENTRY.endsWith('.ts') ? ['--import', 'tsx'] : []),
-        GATEWAY_ENTRY,
-      ],
-      childEnv,
-      /GraphiQL at (http:\/\/\S+\/graphql)/,
-      GATEWAY_DIR,
-    ),
+    startGateway(),
     startChild('floor', ['--import', 'tsx', 'bench/floor.ts'], childEnv, /floor listening at (http:\/\/\S+)/, root),
   ]);
   const [gatewayStart, floorStart] = started;
@@ -237,6 +228,22 @@ async function startTargets(): Promise<[Child, Child]> {
   // One did not start: stop the other, and say why.
   await Promise.all(started.map((s) => (s.status === 'fulfilled' ? s.value.stop() : undefined)));
   throw started.find((s): s is PromiseRejectedResult => s.status === 'rejected')!.reason;
+}
+/** A fresh gateway, with `env` on top of the shared environment. */
+function startGateway(env: NodeJS.ProcessEnv = {}): Promise<Child> {
+  return startChild(
+    'gateway',
+    [
+      ...GATEWAY_START_ARGS,
+      ...GATEWAY_NODE_ARGS,
+      ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      ...(GATEWAY_ENTRY.endsWith('.ts') ? ['--import', 'tsx'] : []),
+      GATEWAY_ENTRY,
+    ],
+    { ...childEnv, ...env },
+    /GraphiQL at (http:\/\/\S+\/graphql)/,
+    GATEWAY_DIR,
+  );
 }
 let gateway: Child;
 let floor: Child;
@@ -319,10 +326,53 @@ async function run(scenario: Scenario): Promise<ScenarioResult> {
     runPeakRssMb[name] = Math.max(runPeakRssMb[name], idleRssMb[name]);
   }
   try {
-    return await runOn(scenario);
+    const result = await runOn(scenario);
+    if (result.status === 'ok' && receiver && TRACED.includes(scenario.name)) {
+      try {
+        result.traced = await runTraced(scenario);
+      } catch (error) {
+        result.tracedFailure = error instanceof Error ? error.message : String(error);
+      }
+    }
+    return result;
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
   }
+}
+
+/**
+ * The scenario again on a fresh gateway with tracing on (every request sampled, the SDK's default),
+ * exporting to this process's OTLP receiver; its answer must still equal the floor's.
+ */
+async function runTraced(scenario: Scenario): Promise<TracedSide> {
+  await gateway.stop();
+  gateway = await startGateway({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver!.endpoint });
+  gatewayPids.set(gateway.pid, `${scenario.name} (tracing on)`);
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  await settle();
+  const answer = await post(gateway.url, body);
+  const reference = await post(`${floor.url}/${scenario.name}`, body);
+  const difference = firstDifference(answer.json, reference.json);
+  if (answer.status !== 200 || difference) throw new Error(`${scenario.name} with tracing on: the answer differs from the floor's at ${difference}`);
+  console.log(`${scenario.name}: checked with tracing on; loading`);
+  const [spansBefore, requestsBefore, bytesBefore] = [receiver!.spans.length, receiver!.requests, receiver!.bytes];
+  const side = await measure(gateway.url, gateway, body, (text) => text === answer.text);
+  // Every request the gateway handled, those a timed run left in flight included: its own operations count.
+  await settle();
+  const metrics = await (await fetch(gateway.url.replace(/\/graphql$/, '/metrics'))).text();
+  const handled = [...metrics.matchAll(/^gateway_graphql_operation_duration_seconds_count\{[^}]*\} (\d+)$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  // SIGTERM: the gateway exports the spans still queued before it exits.
+  await gateway.stop();
+  const spans = receiver!.spans.slice(spansBefore);
+  receiver!.spans.length = 0;
+  const traced = spans.filter((span) => span.kind === SPAN_KIND.server).length;
+  return {
+    ...side,
+    spansPerRequest: spans.length / Math.max(1, traced),
+    tracedShare: traced / Math.max(1, handled),
+    exports: receiver!.requests - requestsBefore,
+    exportedKbPerRequest: (receiver!.bytes - bytesBefore) / 1024 / Math.max(1, traced),
+  };
 }
 
 async function runOn(scenario: Scenario): Promise<ScenarioResult> {
@@ -393,6 +443,16 @@ if (unknown.length) {
 // Writes last: they change what the reads would see.
 const chosen = every.filter((s) => !wanted || wanted.includes(s.name)).sort((a, b) => Number(a.kind === 'write') - Number(b.kind === 'write'));
 
+/** Read scenarios also run with tracing on (BENCH_TRACING; default the grants page, `none` for none). */
+const tracingSetting = process.env.BENCH_TRACING?.trim() || 'grants-page';
+const TRACED = tracingSetting === 'none' ? [] : tracingSetting.split(',').map((name) => name.trim()).filter(Boolean);
+const notReads = TRACED.filter((name) => every.find((s) => s.name === name)?.kind !== 'read');
+if (notReads.length) {
+  console.error(`bench: BENCH_TRACING names ${notReads.join(', ')}, not read scenarios; known: ${every.filter((s) => s.kind === 'read').map((s) => s.name).join(', ')}`);
+  process.exit(1);
+}
+const receiver: OtlpReceiver | undefined = chosen.some((s) => TRACED.includes(s.name)) ? await startOtlpReceiver() : undefined;
+
 const loadBefore = os.loadavg()[0]!;
 console.log(
   `bench: upstream latency ${LATENCY_MS} ms, ${CONNECTIONS} connections for ${DURATION_S} s, then ${PEAK_CONNECTIONS} for ${PEAK_DURATION_S} s; ` +
@@ -406,7 +466,7 @@ try {
     results.push(result);
   }
 } finally {
-  await Promise.all(sandboxes.map((s) => s.close()));
+  await Promise.all([...sandboxes.map((s) => s.close()), receiver?.close()]);
 }
 
 // ---------------------------------------------------------------- report
@@ -421,7 +481,7 @@ function git(args: string[]): string {
 const sha = git(['rev-parse', '--short', 'HEAD']) || 'nogit';
 const commit = `${sha}${git(['status', '--porcelain']) ? '-dirty' : ''}`;
 const date = new Date().toISOString().slice(0, 10);
-const overrides = [...Object.keys(DEFAULTS), 'BENCH_SCENARIOS', 'BENCH_PROFILE', 'BENCH_LABEL', 'BENCH_GATEWAY_NODE_ARGS', 'BENCH_GATEWAY_DIR', 'BENCH_GATEWAY_ENTRY']
+const overrides = [...Object.keys(DEFAULTS), 'BENCH_SCENARIOS', 'BENCH_TRACING', 'BENCH_PROFILE', 'BENCH_LABEL', 'BENCH_GATEWAY_NODE_ARGS', 'BENCH_GATEWAY_DIR', 'BENCH_GATEWAY_ENTRY']
   .filter((name) => process.env[name]?.trim())
   .map((name) => `${name}=${process.env[name]!.trim()}`);
 const cpus = os.cpus();
@@ -430,7 +490,8 @@ if (results.some((r) => r.status === 'ok' && r.gateway?.rounds !== r.floor?.roun
   notes.push('Round trips differ between gateway and floor in some scenario: the floor does not mirror the gateway’s parallelism.');
 }
 for (const r of results) {
-  for (const [who, side] of [['gateway', r.gateway], ['floor', r.floor]] as const) {
+  if (r.tracedFailure) notes.push(`${r.scenario.name}, tracing on: ${r.tracedFailure}`);
+  for (const [who, side] of [['gateway', r.gateway], ['floor', r.floor], ['gateway with tracing on', r.traced]] as const) {
     for (const [at, l] of side ? ([[CONNECTIONS, side.load], [PEAK_CONNECTIONS, side.peakLoad]] as const) : []) {
       if (l.errors + l.non2xx + l.mismatches > 0) {
         notes.push(
@@ -491,7 +552,7 @@ if (PROFILE) {
   if (byPid.size === 0) console.log('\nno CPU profile was written (did the gateway exit cleanly?)');
 }
 
-const failed = results.filter((r) => r.status === 'failed' || failedLoad(r.gateway) || failedLoad(r.floor));
+const failed = results.filter((r) => r.status === 'failed' || r.tracedFailure || failedLoad(r.gateway) || failedLoad(r.floor) || failedLoad(r.traced));
 if (failed.length) {
   console.error(`\nbench: ${failed.map((r) => r.scenario.name).join(', ')} failed (see above)`);
   process.exitCode = 1;

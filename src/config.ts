@@ -1,6 +1,8 @@
 /**
- * The only reader of process.env. `loadConfig` validates everything once, at boot, and
- * throws ConfigError with one line naming the bad variable.
+ * The only reader of process.env, but for the OpenTelemetry SDK: when tracing is on, it reads its
+ * own `OTEL_*` variables (endpoint, headers, sampler, batching, resource), as its documentation
+ * says; `loadConfig` checks the ones that decide whether and how it starts. `loadConfig`
+ * validates everything once, at boot, and throws ConfigError with one line naming the bad variable.
  */
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
@@ -66,6 +68,25 @@ export interface Config {
   persistedOperations?: PersistedOperations;
   /** Who may call, and with what: `AUTH_MODE` and the `JWT_*` variables (see AuthConfig). */
   auth: AuthConfig;
+  /**
+   * `METRICS_PORT`: serve `GET /metrics` on this port (same HOST), and not on the public one.
+   * Undefined (the default): `/metrics` is served on the public port.
+   */
+  metricsPort?: number;
+  /** Set when spans are exported (see TracingConfig); undefined when tracing is off (the default). */
+  tracing?: TracingConfig;
+}
+
+/**
+ * OpenTelemetry tracing: on when `OTEL_EXPORTER_OTLP_TRACES_ENDPOINT` or
+ * `OTEL_EXPORTER_OTLP_ENDPOINT` is set, unless `OTEL_SDK_DISABLED=true` or
+ * `OTEL_TRACES_EXPORTER=none`. Spans go out over OTLP/HTTP (protobuf); the SDK reads the other
+ * `OTEL_*` variables itself (`OTEL_SERVICE_NAME`, default `credits-gateway`; `OTEL_TRACES_SAMPLER`,
+ * default `parentbased_always_on`; `OTEL_EXPORTER_OTLP_HEADERS`; `OTEL_BSP_*`; ...).
+ */
+export interface TracingConfig {
+  /** Where spans go, for the start-up log: the traces endpoint, or the base endpoint (`/v1/traces` is added). */
+  endpoint: string;
 }
 
 /**
@@ -298,7 +319,56 @@ export function loadConfig(env: Env = process.env): Config {
       ['SCHEMATIC_API_KEY', schematic],
       ['METRONOME_BEARER_TOKEN', metronome],
     ]),
+    metricsPort: parseMetricsPort(env),
+    tracing: parseTracing(env),
   };
+}
+
+/** `METRICS_PORT`, which must not be the public port. */
+function parseMetricsPort(env: Env): number | undefined {
+  if (read(env, 'METRICS_PORT') === undefined) return undefined;
+  const port = parsePort(env, 'METRICS_PORT', 0);
+  const publicPort = parsePort(env, 'PORT', 4000);
+  if (port !== 0 && port === publicPort) {
+    throw new ConfigError(`METRICS_PORT must differ from PORT (${publicPort}): it moves /metrics off the public port; leave it unset to serve /metrics there`);
+  }
+  return port;
+}
+
+/** The samplers the OpenTelemetry SDK reads from `OTEL_TRACES_SAMPLER`. */
+const SAMPLERS = ['always_on', 'always_off', 'traceidratio', 'parentbased_always_on', 'parentbased_always_off', 'parentbased_traceidratio'];
+
+/**
+ * Whether spans are exported, and where (see TracingConfig). The SDK would take a bad sampler or
+ * protocol silently and fall back to a default; here it stops the boot instead.
+ */
+function parseTracing(env: Env): TracingConfig | undefined {
+  const disabled = read(env, 'OTEL_SDK_DISABLED');
+  if (disabled !== undefined && disabled.toLowerCase() === 'true') return undefined;
+  const exporter = read(env, 'OTEL_TRACES_EXPORTER');
+  if (exporter === 'none') return undefined;
+  if (exporter !== undefined && exporter !== 'otlp') {
+    throw new ConfigError(`OTEL_TRACES_EXPORTER must be otlp or none (spans are exported over OTLP only); got "${exporter}"`);
+  }
+  const tracesEndpoint = read(env, 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT');
+  const endpointName = tracesEndpoint === undefined ? 'OTEL_EXPORTER_OTLP_ENDPOINT' : 'OTEL_EXPORTER_OTLP_TRACES_ENDPOINT';
+  const raw = tracesEndpoint ?? read(env, 'OTEL_EXPORTER_OTLP_ENDPOINT');
+  if (raw === undefined) return undefined;
+  const endpoint = parseUrl(endpointName, raw);
+  const protocolName = read(env, 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL') === undefined ? 'OTEL_EXPORTER_OTLP_PROTOCOL' : 'OTEL_EXPORTER_OTLP_TRACES_PROTOCOL';
+  const protocol = read(env, protocolName);
+  if (protocol !== undefined && protocol !== 'http/protobuf') {
+    throw new ConfigError(`${protocolName} must be http/protobuf (the gateway exports spans over OTLP/HTTP with protobuf); got "${protocol}"`);
+  }
+  const sampler = read(env, 'OTEL_TRACES_SAMPLER');
+  if (sampler !== undefined && !SAMPLERS.includes(sampler)) {
+    throw new ConfigError(`OTEL_TRACES_SAMPLER must be one of ${SAMPLERS.join(', ')}; got "${sampler}"`);
+  }
+  const ratio = read(env, 'OTEL_TRACES_SAMPLER_ARG');
+  if (ratio !== undefined && sampler?.endsWith('traceidratio') && !(/^\d*\.?\d+$/.test(ratio) && Number(ratio) <= 1)) {
+    throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a ratio from 0 to 1 for ${sampler}; got "${ratio}"`);
+  }
+  return { endpoint: tracesEndpoint === undefined ? `${endpoint}/v1/traces` : endpoint };
 }
 
 const AUTH_MODES = ['none', 'jwt', 'forward'] as const;

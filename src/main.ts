@@ -11,6 +11,9 @@ import type { BreakerState } from './upstream/breaker.ts';
 import { retryPolicy } from './upstream/retry.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
 import { guardProcess } from './processGuard.ts';
+import { GatewayMetrics } from './observability/metrics.ts';
+import { upstreamObserver } from './observability/upstream.ts';
+import { startMetricsServer } from './observability/server.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
 /** yoga's logger: its debug chatter stays off; everything else goes out prefixed. */
@@ -31,6 +34,12 @@ try {
 }
 
 const closers: (() => Promise<void>)[] = [];
+
+const metrics = new GatewayMetrics();
+// Loaded only here: without an OTLP endpoint the tracing SDK is never loaded and no span is made.
+const tracing = config.tracing ? (await import('./observability/sdk.ts')).startTracing(logger) : undefined;
+if (config.tracing) log(`tracing: spans exported over OTLP/HTTP to ${config.tracing.endpoint}`);
+const observer = upstreamObserver({ metrics, tracer: tracing?.tracer });
 
 async function schematicUpstream() {
   if (config.schematic.mode === 'remote') {
@@ -73,6 +82,7 @@ function callOptions(http: HttpSettings, upstream: string) {
     connectTimeoutMs: http.connectTimeoutMs,
     headersTimeoutMs: http.headersTimeoutMs,
     retry: retryPolicy(http.retry),
+    observer,
     breaker:
       http.breaker.threshold === 0
         ? (false as const)
@@ -111,7 +121,18 @@ const yoga = createGateway({
   logger,
   corsOrigins: config.corsOrigins,
   persistedOperations: config.persistedOperations,
+  metrics,
+  serveMetrics: config.metricsPort === undefined,
+  tracer: tracing?.tracer,
 });
+const metricsServer =
+  config.metricsPort === undefined
+    ? undefined
+    : await startMetricsServer(metrics, { host: config.host, port: config.metricsPort }).catch((error: NodeJS.ErrnoException) => {
+        console.error(`[credits-gateway] METRICS_PORT ${config.metricsPort}: cannot listen (${error.code ?? error.message})`);
+        process.exit(1);
+      });
+if (metricsServer) log(`metrics at ${metricsServer.url} (METRICS_PORT; not served on the public port)`);
 let stopping = false;
 const server = createServer((req, res) => {
   // While stopping, answer in-flight requests and close their connections instead of keeping them
@@ -183,7 +204,7 @@ async function shutdown(reason: string, exitCode = 0) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await closed;
-  await Promise.all([schematic.close(), metronome.close()]);
+  await Promise.all([schematic.close(), metronome.close(), metricsServer?.close(), tracing?.shutdown()]);
   for (const close of closers) await close();
   log('stopped');
   process.exit(exitCode);

@@ -1,4 +1,5 @@
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
+import type { Tracer } from '@opentelemetry/api';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
@@ -16,6 +17,8 @@ import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
 import { useJsonParameterErrors, useStreamArguments } from './requestChecks.ts';
 import { useInlineTraces } from './traces.ts';
+import { GatewayMetrics } from './observability/metrics.ts';
+import { useTracing } from './observability/tracing.ts';
 
 export interface Logger {
   debug(message: string): void;
@@ -41,6 +44,15 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperations;
   /** GraphiQL: the headers its tabs start with (e.g. a development token); default none. */
   graphiql?: { headers?: Record<string, string> };
+  /**
+   * This gateway's metrics (src/observability/metrics.ts); default a new set. Pass the one the
+   * upstream clients' observer records into (src/observability/upstream.ts) to see their calls too.
+   */
+  metrics?: GatewayMetrics;
+  /** Serve `GET /metrics` on this gateway's port; default true (false when `METRICS_PORT` moves it). */
+  serveMetrics?: boolean;
+  /** Set when tracing is on (src/observability/sdk.ts): requests and operations get spans. Default none. */
+  tracer?: Tracer;
 }
 
 /** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
@@ -54,8 +66,13 @@ export function createGateway({
   corsOrigins = [],
   persistedOperations,
   graphiql: graphiqlSettings = {},
+  metrics = new GatewayMetrics(),
+  serveMetrics = true,
+  tracer,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
+  metrics.watchBreakers(() => [upstreams.schematic.health(), upstreams.metronome.health()]);
+  if (persistedOperations?.manifest) metrics.allowOperations(Object.values(persistedOperations.manifest));
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
   /** One cheap read; false (and a warning naming the upstream) when it fails or its circuit breaker is open. */
   const probe = (health: UpstreamHealth, read: (signal: AbortSignal) => Promise<unknown>) => {
@@ -97,6 +114,9 @@ export function createGateway({
     // QUERY_MAX_BODY_BYTES is enforced by limits.ts, without yoga's copy of every body through a stream.
     maxRequestBodySize: false,
     plugins: [
+      // First, so requests in flight and spans cover every other plugin's work.
+      metrics.plugin({ serve: serveMetrics }),
+      ...(tracer ? [useTracing(tracer)] : []),
       useCors(corsOrigins),
       useCsrfPrevention(),
       useGraphiQLAssets(),

@@ -7,7 +7,7 @@
 import { setMaxListeners } from 'node:events';
 import { isInteger, isSafeNumber, parse as parseLossless, stringify as stringifyLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
-import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot } from './breaker.ts';
+import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot, type BreakerState } from './breaker.ts';
 import {
   kindForStatus,
   UpstreamError,
@@ -92,6 +92,35 @@ export interface RetryPolicy {
 
 export const sendOnce: RetryPolicy = { run: (_request, attempt) => attempt() };
 
+/**
+ * Watches every attempt of every call (src/observability/upstream.ts: a span and metrics per
+ * attempt). The core calls `attempt` once per attempt, before the circuit breaker decides, and
+ * the returned `end` once the attempt is over, answer read or failure known.
+ */
+export interface AttemptObserver {
+  attempt(start: AttemptStart): AttemptWatch;
+}
+
+export interface AttemptStart {
+  upstream: UpstreamName;
+  method: HttpRequest['method'];
+  /** The path below the base URL, without the query; its ids are still in it (the observer makes a template of it). */
+  path: string;
+  /** 1 for the first send of a call, 2 for its first retry, ... */
+  attempt: number;
+  /** On a retry: the previous attempt's failure, the reason for this one. */
+  retryOf: UpstreamError | undefined;
+  /** The circuit breaker's state as the attempt starts (`closed` when there is none). */
+  breaker: BreakerState;
+}
+
+export interface AttemptWatch {
+  /** Headers to send with this attempt (the trace context), if any. */
+  headers?: Record<string, string>;
+  /** The attempt is over: the HTTP status when an answer came, the failure when it failed. */
+  end(outcome: { status: number | undefined; error: UpstreamError | undefined }): void;
+}
+
 export interface HttpCoreOptions {
   upstream: UpstreamName;
   /** Base URL, e.g. https://api.schematichq.com; a path prefix is kept. */
@@ -113,6 +142,8 @@ export interface HttpCoreOptions {
   retry?: RetryPolicy;
   /** Circuit breaker settings (default on: 5 unhealthy attempts in a row, 10 s cool-down); false turns it off. */
   breaker?: Partial<BreakerOptions> | false;
+  /** Told about every attempt (traces, metrics); default none. */
+  observer?: AttemptObserver;
 }
 
 /** What a per-request view of the core changes (see `HttpCore.view`). */
@@ -177,6 +208,10 @@ interface CallState {
   /** Aborts when the caller's signal does or at the deadline. */
   signal: AbortSignal;
   sent: number;
+  /** The status of the current attempt's answer, once its headers came. */
+  status: number | undefined;
+  /** Headers the observer adds to the current attempt. */
+  attemptHeaders: Record<string, string> | undefined;
   /** The last attempt's failure. */
   last: UpstreamError | undefined;
   /** A write outcome worse than `not_applied` seen on an earlier attempt. */
@@ -252,6 +287,8 @@ export class HttpCore {
       timedOut: false,
       signal: cancel.signal,
       sent: 0,
+      status: undefined,
+      attemptHeaders: undefined,
       last: undefined,
       mayHaveApplied: undefined,
     };
@@ -349,10 +386,34 @@ export class HttpCore {
     if (call.timedOut) {
       throw fail({ kind: 'timeout', detail: `no complete answer within ${this.options.timeoutMs} ms` });
     }
+    const watch = this.options.observer?.attempt({
+      upstream: this.upstream,
+      method: req.method,
+      path: req.path,
+      attempt: call.sent + 1,
+      retryOf: call.last,
+      breaker: this.breaker?.state() ?? 'closed',
+    });
+    call.status = undefined;
+    call.attemptHeaders = watch?.headers;
+    if (!watch) return this.permitted<T>(req, call);
+    let failure: UpstreamError | undefined;
+    try {
+      return await this.permitted<T>(req, call);
+    } catch (error) {
+      if (error instanceof UpstreamError) failure = error;
+      throw error;
+    } finally {
+      watch.end({ status: call.status, error: failure });
+    }
+  }
+
+  /** One attempt, sent when the circuit breaker lets it through; tells the breaker how it went. */
+  private async permitted<T>(req: HttpRequest, call: CallState): Promise<T> {
     const permit = this.breaker?.enter();
     if (this.breaker && !permit) {
       const { consecutiveFailures, retryInMs = 0 } = this.breaker.snapshot();
-      throw fail({
+      throw call.fail({
         kind: 'circuit_open',
         detail: `not sent: ${consecutiveFailures} failures in a row, circuit open for ${Math.ceil(retryInMs / 1000)} s more`,
         retryAfter: Math.ceil(retryInMs / 1000),
@@ -419,10 +480,11 @@ export class HttpCore {
         origin: this.origin,
         path: call.path,
         method: req.method,
-        headers: call.headers,
+        headers: call.attemptHeaders ? { ...call.headers, ...call.attemptHeaders } : call.headers,
         body: call.body,
         signal,
       });
+      call.status = response.statusCode;
       clearTimeout(timer);
       for await (const chunk of response.body) chunks.push(chunk as Buffer);
     } catch (error) {

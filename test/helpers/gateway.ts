@@ -4,12 +4,15 @@
  * received.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { Tracer } from '@opentelemetry/api';
 import { print, type ExecutionResult } from 'graphql';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { GatewayAuth } from '../../src/auth/authenticate.ts';
 import type { MetronomeLink } from '../../src/config.ts';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+import { GatewayMetrics } from '../../src/observability/metrics.ts';
+import { upstreamObserver } from '../../src/observability/upstream.ts';
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
@@ -22,6 +25,8 @@ export interface TestGatewayOptions {
   metronomeLink?: MetronomeLink;
   /** How callers are checked (`AUTH_MODE`); default none. */
   auth?: GatewayAuth;
+  /** Traces requests and upstream calls with this tracer (a started SDK's); default off. */
+  tracer?: Tracer;
 }
 
 export interface TestGateway {
@@ -34,6 +39,8 @@ export interface TestGateway {
   schematic: SchematicClient;
   /** The gateway's Metronome client. */
   metronomeClient: MetronomeClient;
+  /** The gateway's metrics, its upstream calls included (what `/metrics` serves). */
+  metrics: GatewayMetrics;
   /** Runs an operation over HTTP through yoga, with `headers` if given; resets both sandboxes' call logs first. */
   run<TData, TVars>(
     document: TypedDocumentNode<TData, TVars> | string,
@@ -54,13 +61,17 @@ const format = (c: { method: string; path: string; query: URLSearchParams }) =>
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const [sandbox, metronome] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
-  const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'test-key', timeoutMs: 5_000 });
-  const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: 'test-token', timeoutMs: 5_000 });
+  const metrics = new GatewayMetrics();
+  const observer = upstreamObserver({ metrics, tracer: options.tracer });
+  const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'test-key', timeoutMs: 5_000, observer });
+  const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: 'test-token', timeoutMs: 5_000, observer });
   const yoga = createGateway({
     upstreams: { schematic, metronome: metronomeClient },
     ...(options.metronomeLink ? { metronomeLink: options.metronomeLink } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
     logger: quiet,
+    metrics,
+    tracer: options.tracer,
   });
   return {
     sandbox,
@@ -68,6 +79,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     yoga,
     schematic,
     metronomeClient,
+    metrics,
     async run(document, variables, headers = {}) {
       sandbox.resetCalls();
       metronome.resetCalls();

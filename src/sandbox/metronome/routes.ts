@@ -155,7 +155,8 @@ const RATE_TYPES = ['COMMIT_RATE', 'LIST_RATE'] as const;
 
 // ---- the table
 
-const ROUTES: Route[] = [
+/** Every endpoint the sandbox serves (tests check upstream route templates against them). */
+export const ROUTES: Route[] = [
   // customers
   route('GET', '/v1/customers', ({ store, query }) => {
     const q = new QueryParams(query);

@@ -126,7 +126,8 @@ function lookupKeys(search: URLSearchParams): Record<string, string> {
 
 // ---- the table
 
-const ROUTES: Route[] = [
+/** Every endpoint the sandbox serves (tests check upstream route templates against them). */
+export const ROUTES: Route[] = [
   // credits
   ...collection('/billing/credits', (q, store) => {
     const ids = q.list('ids');

@@ -1,0 +1,161 @@
+/**
+ * OpenTelemetry spans, through the OpenTelemetry API only (the SDK is started by sdk.ts, and only
+ * when an OTLP endpoint is configured; without it none of this is installed):
+ *
+ *   POST /graphql                      server span; continues the caller's W3C traceparent/tracestate
+ *   └─ query GrantsWithLinks           one per operation (a batched request has several)
+ *      ├─ graphql.parse
+ *      ├─ graphql.validate
+ *      └─ graphql.execute
+ *         └─ GET /billing/credits/grants/list   one client span per upstream attempt (upstream.ts),
+ *                                                whose traceparent goes to the vendor
+ *
+ * The GraphQL spans hang on yoga's `instrumentation` wrappers, which run each phase of a request
+ * inside the span's context, so what a resolver calls is a child of the operation. Chosen over
+ * @envelop/opentelemetry (one execute span only, and the 1.x tracing SDK as a dependency) and
+ * @graphql-hive/plugin-opentelemetry (built for Hive Gateway: it loads the gateway runtime).
+ */
+import {
+  context,
+  createContextKey,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Span,
+  type TextMapGetter,
+  type Tracer,
+} from '@opentelemetry/api';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
+import type { AttemptStart } from '../upstream/http.ts';
+import type { UpstreamError } from '../upstream/errors.ts';
+import { parsedOperation, pathOf, settle } from './wrap.ts';
+
+/** Only GraphQL requests are traced: probes and GraphiQL's assets would bury them. */
+const TRACED_PATH = '/graphql';
+
+/** The operation's span, kept in the context so hooks below it can name it once it is parsed. */
+const OPERATION_SPAN = createContextKey('credits-gateway graphql operation span');
+
+const headerGetter: TextMapGetter<Headers> = {
+  get: (headers, key) => headers.get(key) ?? undefined,
+  keys: (headers) => [...headers.keys()],
+};
+
+/** Runs `run` inside `span`'s context and ends the span when it settles, marking a failure. */
+function within<T>(span: Span, parent: ReturnType<typeof context.active>, run: () => T): T {
+  return settle(
+    () => context.with(trace.setSpan(parent, span), run),
+    (error) => {
+      if (error !== undefined) failed(span, error);
+      span.end();
+    },
+  );
+}
+
+function failed(span: Span, error: unknown): void {
+  span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+}
+
+/** Spans for each GraphQL request, operation, and its parse, validate and execute phases. */
+export function useTracing(tracer: Tracer): Plugin {
+  const serverSpans = new WeakMap<Request, Span>();
+  const phase =
+    (name: string) =>
+    <T>(_payload: unknown, wrapped: () => T): T =>
+      within(tracer.startSpan(name), context.active(), wrapped);
+  return {
+    instrumentation: {
+      request: ({ request }, wrapped) => {
+        if (pathOf(request.url) !== TRACED_PATH) return wrapped();
+        const parent = propagation.extract(ROOT_CONTEXT, request.headers, headerGetter);
+        const span = tracer.startSpan(
+          `${request.method} ${TRACED_PATH}`,
+          {
+            kind: SpanKind.SERVER,
+            // No query string: a GET carries the operation's variables there.
+            attributes: { 'http.request.method': request.method, 'http.route': TRACED_PATH, 'url.path': TRACED_PATH },
+          },
+          parent,
+        );
+        serverSpans.set(request, span);
+        return within(span, parent, wrapped);
+      },
+      operation: (_payload, wrapped) => {
+        const parent = context.active();
+        const span = tracer.startSpan('GraphQL Operation', {}, parent);
+        return within(span, parent.setValue(OPERATION_SPAN, span), wrapped);
+      },
+      parse: phase('graphql.parse'),
+      validate: phase('graphql.validate'),
+      execute: phase('graphql.execute'),
+    },
+    onParse:
+      () =>
+      ({ result, context: graphqlContext }) => {
+        const span = context.active().getValue(OPERATION_SPAN) as Span | undefined;
+        const operation = parsedOperation(result, graphqlContext);
+        if (!span || !operation) return;
+        const name = operation.name?.value;
+        span.updateName(name ? `${operation.operation} ${name}` : operation.operation);
+        span.setAttribute('graphql.operation.type', operation.operation);
+        if (name) span.setAttribute('graphql.operation.name', name);
+      },
+    onExecutionResult: ({ result }) => {
+      const span = context.active().getValue(OPERATION_SPAN) as Span | undefined;
+      if (!span || !result || isAsyncIterable(result) || !result.errors?.length) return;
+      const codes = [...new Set(result.errors.map((error) => String(error.extensions?.code ?? 'NONE')))];
+      span.setAttribute('graphql.error.codes', codes);
+      span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(', ') });
+    },
+    onResponse: ({ request, response }) => {
+      const span = serverSpans.get(request);
+      if (!span) return;
+      span.setAttribute('http.response.status_code', response.status);
+      if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+    },
+  };
+}
+
+/** Why an attempt is a retry: the previous attempt's failure, e.g. `server 503`, `timeout`. */
+function retryReason(error: UpstreamError): string {
+  return error.status === undefined ? error.kind : `${error.kind} ${error.status}`;
+}
+
+/**
+ * A client span for one upstream attempt, child of the active span (the operation's execute
+ * phase), and the `traceparent`/`tracestate` headers that carry it to the vendor.
+ */
+export function startAttemptSpan(tracer: Tracer, start: AttemptStart, route: string): { span: Span; headers: Record<string, string> } {
+  const parent = context.active();
+  const span = tracer.startSpan(
+    `${start.method} ${route}`,
+    {
+      kind: SpanKind.CLIENT,
+      attributes: {
+        'http.request.method': start.method,
+        'url.template': route,
+        'credits_gateway.upstream': start.upstream,
+        'credits_gateway.attempt': start.attempt,
+        'credits_gateway.breaker_state': start.breaker,
+        ...(start.attempt > 1 ? { 'http.request.resend_count': start.attempt - 1 } : {}),
+        ...(start.retryOf ? { 'credits_gateway.retry_reason': retryReason(start.retryOf) } : {}),
+      },
+    },
+    parent,
+  );
+  const headers: Record<string, string> = {};
+  propagation.inject(trace.setSpan(parent, span), headers);
+  return { span, headers };
+}
+
+/** Ends an attempt's span with its status, or its failure's kind (never the vendor's message: it may quote ids). */
+export function endAttemptSpan(span: Span, status: number | undefined, error: UpstreamError | undefined): void {
+  if (status !== undefined) span.setAttribute('http.response.status_code', status);
+  if (error) {
+    span.setAttribute('error.type', error.kind);
+    span.setStatus({ code: SpanStatusCode.ERROR, message: retryReason(error) });
+  }
+  span.end();
+}
