@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
 import { readManifest } from './frontend/manifest.ts';
 import type { PersistedOperations } from './frontend/persisted.ts';
+import type { RateLimitSettings } from './shared/rateLimit.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -64,6 +65,39 @@ export interface Config {
   persistedOperations?: PersistedOperations;
   /** Who may call, and with what: `AUTH_MODE` and the `JWT_*` variables (see AuthConfig). */
   auth: AuthConfig;
+  /** What replicas share (src/shared/): Redis, the catalogue cache, rate limits (see SharedConfig). */
+  shared: SharedConfig;
+}
+
+/**
+ * Several replicas behind a load balancer behave as one gateway when they share a Redis; without
+ * one, each keeps all of this in its own memory (right for one replica). Losing Redis never fails
+ * a request (README, "Several replicas: Redis").
+ */
+export interface SharedConfig {
+  /**
+   * `REDIS_URL` (redis:// or rediss://, with credentials if any; optional): where APQ
+   * registrations, the catalogue cache and rate-limit counters live. Unset: this process's memory.
+   */
+  redisUrl?: string;
+  /**
+   * `REDIS_COMMAND_TIMEOUT_MS`, default 250: the longest one Redis command may wait; a stalled
+   * Redis is then left alone for a second. A Redis that is down costs nothing: commands fail at once.
+   */
+  redisCommandTimeoutMs: number;
+  /**
+   * `CACHE_TTL_SECONDS`, default 60; 0 turns the catalogue cache off: how long credits, bundles,
+   * plans, plan grants, features, products and pricing units read from the vendors are kept and
+   * served (writes through the gateway invalidate at once; changes made elsewhere show within
+   * this time). Also the `max-age` of answers that read only the catalogue.
+   */
+  cacheTtlSeconds: number;
+  /**
+   * `RATE_LIMIT_PER_MINUTE` (default 0: no limit), `RATE_LIMIT_ADMIN_PER_MINUTE` (admin tokens;
+   * default the same; 0: no limit) and `RATE_LIMIT_ON_REDIS_LOSS` (`open`, the default: no limit
+   * while Redis is unreachable; `local`: each replica counts alone meanwhile).
+   */
+  rateLimit: RateLimitSettings;
 }
 
 /**
@@ -296,7 +330,45 @@ export function loadConfig(env: Env = process.env): Config {
       ['SCHEMATIC_API_KEY', schematic],
       ['METRONOME_BEARER_TOKEN', metronome],
     ]),
+    shared: parseShared(env),
   };
+}
+
+export const DEFAULT_CACHE_TTL_SECONDS = 60;
+
+function parseShared(env: Env): SharedConfig {
+  const perMinute = parseNonNegativeInt(env, 'RATE_LIMIT_PER_MINUTE', 0);
+  const onRedisLoss = read(env, 'RATE_LIMIT_ON_REDIS_LOSS') ?? 'open';
+  if (onRedisLoss !== 'open' && onRedisLoss !== 'local') {
+    throw new ConfigError(
+      `RATE_LIMIT_ON_REDIS_LOSS must be open (no limit while Redis is unreachable) or local (each replica counts alone meanwhile); got "${onRedisLoss}"`,
+    );
+  }
+  const redisUrl = read(env, 'REDIS_URL');
+  return {
+    ...(redisUrl === undefined ? {} : { redisUrl: parseRedisUrl(redisUrl) }),
+    redisCommandTimeoutMs: parsePositiveInt(env, 'REDIS_COMMAND_TIMEOUT_MS', 250),
+    cacheTtlSeconds: parseNonNegativeInt(env, 'CACHE_TTL_SECONDS', DEFAULT_CACHE_TTL_SECONDS),
+    rateLimit: {
+      perMinute,
+      adminPerMinute: parseNonNegativeInt(env, 'RATE_LIMIT_ADMIN_PER_MINUTE', perMinute),
+      onRedisLoss,
+    },
+  };
+}
+
+/** redis:// or rediss:// with a host. The message never repeats the URL: it may hold a password. */
+function parseRedisUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL must be a URL such as redis://host:6379 or rediss://user:password@host:6380/0');
+  }
+  if ((url.protocol !== 'redis:' && url.protocol !== 'rediss:') || !url.hostname) {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL with a host; got a ${url.protocol} URL`);
+  }
+  return raw;
 }
 
 const AUTH_MODES = ['none', 'jwt', 'forward'] as const;

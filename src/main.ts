@@ -10,6 +10,9 @@ import { MetronomeClient } from './upstream/metronome/client.ts';
 import type { BreakerState } from './upstream/breaker.ts';
 import { retryPolicy } from './upstream/retry.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
+import { accountFingerprint } from './shared/catalogue.ts';
+import { SharedState } from './shared/index.ts';
+import { redactRedisUrl } from './shared/redis.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
 /** yoga's logger: its debug chatter stays off; everything else goes out prefixed. */
@@ -83,8 +86,27 @@ function callOptions(http: HttpSettings, upstream: string) {
   };
 }
 
-const schematic = new SchematicClient({ ...(await schematicUpstream()), ...callOptions(config.http.schematic, 'Schematic') });
-const metronome = new MetronomeClient({ ...(await metronomeUpstream()), ...callOptions(config.http.metronome, 'Metronome') });
+const schematicTarget = await schematicUpstream();
+const metronomeTarget = await metronomeUpstream();
+const schematic = new SchematicClient({ ...schematicTarget, ...callOptions(config.http.schematic, 'Schematic') });
+const metronome = new MetronomeClient({ ...metronomeTarget, ...callOptions(config.http.metronome, 'Metronome') });
+
+/** Redis or memory, and what is shared through it, in one line; Redis's own connection is logged by src/shared/redis.ts. */
+function logShared() {
+  const { redisUrl, cacheTtlSeconds, rateLimit } = config.shared;
+  const where = redisUrl ? `Redis at ${redactRedisUrl(redisUrl)}` : 'this process only (set REDIS_URL to share them between replicas)';
+  const cache = cacheTtlSeconds > 0 ? `catalogue cache ${cacheTtlSeconds} s` : 'catalogue cache off (CACHE_TTL_SECONDS=0)';
+  const limit = rateLimit.perMinute > 0 ? `rate limit ${rateLimit.perMinute} a minute per caller` : 'no rate limit (RATE_LIMIT_PER_MINUTE)';
+  log(`shared state: ${where}; APQ, ${cache}, ${limit}`);
+}
+logShared();
+const shared = new SharedState({
+  ...(config.shared.redisUrl === undefined ? {} : { redisUrl: config.shared.redisUrl }),
+  redisCommandTimeoutMs: config.shared.redisCommandTimeoutMs,
+  // Gateways on other vendor accounts never share catalogue entries or counters, even on one Redis.
+  namespace: accountFingerprint([schematicTarget.baseUrl, schematicTarget.apiKey, metronomeTarget.baseUrl, metronomeTarget.token]),
+  logger,
+});
 /** What browser apps and persisted-operation clients get, in one line each. */
 function logFrontend() {
   const { corsOrigins, persistedOperations } = config;
@@ -114,6 +136,9 @@ const yoga = createGateway({
   logger,
   corsOrigins: config.corsOrigins,
   persistedOperations: config.persistedOperations,
+  shared,
+  cacheTtlSeconds: config.shared.cacheTtlSeconds,
+  rateLimit: config.shared.rateLimit,
 });
 let stopping = false;
 const server = createServer((req, res) => {
@@ -147,7 +172,7 @@ async function shutdown(signal: string) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await closed;
-  await Promise.all([schematic.close(), metronome.close()]);
+  await Promise.all([schematic.close(), metronome.close(), shared.close()]);
   for (const close of closers) await close();
   log('stopped');
   process.exit(0);

@@ -2,7 +2,7 @@ import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
-import { createAuthenticator, type GatewayAuth } from './auth/authenticate.ts';
+import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import type { UpstreamHealth } from './upstream/health.ts';
@@ -15,6 +15,11 @@ import { useGraphiQLAssets } from './graphiql/assets.ts';
 import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
 import { useInlineTraces } from './traces.ts';
+import { apqRegistrations } from './shared/apq.ts';
+import { useCacheControl } from './shared/cacheControl.ts';
+import { CatalogueCache, useFreshReadsInMutations } from './shared/catalogue.ts';
+import { SharedState, type RateLimitSettings } from './shared/index.ts';
+import { useRateLimit } from './shared/rateLimit.ts';
 
 export interface Logger {
   debug(message: string): void;
@@ -40,6 +45,15 @@ export interface GatewayOptions {
   persistedOperations?: PersistedOperations;
   /** GraphiQL: the headers its tabs start with (e.g. a development token); default none. */
   graphiql?: { headers?: Record<string, string> };
+  /**
+   * What this gateway shares with its other replicas (src/shared/): APQ registrations, the
+   * catalogue cache and rate limits, in Redis, or by default in a memory of its own (one replica).
+   */
+  shared?: SharedState;
+  /** Seconds the catalogue cache keeps an entry (`CACHE_TTL_SECONDS`; its default is 60); here default 0: off. */
+  cacheTtlSeconds?: number;
+  /** Per-caller rate limits (`RATE_LIMIT_*`); default none. */
+  rateLimit?: RateLimitSettings;
 }
 
 /** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
@@ -53,8 +67,30 @@ export function createGateway({
   corsOrigins = [],
   persistedOperations,
   graphiql: graphiqlSettings = {},
+  shared = new SharedState(),
+  cacheTtlSeconds = 0,
+  rateLimit,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
+  const callerOf = oncePerRequest(createAuthenticator(auth));
+  const catalogue =
+    cacheTtlSeconds > 0
+      ? new CatalogueCache({
+          store: shared.store,
+          ttlSeconds: cacheTtlSeconds,
+          namespace: shared.namespace,
+          logger,
+          onLookup: (lookup) => shared.cacheLookups.emit(lookup),
+        })
+      : undefined;
+  const rateLimiter =
+    rateLimit &&
+    useRateLimit(rateLimit, {
+      store: shared.store,
+      namespace: shared.namespace,
+      callerOf,
+      onRefused: (refusal) => shared.rateLimitRefusals.emit(refusal),
+    });
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
   /** One cheap read; false (and a warning naming the upstream) when it fails or its circuit breaker is open. */
   const probe = (health: UpstreamHealth, read: (signal: AbortSignal) => Promise<unknown>) => {
@@ -81,7 +117,7 @@ export function createGateway({
 
   return createYoga({
     schema,
-    context: createContext(upstreams, { metronomeLink }, createAuthenticator(auth)),
+    context: createContext(upstreams, { metronomeLink }, callerOf, catalogue),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -99,7 +135,12 @@ export function createGateway({
       useCors(corsOrigins),
       useCsrfPrevention(),
       useGraphiQLAssets(),
-      ...persistedOperationPlugins(persistedOperations),
+      // Counted once the request is parsed (a batch counts each operation), before anything runs.
+      ...(rateLimiter ? [rateLimiter] : []),
+      ...persistedOperationPlugins(persistedOperations, apqRegistrations(shared.store)),
+      useFreshReadsInMutations,
+      // No caller auth: every caller gets the same answer, which a shared cache may keep.
+      useCacheControl({ maxAgeSeconds: cacheTtlSeconds, scope: auth.mode === 'none' ? 'public' : 'private' }),
       useDeferStream(),
       ...limitPlugins(limits),
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header

@@ -34,6 +34,20 @@ export type Authenticate = (request: Request) => Promise<Caller>;
 
 const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
 
+/**
+ * `authenticate`, run once per HTTP request however often it is asked: yoga builds a context for
+ * each operation of a batched request, and the rate limiter asks before them. The answer, a
+ * refusal included, is shared.
+ */
+export function oncePerRequest(authenticate: Authenticate): Authenticate {
+  const callers = new WeakMap<Request, ReturnType<Authenticate>>();
+  return (request) => {
+    let checked = callers.get(request);
+    if (!checked) callers.set(request, (checked = authenticate(request)));
+    return checked;
+  };
+}
+
 /** The token of `Authorization: Bearer <token>`; undefined without the header; 401 for another scheme. */
 function bearer(request: Request): string | undefined {
   const header = request.headers.get('authorization');
