@@ -62,11 +62,18 @@ export function bypassesCache(request: Request): boolean {
   return header !== null && /(?:^|,)\s*(?:no-cache|no-store|max-age\s*=\s*0+)\s*(?:,|$)/i.test(header);
 }
 
-/** An object type is catalogue when listed; an abstract one when every possible type is. */
-function isCatalogue(schema: GraphQLSchema, type: GraphQLNamedType): boolean {
-  if (isObjectType(type)) return CATALOGUE_TYPES.has(type.name);
+/** The parent of a selected field: a listed object type, or an interface all of whose implementations are listed. */
+function isCatalogueParent(schema: GraphQLSchema, type: GraphQLNamedType): boolean {
   if (isAbstractType(type)) return schema.getPossibleTypes(type).every((possible) => CATALOGUE_TYPES.has(possible.name));
-  return true; // scalars and enums
+  return CATALOGUE_TYPES.has(type.name);
+}
+
+/**
+ * What a field returns: a listed object type, a scalar or enum; an interface or union is judged by
+ * the fields selected in it (as parents, above), so `_entities { ... on Credit { name } }` counts.
+ */
+function isCatalogueResult(type: GraphQLNamedType): boolean {
+  return !isObjectType(type) || CATALOGUE_TYPES.has(type.name);
 }
 
 /**
@@ -89,7 +96,7 @@ export function readsOnlyCatalogue(schema: GraphQLSchema, document: DocumentNode
         if (node.name.value.startsWith('__')) return false; // introspection: the schema is public
         const parent = typeInfo.getParentType();
         const returned = typeInfo.getType();
-        if (!parent || !returned || !isCatalogue(schema, parent) || !isCatalogue(schema, getNamedType(returned))) {
+        if (!parent || !returned || !isCatalogueParent(schema, parent) || !isCatalogueResult(getNamedType(returned))) {
           catalogue = false;
           return BREAK;
         }

@@ -194,6 +194,7 @@ export class CatalogueCache {
     });
     this.onLookup?.({ kind, hits: found.size, misses: missing.length });
     if (missing.length > 0) {
+      const tag = version ?? (await this.startVersion());
       const loaded = await load(missing);
       const entries: [string, string][] = [];
       missing.forEach((id, i) => {
@@ -201,7 +202,7 @@ export class CatalogueCache {
         found.set(id, item);
         if (item !== null && !(item instanceof Error)) entries.push([`${this.prefix}${kind}:${id}`, serialise(item)]);
       });
-      await this.keep(version ?? null, entries);
+      await this.keep(tag, entries);
     }
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -218,21 +219,25 @@ export class CatalogueCache {
     const cached = entryValue<T>(value, version);
     this.onLookup?.({ kind: 'request', hits: cached === undefined ? 0 : 1, misses: cached === undefined ? 1 : 0 });
     if (cached !== undefined) return cached;
+    const tag = version ?? (await this.startVersion());
     const answer = await send();
-    await this.keep(version ?? null, [[key, serialise(answer)]]);
+    await this.keep(tag, [[key, serialise(answer)]]);
     return answer;
   }
 
   /**
-   * Stores what the vendor answered, tagged with the version read before asking. Without a version
-   * yet (a new or emptied store) nothing is stored: one is set, and later reads fill the cache.
+   * The version of a store that has none yet (new, emptied, or the key evicted): set unless another
+   * replica just did, then read back, before the vendor is asked. Null when the store is unreachable.
    */
+  private async startVersion(): Promise<string | null> {
+    await this.store.set(this.versionKey, randomUUID(), { onlyIfAbsent: true });
+    const [version] = await this.store.mget([this.versionKey]);
+    return version ?? null;
+  }
+
+  /** Stores what the vendor answered, tagged with the version read before asking it (nothing without one). */
   private async keep(version: string | null, entries: [string, string][]): Promise<void> {
-    if (version === null) {
-      await this.store.set(this.versionKey, randomUUID(), { onlyIfAbsent: true });
-      return;
-    }
-    if (entries.length === 0) return;
+    if (version === null || entries.length === 0) return;
     await this.store.setMany(
       entries.map(([key, json]) => [key, `${version}\n${json}`] as const),
       this.ttlMs,
