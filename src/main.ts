@@ -94,10 +94,10 @@ const metronome = new MetronomeClient({ ...metronomeTarget, ...callOptions(confi
 /** Redis or memory, and what is shared through it, in one line; Redis's own connection is logged by src/shared/redis.ts. */
 function logShared() {
   const { redisUrl, cacheTtlSeconds, rateLimit } = config.shared;
-  const where = redisUrl ? `Redis at ${redactRedisUrl(redisUrl)}` : 'this process only (set REDIS_URL to share them between replicas)';
-  const cache = cacheTtlSeconds > 0 ? `catalogue cache ${cacheTtlSeconds} s` : 'catalogue cache off (CACHE_TTL_SECONDS=0)';
-  const limit = rateLimit.perMinute > 0 ? `rate limit ${rateLimit.perMinute} a minute per caller` : 'no rate limit (RATE_LIMIT_PER_MINUTE)';
-  log(`shared state: ${where}; APQ, ${cache}, ${limit}`);
+  const where = redisUrl ? `in Redis at ${redactRedisUrl(redisUrl)}` : 'in this process only (REDIS_URL shares them between replicas)';
+  const cache = cacheTtlSeconds > 0 ? `catalogue cache ${cacheTtlSeconds} s` : 'catalogue cache off';
+  const limit = rateLimit.perMinute > 0 ? `rate limit ${rateLimit.perMinute} a minute per caller` : 'no rate limit';
+  log(`APQ, ${cache}, ${limit}: ${where}`);
 }
 logShared();
 const shared = new SharedState({
