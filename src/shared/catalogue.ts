@@ -19,7 +19,9 @@
  * version before the mutation answers (`invalidate`, from src/schema/mutation.ts), so the next
  * read on any replica misses and asks the vendor. An entry read from the vendor before the write
  * but stored after it carries the old version, so it can never be served. A write made outside
- * the gateway (the vendor's dashboard) shows within CACHE_TTL_SECONDS.
+ * the gateway (the vendor's dashboard) shows within CACHE_TTL_SECONDS. A mutation itself reads
+ * the vendors, not the cache (`useFreshReadsInMutations`): what it reads before writing may be
+ * sent back upstream (updateCredit's current name), so it must not be a cached value.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { Kind, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
