@@ -50,6 +50,10 @@ export interface ScenarioResult {
   /** The same gateway with tracing on (BENCH_TRACING), or why that run failed. */
   traced?: TracedSide;
   tracedFailure?: string;
+  /** The warm-catalogue gateway (a read's; BENCH_WARM), or why it failed. */
+  warm?: Side | string;
+  /** The gateway's checked answer (JSON text) of a read. */
+  expected?: string;
 }
 
 export interface Meta {
@@ -233,6 +237,43 @@ function tracingRows(results: ScenarioResult[], connections: number, peakConnect
   return [header, ...rows];
 }
 
+/**
+ * The warm-catalogue gateway beside the cache-off one and the floor: calls, p50 and req/s at
+ * BENCH_CONNECTIONS, and whether it beats the floor (fewer calls, lower p50).
+ */
+function warmRows(results: ScenarioResult[], connections: number): string[][] {
+  const header = [
+    'scenario',
+    'calls/req warm / off / floor',
+    'p50 ms warm / off / floor',
+    'p50 warm ÷ floor',
+    `req/s @${connections} warm / off / floor`,
+    'req/s warm ÷ floor',
+    `CPU ms/req warm / off`,
+    'fewer calls and lower p50 than the floor',
+  ];
+  const rows = results.flatMap((r) => {
+    const [w, g, f] = [r.warm, r.gateway, r.floor];
+    if (r.status !== 'ok' || !g || !f || w === undefined) return [];
+    if (typeof w === 'string') return [[r.scenario.name, `failed: ${w.slice(0, 80)}`, ...header.slice(2).map(() => '')]];
+    const three = (value: (side: Side) => number, format: (value: number) => string) => [w, g, f].map((side) => format(value(side))).join(' / ');
+    const beats = w.callsPerRequest < f.callsPerRequest && w.load.p50 < f.load.p50;
+    return [
+      [
+        r.scenario.name + problems(w.load),
+        three((s) => s.callsPerRequest, calls),
+        three((s) => s.load.p50, ms),
+        ratio(w.load.p50, f.load.p50),
+        three((s) => s.load.rps, whole),
+        ratio(w.load.rps, f.load.rps),
+        `${cpu(w.cpuMsPerRequest)} / ${cpu(g.cpuMsPerRequest)}`,
+        `${beats ? 'yes' : 'no'} (${calls(w.callsPerRequest)} vs ${calls(f.callsPerRequest)} calls)`,
+      ],
+    ];
+  });
+  return [header, ...rows];
+}
+
 function text(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
@@ -252,8 +293,10 @@ export function report(results: ScenarioResult[], meta: Meta): { text: string; m
     peak: peakRows(results, peakConnections),
     targets: targetRows(results, peakConnections),
     tracing: tracingRows(results, connections, peakConnections),
+    warm: warmRows(results, connections),
   };
   const traced = tables.tracing.length > 1;
+  const hasWarm = tables.warm.length > 1;
   const settings = Object.entries(meta.settings)
     .map(([k, v]) => `${k}=${v}`)
     .join(' ');
@@ -277,6 +320,7 @@ export function report(results: ScenarioResult[], meta: Meta): { text: string; m
     text(tables.targets),
     ...(traced ? ['', 'tracing off / on (every span exported over OTLP/HTTP to a receiver in the runner):', text(tables.tracing)] : []),
     '',
+    ...(hasWarm ? [`warm catalogue (${meta.settings['warm catalogue']}) beside the cache-off gateway and the floor:`, text(tables.warm), ''] : []),
     memory,
     ...meta.notes,
   ].join('\n');
@@ -320,6 +364,17 @@ export function report(results: ScenarioResult[], meta: Meta): { text: string; m
             'gateway counted (its /metrics): under 1 when the SDK dropped spans.',
           '',
           markdown(tables.tracing),
+          '',
+        ]
+      : []),
+    ...(hasWarm
+      ? [
+          `## Warm catalogue (${meta.settings['warm catalogue']})`,
+          '',
+          'A third gateway per read scenario with the catalogue cache on, measured after its warm-up filled the cache, ' +
+            'beside the cache-off gateway above (`off`, which pays every round trip, as the floor does) and the floor, in the same run.',
+          '',
+          markdown(tables.warm),
           '',
         ]
       : []),

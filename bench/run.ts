@@ -13,6 +13,10 @@
  *   4. load at BENCH_PEAK_CONNECTIONS for BENCH_PEAK_DURATION_S: peak RSS (and p50, req/s).
  * Every answer under load must equal the checked one (reads are deterministic).
  * Writes (no floor) run last: they change the sandbox.
+ * Each read scenario also runs on a third, warm-catalogue gateway (CACHE_TTL_SECONDS=60, on Redis
+ * when redis-server is installed, else in memory): loaded the same way, its warm-up fills the
+ * catalogue cache, so it is measured warm, side by side with the cache-off gateway (the main one,
+ * CACHE_TTL_SECONDS=0) and the floor. BENCH_WARM=redis|memory|off chooses.
  *
  * Settings (environment): BENCH_LATENCY_MS (20) added by the sandboxes to every answer;
  * BENCH_CONNECTIONS (10); BENCH_DURATION_S (3); BENCH_PEAK_CONNECTIONS (100);
@@ -47,6 +51,7 @@ import { report, type Meta, type ScenarioResult, type Side, type TracedSide } fr
 import { scenarios as allScenarios, type Scenario } from './scenarios.ts';
 import { seedBenchData } from './seed.ts';
 import { SPAN_KIND, startOtlpReceiver, type OtlpReceiver } from '../test/helpers/otlp.ts';
+import { redisAvailable, startRedis, type TestRedis } from '../test/helpers/redis.ts';
 
 // ---------------------------------------------------------------- settings
 
@@ -78,6 +83,20 @@ const DURATION_S = setting('BENCH_DURATION_S', 'positive');
 const PEAK_CONNECTIONS = setting('BENCH_PEAK_CONNECTIONS', 'positive-whole');
 const PEAK_DURATION_S = setting('BENCH_PEAK_DURATION_S', 'positive');
 const PROFILE = process.env.BENCH_PROFILE === '1';
+/** The warm-catalogue variant: on Redis (the default where redis-server is installed), in memory, or off. */
+const WARM = ((): 'redis' | 'memory' | 'off' => {
+  const raw = process.env.BENCH_WARM?.trim();
+  if (!raw) return redisAvailable ? 'redis' : 'memory';
+  if (raw === 'redis' && !redisAvailable) {
+    console.error('bench: BENCH_WARM=redis needs redis-server (Debian: apt-get install redis-server)');
+    process.exit(1);
+  }
+  if (raw !== 'redis' && raw !== 'memory' && raw !== 'off') {
+    console.error(`bench: BENCH_WARM must be redis, memory or off; got "${raw}"`);
+    process.exit(1);
+  }
+  return raw;
+})();
 /** Extra Node flags for the gateway process only, for experiments (`--max-semi-space-size=8`, `--trace-gc`). */
 const GATEWAY_NODE_ARGS = process.env.BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
 const LABEL = process.env.BENCH_LABEL?.trim().replace(/[^\w.-]+/g, '-') ?? '';
@@ -119,6 +138,8 @@ const [schematic, metronome] = await Promise.all([
 ]);
 const data = seedBenchData(schematic);
 const sandboxes = [schematic, metronome];
+/** The warm gateway's Redis (BENCH_WARM=redis), on a free loopback port, without persistence. */
+const redis: TestRedis | undefined = WARM === 'redis' ? await startRedis() : undefined;
 
 /**
  * When each call was handled, for the round-trip count: wraps the call log's push (bench only;
@@ -208,6 +229,9 @@ const childEnv = {
   METRONOME_BEARER_TOKEN: 'bench',
   // Real upstreams require a caller-auth mode; the bench measures the open gateway unless told otherwise.
   AUTH_MODE: process.env.AUTH_MODE ?? 'none',
+  // The main gateway pays every round trip, as the floor does; the warm one (below) caches the catalogue.
+  CACHE_TTL_SECONDS: '0',
+  REDIS_URL: '',
   BENCH_SCHEMATIC_URL: schematic.url,
   BENCH_METRONOME_URL: metronome.url,
 };
@@ -218,6 +242,10 @@ if (PROFILE) mkdirSync(profileDir, { recursive: true });
  * A fresh gateway and floor for each scenario, so one scenario's memory (V8 keeps a grown heap)
  * is not the next one's, and every process is measured from the same start.
  */
+
+/** The warm-catalogue gateway's environment: the cache on, for a minute, on Redis or in memory. */
+const warmEnv = { CACHE_TTL_SECONDS: '60', REDIS_URL: redis?.url ?? '' };
+
 async function startTargets(): Promise<[Child, Child]> {
   const started = await Promise.allSettled([
     startGateway(),
@@ -314,8 +342,8 @@ function isPayload(json: any): boolean {
   return !json?.errors && payload?.__typename?.endsWith('Payload') === true;
 }
 
-const failedLoad = (side: Side | undefined) =>
-  side !== undefined && [side.load, side.peakLoad].some((l) => l.errors + l.non2xx + l.mismatches > 0);
+const failedLoad = (side: Side | string | undefined) =>
+  typeof side === 'string' || (side !== undefined && [side.load, side.peakLoad].some((l) => l.errors + l.non2xx + l.mismatches > 0));
 
 async function run(scenario: Scenario): Promise<ScenarioResult> {
   [gateway, floor] = await startTargets();
@@ -334,7 +362,12 @@ async function run(scenario: Scenario): Promise<ScenarioResult> {
         result.tracedFailure = error instanceof Error ? error.message : String(error);
       }
     }
-    return result;
+    if (WARM === 'off' || result.status !== 'ok' || !result.floor || !result.expected) return result;
+    // The cache-off gateway makes way for the warm one; the floor stays, for settle().
+    await gateway.stop();
+    gateway = await startGateway(warmEnv);
+    gatewayPids.set(gateway.pid, `${scenario.name} (warm catalogue)`);
+    return { ...result, warm: await runWarm(scenario, result.expected) };
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
   }
@@ -373,6 +406,22 @@ async function runTraced(scenario: Scenario): Promise<TracedSide> {
     exports: receiver!.requests - requestsBefore,
     exportedKbPerRequest: (receiver!.bytes - bytesBefore) / 1024 / Math.max(1, traced),
   };
+}
+
+/**
+ * The warm-catalogue side of a read scenario: its first answer must equal the cache-off gateway's;
+ * then the same warm-up (which fills the cache), count and timed runs, each answer checked.
+ */
+async function runWarm(scenario: Scenario, expected: string): Promise<Side | string> {
+  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  await settle();
+  const answer = await post(gateway.url, body);
+  if (answer.status !== 200 || !isDeepStrictEqual(answer.json, JSON.parse(expected))) {
+    return `the warm-catalogue gateway answered ${answer.status} ${answer.text.slice(0, 300)}, not the cache-off answer`;
+  }
+  console.log(`${scenario.name}: warm-catalogue gateway (${WARM}) checked; loading`);
+  const side = await measure(gateway.url, gateway, body, (text) => text === answer.text);
+  return { ...side, rounds: null };
 }
 
 async function runOn(scenario: Scenario): Promise<ScenarioResult> {
@@ -430,6 +479,7 @@ async function runOn(scenario: Scenario): Promise<ScenarioResult> {
     status: 'ok',
     gateway: { ...gatewaySide, rounds: gatewayRounds },
     floor: { ...floorSide, rounds: floorRounds },
+    expected: answer.text,
   };
 }
 
@@ -466,7 +516,7 @@ try {
     results.push(result);
   }
 } finally {
-  await Promise.all([...sandboxes.map((s) => s.close()), receiver?.close()]);
+  await Promise.all([...sandboxes.map((s) => s.close()), receiver?.close(), redis?.close()]);
 }
 
 // ---------------------------------------------------------------- report
@@ -481,7 +531,7 @@ function git(args: string[]): string {
 const sha = git(['rev-parse', '--short', 'HEAD']) || 'nogit';
 const commit = `${sha}${git(['status', '--porcelain']) ? '-dirty' : ''}`;
 const date = new Date().toISOString().slice(0, 10);
-const overrides = [...Object.keys(DEFAULTS), 'BENCH_SCENARIOS', 'BENCH_TRACING', 'BENCH_PROFILE', 'BENCH_LABEL', 'BENCH_GATEWAY_NODE_ARGS', 'BENCH_GATEWAY_DIR', 'BENCH_GATEWAY_ENTRY']
+const overrides = [...Object.keys(DEFAULTS), 'BENCH_SCENARIOS', 'BENCH_TRACING', 'BENCH_PROFILE', 'BENCH_LABEL', 'BENCH_WARM', 'BENCH_GATEWAY_NODE_ARGS', 'BENCH_GATEWAY_DIR', 'BENCH_GATEWAY_ENTRY']
   .filter((name) => process.env[name]?.trim())
   .map((name) => `${name}=${process.env[name]!.trim()}`);
 const cpus = os.cpus();
@@ -490,8 +540,10 @@ if (results.some((r) => r.status === 'ok' && r.gateway?.rounds !== r.floor?.roun
   notes.push('Round trips differ between gateway and floor in some scenario: the floor does not mirror the gateway’s parallelism.');
 }
 for (const r of results) {
+  if (typeof r.warm === 'string') notes.push(`${r.scenario.name}, warm catalogue: ${r.warm}`);
   if (r.tracedFailure) notes.push(`${r.scenario.name}, tracing on: ${r.tracedFailure}`);
-  for (const [who, side] of [['gateway', r.gateway], ['floor', r.floor], ['gateway with tracing on', r.traced]] as const) {
+  const warm = typeof r.warm === 'string' ? undefined : r.warm;
+  for (const [who, side] of [['gateway', r.gateway], ['floor', r.floor], ['warm-catalogue gateway', warm], ['gateway with tracing on', r.traced]] as const) {
     for (const [at, l] of side ? ([[CONNECTIONS, side.load], [PEAK_CONNECTIONS, side.peakLoad]] as const) : []) {
       if (l.errors + l.non2xx + l.mismatches > 0) {
         notes.push(
@@ -518,6 +570,7 @@ const meta: Meta = {
     BENCH_PEAK_CONNECTIONS: PEAK_CONNECTIONS,
     BENCH_PEAK_DURATION_S: PEAK_DURATION_S,
     'counting requests': COUNT_REQUESTS,
+    'warm catalogue': WARM === 'off' ? 'off' : `CACHE_TTL_SECONDS=60, ${WARM === 'redis' ? 'on Redis' : 'in memory'}`,
   },
   machine: {
     node: process.version,
@@ -552,7 +605,7 @@ if (PROFILE) {
   if (byPid.size === 0) console.log('\nno CPU profile was written (did the gateway exit cleanly?)');
 }
 
-const failed = results.filter((r) => r.status === 'failed' || r.tracedFailure || failedLoad(r.gateway) || failedLoad(r.floor) || failedLoad(r.traced));
+const failed = results.filter((r) => r.status === 'failed' || r.tracedFailure || failedLoad(r.gateway) || failedLoad(r.floor) || failedLoad(r.traced) || failedLoad(r.warm));
 if (failed.length) {
   console.error(`\nbench: ${failed.map((r) => r.scenario.name).join(', ')} failed (see above)`);
   process.exitCode = 1;

@@ -8,6 +8,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
 import { readManifest } from './frontend/manifest.ts';
 import type { PersistedOperations } from './frontend/persisted.ts';
+import type { RateLimitSettings } from './shared/rateLimit.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -75,6 +76,8 @@ export interface Config {
   metricsPort?: number;
   /** Set when spans are exported (see TracingConfig); undefined when tracing is off (the default). */
   tracing?: TracingConfig;
+  /** What replicas share (src/shared/): Redis, the catalogue cache, rate limits (see SharedConfig). */
+  shared: SharedConfig;
 }
 
 /**
@@ -87,6 +90,37 @@ export interface Config {
 export interface TracingConfig {
   /** Where spans go, for the start-up log: the traces endpoint, or the base endpoint (`/v1/traces` is added). */
   endpoint: string;
+}
+
+/**
+ * Several replicas behind a load balancer behave as one gateway when they share a Redis; without
+ * one, each keeps all of this in its own memory (right for one replica). Losing Redis never fails
+ * a request (README, "Several replicas: Redis").
+ */
+export interface SharedConfig {
+  /**
+   * `REDIS_URL` (redis:// or rediss://, with credentials if any; optional): where APQ
+   * registrations, the catalogue cache and rate-limit counters live. Unset: this process's memory.
+   */
+  redisUrl?: string;
+  /**
+   * `REDIS_COMMAND_TIMEOUT_MS`, default 250: the longest one Redis command may wait; a stalled
+   * Redis is then left alone for a second. A Redis that is down costs nothing: commands fail at once.
+   */
+  redisCommandTimeoutMs: number;
+  /**
+   * `CACHE_TTL_SECONDS`, default 60; 0 turns the catalogue cache off: how long credits, bundles,
+   * plans, plan grants, features, products and pricing units read from the vendors are kept and
+   * served (writes through the gateway invalidate at once; changes made elsewhere show within
+   * this time). Also the `max-age` of answers that read only the catalogue.
+   */
+  cacheTtlSeconds: number;
+  /**
+   * `RATE_LIMIT_PER_MINUTE` (default 0: no limit), `RATE_LIMIT_ADMIN_PER_MINUTE` (admin tokens;
+   * default the same; 0: no limit) and `RATE_LIMIT_ON_REDIS_LOSS` (`open`, the default: no limit
+   * while Redis is unreachable; `local`: each replica counts alone meanwhile).
+   */
+  rateLimit: RateLimitSettings;
 }
 
 /**
@@ -321,6 +355,7 @@ export function loadConfig(env: Env = process.env): Config {
     ]),
     metricsPort: parseMetricsPort(env),
     tracing: parseTracing(env),
+    shared: parseShared(env),
   };
 }
 
@@ -369,6 +404,43 @@ function parseTracing(env: Env): TracingConfig | undefined {
     throw new ConfigError(`OTEL_TRACES_SAMPLER_ARG must be a ratio from 0 to 1 for ${sampler}; got "${ratio}"`);
   }
   return { endpoint: tracesEndpoint === undefined ? `${endpoint}/v1/traces` : endpoint };
+}
+
+export const DEFAULT_CACHE_TTL_SECONDS = 60;
+
+function parseShared(env: Env): SharedConfig {
+  const perMinute = parseNonNegativeInt(env, 'RATE_LIMIT_PER_MINUTE', 0);
+  const onRedisLoss = read(env, 'RATE_LIMIT_ON_REDIS_LOSS') ?? 'open';
+  if (onRedisLoss !== 'open' && onRedisLoss !== 'local') {
+    throw new ConfigError(
+      `RATE_LIMIT_ON_REDIS_LOSS must be open (no limit while Redis is unreachable) or local (each replica counts alone meanwhile); got "${onRedisLoss}"`,
+    );
+  }
+  const redisUrl = read(env, 'REDIS_URL');
+  return {
+    ...(redisUrl === undefined ? {} : { redisUrl: parseRedisUrl(redisUrl) }),
+    redisCommandTimeoutMs: parsePositiveInt(env, 'REDIS_COMMAND_TIMEOUT_MS', 250),
+    cacheTtlSeconds: parseNonNegativeInt(env, 'CACHE_TTL_SECONDS', DEFAULT_CACHE_TTL_SECONDS),
+    rateLimit: {
+      perMinute,
+      adminPerMinute: parseNonNegativeInt(env, 'RATE_LIMIT_ADMIN_PER_MINUTE', perMinute),
+      onRedisLoss,
+    },
+  };
+}
+
+/** redis:// or rediss:// with a host. The message never repeats the URL: it may hold a password. */
+function parseRedisUrl(raw: string): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('REDIS_URL must be a URL such as redis://host:6379 or rediss://user:password@host:6380/0');
+  }
+  if ((url.protocol !== 'redis:' && url.protocol !== 'rediss:') || !url.hostname) {
+    throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL with a host; got a ${url.protocol} URL`);
+  }
+  return raw;
 }
 
 const AUTH_MODES = ['none', 'jwt', 'forward'] as const;

@@ -1,10 +1,12 @@
 import { initContextCache } from '@pothos/core';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
-import type { Authenticate } from './auth/authenticate.ts';
+import { oncePerRequest, type Authenticate } from './auth/authenticate.ts';
 import type { Principal } from './auth/principal.ts';
 import { upstreamsFor } from './auth/upstreams.ts';
 import type { MetronomeLink } from './config.ts';
+import { bypassesCache } from './shared/cacheControl.ts';
+import type { CatalogueCache, RequestCache } from './shared/catalogue.ts';
 import type { MetronomeClient } from './upstream/metronome/client.ts';
 import type { SchematicClient } from './upstream/schematic/client.ts';
 
@@ -22,7 +24,7 @@ export interface ContextSettings {
 
 /**
  * Per-request context. Loaders are per request too: Pothos' dataloader plugin and the
- * getters in src/loaders key them on this object, so nothing is cached across requests.
+ * getters in src/loaders key them on this object; only the catalogue (`cache`) outlives a request.
  */
 export interface Context extends ContextSettings {
   /**
@@ -34,26 +36,40 @@ export interface Context extends ContextSettings {
   signal: AbortSignal;
   /** Who is calling (src/auth/principal.ts): what the authScopes and the tenant guard check. */
   principal: Principal;
+  /**
+   * The catalogue cache shared across requests and replicas (src/shared/catalogue.ts): undefined
+   * when it is off (CACHE_TTL_SECONDS=0) or the caller forwards its own vendor credentials.
+   */
+  cache: RequestCache | undefined;
 }
 
 /**
  * The context factory: authenticates the caller first (a refusal is an HTTP 401 and nothing runs),
  * then binds the upstream clients to the caller. Nothing here outlives the request.
  */
-export function createContext(upstreams: Upstreams, settings: ContextSettings, authenticate: Authenticate) {
+export function createContext(upstreams: Upstreams, settings: ContextSettings, authenticate: Authenticate, catalogue?: CatalogueCache) {
   // yoga builds a context for each operation of a batched request: the caller is checked once per
   // HTTP request (one token verification, one answer, a refusal included, for all its operations).
-  const callers = new WeakMap<Request, ReturnType<Authenticate>>();
+  const callerOf = oncePerRequest(authenticate);
   // Served by node:http, yoga's server context holds Node's request (`req`): its distinct headers
   // show a repeated Authorization that the Fetch Request no longer does.
   return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {
-    let checked = callers.get(request);
-    if (!checked) callers.set(request, (checked = authenticate(request, req?.headersDistinct)));
-    const caller = await checked;
+    const caller = await callerOf(request, req?.headersDistinct);
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
     // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.
-    const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, ...settings };
+    // In forward mode each caller's credential may reach another vendor account: nothing is shared.
+    const cache = catalogue && !caller.forwarded ? catalogue.forRequest(bypassesCache(request)) : undefined;
+    const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, cache, ...settings };
     context.upstreams = upstreamsFor(upstreams, caller, context);
+    if (cache) context.upstreams = readingThrough(context.upstreams, cache);
     return context;
+  };
+}
+
+/** Views of the request's clients whose catalogue reads go through the cache (after the tenant guard). */
+function readingThrough({ schematic, metronome }: Upstreams, cache: RequestCache): Upstreams {
+  return {
+    schematic: schematic.view({ read: (req, send) => cache.readThrough('schematic', req, send) }),
+    metronome: metronome.view({ read: (req, send) => cache.readThrough('metronome', req, send) }),
   };
 }

@@ -14,6 +14,9 @@ import { guardProcess } from './processGuard.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { upstreamObserver } from './observability/upstream.ts';
 import { startMetricsServer } from './observability/server.ts';
+import { accountFingerprint } from './shared/catalogue.ts';
+import { SharedState } from './shared/index.ts';
+import { redactRedisUrl } from './shared/redis.ts';
 
 const log = (message: string) => console.log(`[credits-gateway] ${message}`);
 /** yoga's logger: its debug chatter stays off; everything else goes out prefixed. */
@@ -94,8 +97,27 @@ function callOptions(http: HttpSettings, upstream: string) {
   };
 }
 
-const schematic = new SchematicClient({ ...(await schematicUpstream()), ...callOptions(config.http.schematic, 'Schematic') });
-const metronome = new MetronomeClient({ ...(await metronomeUpstream()), ...callOptions(config.http.metronome, 'Metronome') });
+const schematicTarget = await schematicUpstream();
+const metronomeTarget = await metronomeUpstream();
+const schematic = new SchematicClient({ ...schematicTarget, ...callOptions(config.http.schematic, 'Schematic') });
+const metronome = new MetronomeClient({ ...metronomeTarget, ...callOptions(config.http.metronome, 'Metronome') });
+
+/** Redis or memory, and what is shared through it, in one line; Redis's own connection is logged by src/shared/redis.ts. */
+function logShared() {
+  const { redisUrl, cacheTtlSeconds, rateLimit } = config.shared;
+  const where = redisUrl ? `in Redis at ${redactRedisUrl(redisUrl)}` : 'in this process only (REDIS_URL shares them between replicas)';
+  const cache = cacheTtlSeconds > 0 ? `catalogue cache ${cacheTtlSeconds} s` : 'catalogue cache off';
+  const limit = rateLimit.perMinute > 0 ? `rate limit ${rateLimit.perMinute} a minute per caller` : 'no rate limit';
+  log(`APQ, ${cache}, ${limit}: ${where}`);
+}
+logShared();
+const shared = new SharedState({
+  ...(config.shared.redisUrl === undefined ? {} : { redisUrl: config.shared.redisUrl }),
+  redisCommandTimeoutMs: config.shared.redisCommandTimeoutMs,
+  // Gateways on other vendor accounts never share catalogue entries or counters, even on one Redis.
+  namespace: accountFingerprint([schematicTarget.baseUrl, schematicTarget.apiKey, metronomeTarget.baseUrl, metronomeTarget.token]),
+  logger,
+});
 /** What browser apps and persisted-operation clients get, in one line each. */
 function logFrontend() {
   const { corsOrigins, persistedOperations } = config;
@@ -124,6 +146,9 @@ const yoga = createGateway({
   metrics,
   serveMetrics: config.metricsPort === undefined,
   tracer: tracing?.tracer,
+  shared,
+  cacheTtlSeconds: config.shared.cacheTtlSeconds,
+  rateLimit: config.shared.rateLimit,
 });
 const metricsServer =
   config.metricsPort === undefined
@@ -204,7 +229,7 @@ async function shutdown(reason: string, exitCode = 0) {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
   await closed;
-  await Promise.all([schematic.close(), metronome.close(), metricsServer?.close(), tracing?.shutdown()]);
+  await Promise.all([schematic.close(), metronome.close(), shared.close(), metricsServer?.close(), tracing?.shutdown()]);
   for (const close of closers) await close();
   log('stopped');
   process.exit(exitCode);

@@ -3,7 +3,7 @@ import type { Tracer } from '@opentelemetry/api';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
-import { createAuthenticator, type GatewayAuth } from './auth/authenticate.ts';
+import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import type { UpstreamHealth } from './upstream/health.ts';
@@ -19,6 +19,11 @@ import { useJsonParameterErrors, useStreamArguments } from './requestChecks.ts';
 import { useInlineTraces } from './traces.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { useTracing } from './observability/tracing.ts';
+import { apqRegistrations } from './shared/apq.ts';
+import { useCacheControl } from './shared/cacheControl.ts';
+import { CatalogueCache, useFreshReadsInMutations } from './shared/catalogue.ts';
+import { SharedState, type RateLimitSettings } from './shared/index.ts';
+import { useRateLimit } from './shared/rateLimit.ts';
 
 export interface Logger {
   debug(message: string): void;
@@ -53,6 +58,15 @@ export interface GatewayOptions {
   serveMetrics?: boolean;
   /** Set when tracing is on (src/observability/sdk.ts): requests and operations get spans. Default none. */
   tracer?: Tracer;
+  /**
+   * What this gateway shares with its other replicas (src/shared/): APQ registrations, the
+   * catalogue cache and rate limits, in Redis, or by default in a memory of its own (one replica).
+   */
+  shared?: SharedState;
+  /** Seconds the catalogue cache keeps an entry (`CACHE_TTL_SECONDS`; its default is 60); here default 0: off. */
+  cacheTtlSeconds?: number;
+  /** Per-caller rate limits (`RATE_LIMIT_*`); default none. */
+  rateLimit?: RateLimitSettings;
 }
 
 /** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
@@ -69,10 +83,35 @@ export function createGateway({
   metrics = new GatewayMetrics(),
   serveMetrics = true,
   tracer,
+  shared = new SharedState(),
+  cacheTtlSeconds = 0,
+  rateLimit,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   metrics.watchBreakers(() => [upstreams.schematic.health(), upstreams.metronome.health()]);
   if (persistedOperations?.manifest) metrics.allowOperations(Object.values(persistedOperations.manifest));
+  const callerOf = oncePerRequest(createAuthenticator(auth));
+  const catalogue =
+    cacheTtlSeconds > 0
+      ? new CatalogueCache({
+          store: shared.store,
+          ttlSeconds: cacheTtlSeconds,
+          namespace: shared.namespace,
+          logger,
+          onLookup: (lookup) => shared.cacheLookups.emit(lookup),
+        })
+      : undefined;
+  const rateLimiter =
+    rateLimit &&
+    useRateLimit(rateLimit, {
+      store: shared.store,
+      namespace: shared.namespace,
+      callerOf,
+      onRefused: (refusal) => {
+        metrics.rateLimited();
+        shared.rateLimitRefusals.emit(refusal);
+      },
+    });
   let readiness: { at: number; ok: Promise<boolean> } | undefined;
   /** One cheap read; false (and a warning naming the upstream) when it fails or its circuit breaker is open. */
   const probe = (health: UpstreamHealth, read: (signal: AbortSignal) => Promise<unknown>) => {
@@ -99,7 +138,7 @@ export function createGateway({
 
   return createYoga({
     schema,
-    context: createContext(upstreams, { metronomeLink }, createAuthenticator(auth)),
+    context: createContext(upstreams, { metronomeLink }, callerOf, catalogue),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,
@@ -122,6 +161,12 @@ export function createGateway({
       useGraphiQLAssets(),
       ...persistedOperationPlugins(persistedOperations),
       useJsonParameterErrors(),
+      // Counted once the request is parsed (a batch counts each operation), before anything runs.
+      ...(rateLimiter ? [rateLimiter] : []),
+      ...persistedOperationPlugins(persistedOperations, apqRegistrations(shared.store)),
+      useFreshReadsInMutations,
+      // No caller auth: every caller gets the same answer, which a shared cache may keep.
+      useCacheControl({ maxAgeSeconds: cacheTtlSeconds, scope: auth.mode === 'none' ? 'public' : 'private' }),
       useDeferStream(),
       useStreamArguments(),
       ...limitPlugins(limits),

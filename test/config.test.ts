@@ -48,6 +48,12 @@ describe('loadConfig', () => {
       corsOrigins: '*', // any browser origin, without credentials, on the sandboxes
       // no caller auth on the sandboxes, with development tokens (src/auth/setup.ts)
       auth: { mode: 'none', dev: { key: { kind: 'dev' }, ...DEV_JWT } },
+      // in memory (one replica), the catalogue cached for a minute, no rate limit
+      shared: {
+        redisCommandTimeoutMs: 250,
+        cacheTtlSeconds: 60,
+        rateLimit: { perMinute: 0, adminPerMinute: 0, onRedisLoss: 'open' },
+      },
     });
   });
 
@@ -389,5 +395,43 @@ describe('PERSISTED_OPERATIONS', () => {
   ])('refuses %o with a clear line', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+});
+
+describe('shared state: REDIS_URL, CACHE_TTL_SECONDS, RATE_LIMIT_*', () => {
+  it('reads every setting; the admin limit defaults to the callers\' one', () => {
+    expect(
+      loadConfig({
+        REDIS_URL: 'rediss://gw:s3cret@redis.internal:6380/2',
+        REDIS_COMMAND_TIMEOUT_MS: '50',
+        CACHE_TTL_SECONDS: '0',
+        RATE_LIMIT_PER_MINUTE: '600',
+        RATE_LIMIT_ON_REDIS_LOSS: 'local',
+      }).shared,
+    ).toEqual({
+      redisUrl: 'rediss://gw:s3cret@redis.internal:6380/2',
+      redisCommandTimeoutMs: 50,
+      cacheTtlSeconds: 0,
+      rateLimit: { perMinute: 600, adminPerMinute: 600, onRedisLoss: 'local' },
+    });
+    expect(loadConfig({ RATE_LIMIT_PER_MINUTE: '60', RATE_LIMIT_ADMIN_PER_MINUTE: '0' }).shared.rateLimit).toEqual({
+      perMinute: 60,
+      adminPerMinute: 0,
+      onRedisLoss: 'open',
+    });
+  });
+
+  it('refuses a REDIS_URL that is not redis:// or rediss://, without repeating it (it may hold a password)', () => {
+    expect(() => loadConfig({ REDIS_URL: 'http://user:pw@cache:6379' })).toThrow(/^REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL/);
+    expect(() => loadConfig({ REDIS_URL: 'http://user:pw@cache:6379' })).not.toThrow(/pw/);
+    expect(() => loadConfig({ REDIS_URL: 'not a url :pw' })).toThrow(/^REDIS_URL must be a URL/);
+    expect(() => loadConfig({ REDIS_URL: 'not a url :pw' })).not.toThrow(/:pw/);
+  });
+
+  it('refuses bad numbers and modes, naming the variable', () => {
+    expect(() => loadConfig({ CACHE_TTL_SECONDS: '-1' })).toThrow(/^CACHE_TTL_SECONDS must be a whole number/);
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '1.5' })).toThrow(/^RATE_LIMIT_PER_MINUTE must be a whole number/);
+    expect(() => loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '0' })).toThrow(/^REDIS_COMMAND_TIMEOUT_MS must be a positive integer/);
+    expect(() => loadConfig({ RATE_LIMIT_ON_REDIS_LOSS: 'closed' })).toThrow(/^RATE_LIMIT_ON_REDIS_LOSS must be open .* or local/);
   });
 });

@@ -50,6 +50,20 @@ function credential(request: Request, distinct: DistinctHeaders | undefined, nam
   return value ? value : undefined;
 }
 
+/**
+ * `authenticate`, run once per HTTP request however often it is asked: yoga builds a context for
+ * each operation of a batched request, and the rate limiter asks before them. The answer, a
+ * refusal included, is shared.
+ */
+export function oncePerRequest(authenticate: Authenticate): Authenticate {
+  const callers = new WeakMap<Request, ReturnType<Authenticate>>();
+  return (request, distinct) => {
+    let checked = callers.get(request);
+    if (!checked) callers.set(request, (checked = authenticate(request, distinct)));
+    return checked;
+  };
+}
+
 /** The token of `Authorization: Bearer <token>`; undefined without the header; 401 for another scheme. */
 function bearer(request: Request, distinct: DistinctHeaders | undefined): string | undefined {
   const header = credential(request, distinct, 'authorization', 'Authorization');

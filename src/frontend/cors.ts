@@ -81,6 +81,8 @@ export function useCors(origins: CorsOrigins): Plugin {
       headers.set('access-control-allow-origin', origin);
       headers.set('access-control-allow-credentials', 'true');
     }
+    // A browser app reads Retry-After only when told it may (a 429 from the rate limit, src/shared/rateLimit.ts).
+    if (request.method !== 'OPTIONS') headers.set('access-control-expose-headers', 'Retry-After');
     if (request.method === 'OPTIONS') {
       headers.set('access-control-allow-methods', ALLOWED_METHODS);
       // The origin is trusted (listed, or `*` without credentials): whatever headers it means to

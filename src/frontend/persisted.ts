@@ -15,9 +15,10 @@
  *   alone once the gateway has seen the text. Manifest entries answer APQ lookups too; a
  *   registration can never replace one (APQ checks that the hash is the sha256 of the text).
  */
-import { createInMemoryAPQStore, useAPQ, type APQStore } from '@graphql-yoga/plugin-apq';
+import { useAPQ, type APQStore } from '@graphql-yoga/plugin-apq';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
 import type { GraphQLParams, Plugin } from 'graphql-yoga';
+import { apqRegistrations } from '../shared/apq.ts';
 import type { PersistedManifest } from './manifest.ts';
 
 export interface PersistedOperations {
@@ -30,12 +31,9 @@ export interface PersistedOperations {
 /** The request parameter that names a persisted document (besides the APQ extension). */
 export const DOCUMENT_ID_PARAM = 'documentId';
 
-/** APQ registrations kept in memory: at most this many, each for an hour after last use. */
-const APQ_MAX_ENTRIES = 1_000;
-const APQ_TTL_MS = 3_600_000;
 /**
- * Longer texts are not registered (the client just keeps sending them), so registrations hold at
- * most about 1,000 x 32 KB; the biggest example operation is under 3 KB.
+ * Longer texts are not registered (the client just keeps sending them), so a replica's memory
+ * holds at most about 1,000 x 32 KB of them (src/shared/apq.ts); the biggest example operation is under 3 KB.
  */
 const APQ_MAX_QUERY_LENGTH = 32_768;
 
@@ -76,9 +74,8 @@ function lookupIn(manifest: PersistedManifest | undefined) {
   };
 }
 
-/** APQ's store: manifest entries first (never replaced), then the bounded registrations. */
-function apqStore(lookup: (id: string) => string | null): APQStore {
-  const registered = createInMemoryAPQStore({ max: APQ_MAX_ENTRIES, ttl: APQ_TTL_MS });
+/** APQ's store: manifest entries first (never replaced), then the registrations. */
+function apqStore(lookup: (id: string) => string | null, registered: APQStore): APQStore {
   return {
     get: (hash) => lookup(hash) ?? registered.get(hash),
     set: (hash, query) => {
@@ -88,8 +85,15 @@ function apqStore(lookup: (id: string) => string | null): APQStore {
   };
 }
 
-/** The yoga plugins for these settings. Throws when allow-list mode has no manifest. */
-export function persistedOperationPlugins({ manifest, only = false }: PersistedOperations = {}): Plugin[] {
+/**
+ * The yoga plugins for these settings. `registrations`: where APQ registrations live (default this
+ * process's memory; shared between replicas through Redis: src/shared/apq.ts). Throws when
+ * allow-list mode has no manifest.
+ */
+export function persistedOperationPlugins(
+  { manifest, only = false }: PersistedOperations = {},
+  registrations: APQStore = apqRegistrations(),
+): Plugin[] {
   if (only && !manifest) throw new Error('persisted operations: allow-list mode (only) needs a manifest');
   const lookup = lookupIn(manifest);
   if (only) {
@@ -104,7 +108,7 @@ export function persistedOperationPlugins({ manifest, only = false }: PersistedO
   }
   return [
     // First: an APQ hash becomes its text here, so the plugin below sees a text operation.
-    useAPQ({ store: apqStore(lookup) }) as Plugin,
+    useAPQ({ store: apqStore(lookup, registrations) }) as Plugin,
     ...(manifest
       ? [
           usePersistedOperations({

@@ -165,15 +165,19 @@ const OUTCOME_ADVICE: Record<WriteOutcome, string> = {
  * Sends one write and turns the upstream's refusals into typed results: 400 → ValidationError
  * (rule "upstream"), 404 → NotFoundError, 409 → ConflictError, anything else → UpstreamError
  * saying whether the change may have been applied. Never retries. Whatever the outcome, the
- * request forgets what it had read, so later selections see the state after the write.
+ * request forgets what it had read, so later selections see the state after the write; and,
+ * unless the write touches only private data (`changes: 'private'`: grants, contract credits),
+ * the shared catalogue cache is invalidated on every replica before the mutation answers.
  */
-export async function sendWrite<T>(ctx: Context, send: () => Promise<T>): Promise<T> {
+export async function sendWrite<T>(ctx: Context, send: () => Promise<T>, changes: 'catalogue' | 'private' = 'catalogue'): Promise<T> {
   try {
     return await send();
   } catch (error) {
     throw writeError(error);
   } finally {
     forgetReads(ctx);
+    // Even a failed write may have been applied; invalidate() never rejects.
+    if (changes === 'catalogue') await ctx.cache?.invalidate();
   }
 }
 

@@ -152,6 +152,11 @@ export interface CoreView {
   headers?: Record<string, string>;
   /** Runs before each call; throwing refuses the call, which is then never sent. */
   check?: (req: HttpRequest) => void | Promise<void>;
+  /**
+   * Wraps each read (GET, or a read-only POST), after `check`: it may answer without calling
+   * `send` (the catalogue cache, src/shared/catalogue.ts). Its answer is the decoded JSON body.
+   */
+  read?: (req: HttpRequest, send: () => Promise<unknown>) => Promise<unknown>;
 }
 
 /**
@@ -234,6 +239,8 @@ export class HttpCore {
   private readonly secrets: string[];
   /** A view's checks (see `view`), run before each call is sent; none on the shared core. */
   private readonly check: CoreView['check'];
+  /** A view's wrapper of reads (see `view`); none on the shared core. */
+  private readonly read: CoreView['read'];
 
   constructor(private readonly options: HttpCoreOptions) {
     const base = new URL(options.baseUrl);
@@ -265,6 +272,12 @@ export class HttpCore {
    */
   async request<T>(request: HttpRequest): Promise<T> {
     if (this.check) await this.check(request);
+    if (this.read && isRead(request)) return (await this.read(request, () => this.send(request))) as T;
+    return this.send<T>(request);
+  }
+
+  /** `request` once the view's check has passed. */
+  private async send<T>(request: HttpRequest): Promise<T> {
     const req = request.signal ? { ...request, signal: nativeSignal(request.signal) } : request;
     const write = !isRead(req);
     const fail: Fail = (init) =>
@@ -339,10 +352,11 @@ export class HttpCore {
   /**
    * A per-request view of this core (built in src/context.ts): the same pool, circuit breaker and
    * retry policy, sending `headers` in place of the configured ones (a caller's own credential in
-   * forward mode) and running `check` before each call is sent (the tenant guard: it throws to
-   * refuse). Cheap: only the two header maps are new. Closing a view never closes the pool.
+   * forward mode), running `check` before each call is sent (the tenant guard: it throws to
+   * refuse), and passing reads through `read` (the catalogue cache; a view of a view keeps the
+   * last one given). Cheap: only the two header maps are new. Closing a view never closes the pool.
    */
-  view({ headers, check }: CoreView): HttpCore {
+  view({ headers, check, read }: CoreView): HttpCore {
     const view = Object.create(this) as HttpCore;
     const own = view as unknown as {
       plainHeaders: Record<string, string>;
@@ -350,8 +364,10 @@ export class HttpCore {
       secrets: string[];
       ownsDispatcher: boolean;
       check: CoreView['check'];
+      read: CoreView['read'];
     };
     if (headers) Object.assign(own, headerSet(headers));
+    if (read) own.read = read;
     own.ownsDispatcher = false;
     // A view of a view keeps its parent's check and runs its own after it.
     const parent = this.check;

@@ -62,7 +62,11 @@ describe('CORS with listed origins', () => {
   it('the actual request from a listed origin is answered with its origin and credentials', async () => {
     const response = await post(yoga, { origin: APP });
     expect(response.status).toBe(200);
-    expect(corsHeaders(response)).toEqual({ 'access-control-allow-origin': APP, 'access-control-allow-credentials': 'true' });
+    expect(corsHeaders(response)).toEqual({
+      'access-control-allow-origin': APP,
+      'access-control-allow-credentials': 'true',
+      'access-control-expose-headers': 'Retry-After', // a rate-limited app reads when to try again
+    });
     expect(await response.json()).toEqual({ data: { credits: { totalCount: 3 } } });
   });
 
@@ -88,7 +92,7 @@ describe('CORS defaults', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
     expect(response.headers.get('access-control-allow-headers')).toBe('content-type, authorization');
     const answer = await post(yoga, { origin: OTHER });
-    expect(corsHeaders(answer)).toEqual({ 'access-control-allow-origin': '*' });
+    expect(corsHeaders(answer)).toEqual({ 'access-control-allow-origin': '*', 'access-control-expose-headers': 'Retry-After' });
   });
 });
 

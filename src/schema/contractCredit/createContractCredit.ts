@@ -105,7 +105,7 @@ builder.mutationField('createContractCredit', (t) =>
           salesforce_opportunity_id: input.salesforceOpportunityId,
         }),
       };
-      const { id } = await sendWrite(ctx, () => ctx.upstreams.metronome.credits.create(body, writeOptions(ctx, input.idempotencyKey)));
+      const { id } = await sendWrite(ctx, () => ctx.upstreams.metronome.credits.create(body, writeOptions(ctx, input.idempotencyKey)), 'private');
       return { customerId: input.customerId, creditId: id };
     },
   }),

@@ -132,7 +132,7 @@ builder.mutationField('editContractCredit', (t) =>
           specifiers: input.specifiers ? specifiersBody(input.specifiers) : undefined,
         }),
       };
-      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.edit(body, writeOptions(ctx, input.idempotencyKey)));
+      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.edit(body, writeOptions(ctx, input.idempotencyKey)), 'private');
       // The answer's id may name an edit record rather than the credit (UNCONFIRMED): the credit is the one asked for.
       return { customerId: input.customerId, creditId: input.creditId };
     },

@@ -70,7 +70,7 @@ builder.mutationField('grantCreditsToCompany', (t) =>
         renewal_enabled: input.renewalEnabled,
         renewal_period: input.renewalPeriod,
       });
-      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.grantToCompany(body, ctx));
+      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.grantToCompany(body, ctx), 'private');
       return { grant };
     },
   }),

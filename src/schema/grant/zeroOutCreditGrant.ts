@@ -30,7 +30,7 @@ builder.mutationField('zeroOutCreditGrant', (t) =>
     resolve: async (_root, { input }, ctx) => {
       new Rules().required('input.id', input.id).known('input.reason', input.reason).done();
       const body = given({ reason: input.reason });
-      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.zeroOut(input.id, body, ctx));
+      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.zeroOut(input.id, body, ctx), 'private');
       return { grant };
     },
   }),
