@@ -12,14 +12,20 @@
  *   1. check: one request to each, the peer with its own query for the same data (its schema is
  *      the OpenAPI document's); both answers, put in one shape (ids, quantities, names, enum
  *      values), must be equal, or the run stops with the first difference;
- *   2. warm up (1 s of load, not reported), then count: upstream calls per request;
- *   3. load at BENCH_CONNECTIONS for BENCH_DURATION_S, then at BENCH_PEAK_CONNECTIONS for
- *      BENCH_PEAK_DURATION_S: p50/p99, req/s, CPU ms per request, peak RSS.
+ *   2. warm up (1 s of load, not reported);
+ *   3. load at BENCH_CONNECTIONS, then at BENCH_PEAK_CONNECTIONS, a fixed number of requests
+ *      each (`timedRequests`): upstream calls per request (at BENCH_CONNECTIONS), p50/p99, req/s,
+ *      CPU ms per request, peak RSS.
  * Every answer under load must equal the checked one.
  *
- * Settings: as `npm run bench` (BENCH_LATENCY_MS, BENCH_CONNECTIONS, BENCH_DURATION_S,
- * BENCH_PEAK_CONNECTIONS, BENCH_PEAK_DURATION_S, BENCH_SCENARIOS, BENCH_LABEL), and
- * VENDOR_SPECS_DIR. Output: a table on stdout and bench/results/<date>-<sha>[-dirty]-peers[-label].md.
+ * Unlike `npm run bench`, a timed run is a number of requests, not a duration: a run cut at a
+ * duration leaves one request per connection unfinished, whose CPU is counted but not the
+ * request, and a side that needs more than the duration to answer its first 100 requests (the
+ * peer on a loaded machine) would report mostly that.
+ *
+ * Settings: BENCH_LATENCY_MS, BENCH_CONNECTIONS, BENCH_PEAK_CONNECTIONS, BENCH_SCENARIOS and
+ * BENCH_LABEL, as `npm run bench`; VENDOR_SPECS_DIR. Output: a table on stdout and
+ * bench/results/<date>-<sha>[-dirty]-peers[-label].md.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -56,12 +62,11 @@ function setting(name: string, fallback: number, rule: 'whole' | 'positive-whole
 }
 const LATENCY_MS = setting('BENCH_LATENCY_MS', 20, 'whole');
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 10, 'positive-whole');
-const DURATION_S = setting('BENCH_DURATION_S', 3, 'positive');
 const PEAK_CONNECTIONS = setting('BENCH_PEAK_CONNECTIONS', 100, 'positive-whole');
-const PEAK_DURATION_S = setting('BENCH_PEAK_DURATION_S', 2, 'positive');
 const LABEL = process.env.BENCH_LABEL?.trim().replace(/[^\w.-]+/g, '-') ?? '';
 const WARMUP_S = 1;
-const COUNT_REQUESTS = Math.max(100, CONNECTIONS * 10);
+/** Requests of a timed run: ten per connection, and at least 200 for a p99. */
+const timedRequests = (connections: number) => Math.max(200, 10 * connections);
 
 // ---------------------------------------------------------------- the peer's scenarios
 
@@ -285,22 +290,22 @@ function firstDifference(a: unknown, b: unknown, at = '$'): string | undefined {
   return `${at}: gateway ${JSON.stringify(a)?.slice(0, 300)}, peer ${JSON.stringify(b)?.slice(0, 300)}`;
 }
 
+/** Warm-up, then the timed runs at BENCH_CONNECTIONS and BENCH_PEAK_CONNECTIONS, against one side. */
 async function measure(url: string, child: Child, children: Child[], body: string, expected: string): Promise<Side> {
   const check = (text: string) => text === expected;
   await load({ url, body, connections: CONNECTIONS, durationS: WARMUP_S, check });
-  await settle(children);
-  resetCalls();
-  const counted = await load({ url, body, connections: CONNECTIONS, amount: COUNT_REQUESTS, check });
-  const callsPerRequest = Math.round((100 * callCount()) / counted.requests) / 100;
-  const timed = async (connections: number, durationS: number): Promise<Run> => {
+  const timed = async (connections: number): Promise<Run & { calls: number }> => {
     await settle(children);
+    resetCalls();
     const peak = child.measurePeak();
     const cpuBefore = child.cpuMs();
-    const result = await load({ url, body, connections, durationS, check });
+    const result = await load({ url, body, connections, amount: timedRequests(connections), check });
     const cpuMs = child.cpuMs() - cpuBefore;
-    return { connections, load: result, cpuMsPerRequest: cpuMs / Math.max(1, result.requests), peakRssMb: peak() };
+    return { connections, load: result, cpuMsPerRequest: cpuMs / Math.max(1, result.requests), peakRssMb: peak(), calls: callCount() };
   };
-  return { callsPerRequest, runs: [await timed(CONNECTIONS, DURATION_S), await timed(PEAK_CONNECTIONS, PEAK_DURATION_S)] };
+  const main = await timed(CONNECTIONS);
+  const peak = await timed(PEAK_CONNECTIONS);
+  return { callsPerRequest: Math.round((100 * main.calls) / Math.max(1, main.load.requests)) / 100, runs: [main, peak] };
 }
 
 /** The run stops at a scenario whose answers differ: its figures would compare different work. */
@@ -358,7 +363,7 @@ const chosen = every.filter((s) => !wanted || wanted.includes(s.name));
 
 const loadBefore = os.loadavg();
 console.log(
-  `bench:peers: upstream latency ${LATENCY_MS} ms, ${CONNECTIONS} connections for ${DURATION_S} s, then ${PEAK_CONNECTIONS} for ${PEAK_DURATION_S} s; ` +
+  `bench:peers: upstream latency ${LATENCY_MS} ms; ${timedRequests(CONNECTIONS)} requests over ${CONNECTIONS} connections, then ${timedRequests(PEAK_CONNECTIONS)} over ${PEAK_CONNECTIONS}; ` +
     `a fresh gateway and peer for each scenario; load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}`,
 );
 const results: Result[] = [];
@@ -445,12 +450,12 @@ const git = (args: string[]) => {
 const peerVersion = (name: string) => (JSON.parse(readFileSync(path.join(peersDir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 const commit = `${git(['rev-parse', '--short', 'HEAD']) || 'nogit'}${git(['status', '--porcelain']) ? '-dirty' : ''}`;
 const date = new Date().toISOString().slice(0, 10);
-const overrides = ['BENCH_LATENCY_MS', 'BENCH_CONNECTIONS', 'BENCH_DURATION_S', 'BENCH_PEAK_CONNECTIONS', 'BENCH_PEAK_DURATION_S', 'BENCH_SCENARIOS', 'BENCH_LABEL', 'VENDOR_SPECS_DIR']
+const overrides = ['BENCH_LATENCY_MS', 'BENCH_CONNECTIONS', 'BENCH_PEAK_CONNECTIONS', 'BENCH_SCENARIOS', 'BENCH_LABEL', 'VENDOR_SPECS_DIR']
   .filter((name) => process.env[name]?.trim())
   .map((name) => `${name}=${process.env[name]!.trim()}`);
 const settings =
-  `BENCH_LATENCY_MS=${LATENCY_MS} BENCH_CONNECTIONS=${CONNECTIONS} BENCH_DURATION_S=${DURATION_S} ` +
-  `BENCH_PEAK_CONNECTIONS=${PEAK_CONNECTIONS} BENCH_PEAK_DURATION_S=${PEAK_DURATION_S} counting requests=${COUNT_REQUESTS}`;
+  `BENCH_LATENCY_MS=${LATENCY_MS} BENCH_CONNECTIONS=${CONNECTIONS} (${timedRequests(CONNECTIONS)} requests) ` +
+  `BENCH_PEAK_CONNECTIONS=${PEAK_CONNECTIONS} (${timedRequests(PEAK_CONNECTIONS)} requests)`;
 const cpus = os.cpus();
 const machine =
   `node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ` +
