@@ -159,7 +159,6 @@ export function createGateway({
       useCors(corsOrigins),
       useCsrfPrevention(),
       useGraphiQLAssets(),
-      ...persistedOperationPlugins(persistedOperations),
       useJsonParameterErrors(),
       // Counted once the request is parsed (a batch counts each operation), before anything runs.
       ...(rateLimiter ? [rateLimiter] : []),
