@@ -136,9 +136,31 @@ function headerSet(headers: Record<string, string> = {}) {
   };
 }
 
-/** `text` with every secret cut out: a vendor may echo the key it refused. */
+/** `text` with every secret cut out: a vendor (or a proxy) may echo the key it was sent. */
 function redact(text: string | undefined, secrets: readonly string[]): string | undefined {
   return secrets.reduce<string | undefined>((cut, secret) => cut?.split(secret).join('[redacted]'), text);
+}
+
+/**
+ * What a failure carries from the vendor, redacted: its message, code and request id. Every
+ * `UpstreamError` the core throws goes through here, so nothing the vendor sent reaches a caller
+ * or a log unredacted. A cause is replaced by a copy of its name, code and redacted message: an
+ * undici parser error keeps the raw bytes it choked on, headers included, where a logger that
+ * prints causes in depth would find them.
+ */
+function redactFailure<T extends Pick<UpstreamErrorInit, 'detail' | 'requestId' | 'code' | 'cause'>>(init: T, secrets: readonly string[]): T {
+  const { cause } = init;
+  const code = errorCode(cause);
+  return {
+    ...init,
+    detail: redact(init.detail, secrets),
+    requestId: redact(init.requestId, secrets),
+    code: redact(init.code, secrets),
+    cause:
+      cause instanceof Error
+        ? Object.assign(new Error(redact(cause.message, secrets)), { name: cause.name }, code === undefined ? {} : { code })
+        : cause,
+  };
 }
 
 /** The native copy of each caller signal: one per GraphQL request, however many calls it makes. */
@@ -237,7 +259,7 @@ export class HttpCore {
         upstream: this.upstream,
         method: req.method,
         path: req.path,
-        ...init,
+        ...redactFailure(init, this.secrets),
         ...(write ? { writeOutcome: writeOutcomeOf(init.kind, init.status, init.cause) } : {}),
       });
     const base = req.body === undefined ? this.plainHeaders : this.jsonHeaders;
@@ -462,9 +484,10 @@ export class HttpCore {
     if (text.length > 0) {
       try {
         json = parseJson(text);
-      } catch (error) {
+      } catch {
         if (status < 400) {
-          throw fail({ kind: 'decode', status, requestId, detail: 'response body is not valid JSON', cause: error });
+          // Not the parser's own message: it quotes the body around the fault.
+          throw fail({ kind: 'decode', status, requestId, detail: 'response body is not valid JSON' });
         }
       }
     }
@@ -479,7 +502,7 @@ export class HttpCore {
       status,
       requestId,
       code,
-      detail: redact(vendorMessage(json), this.secrets) ?? `HTTP ${status}`,
+      detail: vendorMessage(json) ?? `HTTP ${status}`,
       retryAfter:
         retryAfterSeconds(headerValue(response.headers['retry-after'])) ??
         (kind === 'rate_limited' ? rateLimitResetSeconds(headerValue(response.headers['x-ratelimit-reset'])) : undefined),
