@@ -71,6 +71,7 @@ function callOptions(http: HttpSettings, upstream: string) {
     timeoutMs: http.timeoutMs,
     connectTimeoutMs: http.connectTimeoutMs,
     headersTimeoutMs: http.headersTimeoutMs,
+    maxBodyBytes: http.maxBodyBytes,
     retry: retryPolicy(http.retry),
     breaker:
       http.breaker.threshold === 0

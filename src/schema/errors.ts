@@ -20,6 +20,7 @@ export const CODES: Record<UpstreamErrorKind, string> = {
   connection: 'UPSTREAM_UNAVAILABLE',
   aborted: 'REQUEST_CANCELLED',
   decode: 'UPSTREAM_BAD_RESPONSE',
+  too_large: 'UPSTREAM_RESPONSE_TOO_LARGE',
   circuit_open: 'UPSTREAM_UNAVAILABLE',
 };
 

@@ -113,7 +113,20 @@ export interface HttpCoreOptions {
   retry?: RetryPolicy;
   /** Circuit breaker settings (default on: 5 unhealthy attempts in a row, 10 s cool-down); false turns it off. */
   breaker?: Partial<BreakerOptions> | false;
+  /**
+   * Most bytes read of one answer's body (default `DEFAULT_MAX_BODY_BYTES`): past it the read
+   * stops, the connection is closed and the call fails (`too_large`), so a runaway answer cannot
+   * fill the process's memory.
+   */
+  maxBodyBytes?: number;
 }
+
+/**
+ * 32 MiB: the largest page the gateway asks for, 100 companies with their plans, keys and
+ * entitlements, is about 400 KB in the sandbox's world; this leaves room for companies 80 times
+ * richer.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** What a per-request view of the core changes (see `HttpCore.view`). */
 export interface CoreView {
@@ -213,6 +226,7 @@ export class HttpCore {
   private readonly ownsDispatcher: boolean;
   private readonly breaker: CircuitBreaker | undefined;
   private readonly headersTimeoutMs: number | undefined;
+  private readonly maxBodyBytes: number;
   private readonly retry: RetryPolicy;
   /** The headers of every request without a body, then with one; a request's own headers go on top. */
   private readonly plainHeaders: Record<string, string>;
@@ -226,6 +240,7 @@ export class HttpCore {
     const base = new URL(options.baseUrl);
     this.upstream = options.upstream;
     this.retry = options.retry ?? sendOnce;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     ({ plainHeaders: this.plainHeaders, jsonHeaders: this.jsonHeaders, secrets: this.secrets } = headerSet(options.headers));
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
@@ -436,6 +451,8 @@ export class HttpCore {
     // load the strings that resolves to outlive their parse (nearly every 190 KB companies page
     // reached the old generation's large objects, which only a full collection frees; bench/README.md).
     const chunks: Buffer[] = [];
+    const maxBytes = this.maxBodyBytes;
+    let read = 0;
     try {
       response = await this.dispatcher.request({
         origin: this.origin,
@@ -446,7 +463,14 @@ export class HttpCore {
         signal,
       });
       clearTimeout(timer);
-      for await (const chunk of response.body) chunks.push(chunk as Buffer);
+      if (Number(headerValue(response.headers['content-length'])) > maxBytes) read = Number.POSITIVE_INFINITY;
+      else {
+        for await (const chunk of response.body) {
+          read += (chunk as Buffer).length;
+          if (read > maxBytes) break;
+          chunks.push(chunk as Buffer);
+        }
+      }
     } catch (error) {
       clearTimeout(timer);
       // Headers came, then the body failed: keep the status (a write that got a 2xx was applied).
@@ -472,6 +496,12 @@ export class HttpCore {
 
     const status = response.statusCode;
     const requestId = headerValue(response.headers['x-request-id']);
+    if (read > maxBytes) {
+      // Destroying an unfinished body (leaving the loop early already has) aborts the request:
+      // undici closes the connection rather than read the rest.
+      response.body.destroy();
+      throw fail({ kind: 'too_large', status, requestId, detail: `the answer is larger than ${maxBytes} bytes (UPSTREAM_MAX_BODY_BYTES); not read` });
+    }
     if (status >= 200 && status < 300) {
       // A proxy or captive portal answering 200 with an HTML page is not the upstream's answer.
       const type = headerValue(response.headers['content-type']);
@@ -520,6 +550,7 @@ function healthOf(error: UpstreamError): AttemptHealth {
       return error.status !== undefined && error.status >= 500 ? 'unhealthy' : 'healthy';
     case 'aborted':
     case 'decode':
+    case 'too_large':
     case 'circuit_open':
       return 'neutral';
     default:
