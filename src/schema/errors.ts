@@ -49,10 +49,30 @@ function upstreamCause(error: unknown): UpstreamError | undefined {
   return original instanceof UpstreamError ? original : undefined;
 }
 
-/** yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked. */
+/**
+ * graphql-js's own (plain) error for a null in a non-null field. Resolvers here hand on what the
+ * upstream answered, so it means an upstream answer without a field its type requires.
+ */
+const NULL_IN_NON_NULL = /^Cannot return null for non-nullable field (\S+)\.$/;
+
+/**
+ * yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked. A
+ * null in a non-null field is UPSTREAM_BAD_RESPONSE, not an internal error: under a mutation's
+ * payload it must not read as a failed write that a retry would fix.
+ */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const upstream = upstreamCause(error);
   if (upstream) return upstreamToGraphQL(upstream, error instanceof GraphQLError ? error : undefined);
+  const field = error instanceof GraphQLError ? NULL_IN_NON_NULL.exec(error.originalError?.message ?? '')?.[1] : undefined;
+  if (field && error instanceof GraphQLError) {
+    return new GraphQLError(`The upstream's answer has no value for ${field}`, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
+    });
+  }
   return maskUnexpected(error, message, isDev);
 }
 

@@ -34,6 +34,7 @@ import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
 import './ledger/ledger.ts';
 import './metronomeCustomer/metronomeCustomer.ts';
+import { exactFloats } from './numbers.ts';
 import './plan/createPlanCreditGrant.ts';
 import './plan/deletePlanCreditGrant.ts';
 import './plan/plan.ts';
@@ -49,8 +50,13 @@ builder.mutationType({
   authScopes: { admin: true },
 });
 
-/** The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema sorts it). */
-export const schema = builder.toSubGraphSchema({
-  linkUrl: FEDERATION.linkUrl,
-  federationDirectives: [...FEDERATION.directives],
-});
+/**
+ * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
+ * sorts it), its Float fields failing alone on a number a double cannot hold (numbers.ts).
+ */
+export const schema = exactFloats(
+  builder.toSubGraphSchema({
+    linkUrl: FEDERATION.linkUrl,
+    federationDirectives: [...FEDERATION.directives],
+  }),
+);

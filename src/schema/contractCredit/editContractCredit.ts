@@ -44,7 +44,7 @@ const EditContractCreditInput = builder.inputType('EditContractCreditInput', {
     description: t.string(),
     hierarchyConfiguration: t.field({ type: HierarchyConfigurationInput }),
     name: t.string({ description: 'Shown on invoices; not blank.' }),
-    priority: t.float({ description: 'Lower is consumed first.' }),
+    priority: t.float({ description: 'Lower is consumed first; within ±9007199254740991 (2^53 - 1).' }),
     productId: t.id({ description: 'The credit’s own product (its invoice line).' }),
     rateType: t.field({ type: ContractCreditRateType, description: 'Affects current and future invoices.' }),
     specifiers: t.field({ type: [SpecifierInput], description: 'Not together with applicableProductIds / applicableProductTags.' }),
@@ -85,7 +85,7 @@ builder.mutationField('editContractCredit', (t) =>
       const rules = new Rules().required('input.customerId', input.customerId).required('input.creditId', input.creditId);
       for (const field of NOT_NULL) rules.notNull(['input', field], input[field]);
       if (input.name != null) rules.required('input.name', input.name);
-      rules.known('input.rateType', input.rateType);
+      rules.known('input.rateType', input.rateType).exact('input.priority', input.priority);
       const schedule = input.accessSchedule;
       const at = ['input', 'accessSchedule'];
       schedule?.addScheduleItems?.forEach((item, i) => checkScheduleItem(rules, [...at, 'addScheduleItems', i], item));
