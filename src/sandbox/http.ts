@@ -11,8 +11,9 @@ export interface Reply {
   body: unknown;
 }
 
-export function sendJson(res: ServerResponse, reply: Reply): void {
-  const body = JSON.stringify(reply.body);
+/** `stringify`: JSON.stringify unless the sandbox answers numbers it cannot write (bigint, LosslessNumber). */
+export function sendJson(res: ServerResponse, reply: Reply, stringify: (body: unknown) => string = JSON.stringify): void {
+  const body = stringify(reply.body);
   res.writeHead(reply.status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
@@ -89,6 +90,14 @@ export interface SandboxOptions {
   latencyMs?: number;
 }
 
+/** What one sandbox's server sets up beyond the options every sandbox takes. */
+interface ServerOptions {
+  /** Longest request body kept (default: no limit). */
+  maxBodyBytes?: number;
+  /** How answers are written (default JSON.stringify). */
+  stringify?: (body: unknown) => string;
+}
+
 /** Checks `latencyMs`, naming the option and the rule. */
 export function checkLatency(latencyMs: number | undefined): number {
   if (latencyMs === undefined) return 0;
@@ -105,7 +114,7 @@ export function checkLatency(latencyMs: number | undefined): number {
  */
 export async function startSandbox<Store, Call extends SandboxCall>(
   store: Store,
-  opts: SandboxOptions & { maxBodyBytes?: number },
+  opts: SandboxOptions & ServerOptions,
   handle: (request: ReadRequest) => { call: Omit<Call, keyof SandboxCall>; reply: Reply },
 ): Promise<Sandbox<Store, Call>> {
   const maxBodyBytes = opts.maxBodyBytes ?? Number.POSITIVE_INFINITY;
@@ -127,7 +136,7 @@ export async function startSandbox<Store, Call extends SandboxCall>(
         const { call, reply } = handle({ req, method, url, text });
         calls.push({ method, path: url.pathname, query: url.searchParams, headers: req.headers, ...call } as Call);
         // Held for latencyMs, the client may have gone (or the sandbox closed): the write above still happened, as upstream.
-        if (!res.destroyed) sendJson(res, reply);
+        if (!res.destroyed) sendJson(res, reply, opts.stringify);
       };
       if (latencyMs === 0) answer();
       else setTimeout(answer, latencyMs);

@@ -95,9 +95,10 @@ export class Rules {
     return this;
   }
 
-  /** Strictly greater than zero. */
-  positive(path: Path, value: number | bigint | null | undefined): this {
-    return value != null && value <= 0 ? this.add(path, 'positive', `must be greater than 0; got ${value}`) : this;
+  /** Strictly greater than zero; a string is a `Decimal` (compared as digits, never through a double). */
+  positive(path: Path, value: number | bigint | string | null | undefined): this {
+    const positive = typeof value === 'string' ? !value.startsWith('-') && /[1-9]/.test(value) : value == null || value > 0;
+    return positive ? this : this.add(path, 'positive', `must be greater than 0; got ${value}`);
   }
 
   integer(path: Path, value: number | null | undefined): this {

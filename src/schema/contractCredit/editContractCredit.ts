@@ -3,6 +3,7 @@ import { builder } from '../../builder.ts';
 import type { CreditEditParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import {
+  amountBody,
   checkHierarchy,
   checkIdempotencyKey,
   checkScheduleItem,
@@ -92,7 +93,7 @@ builder.mutationField('editContractCredit', (t) =>
       schedule?.updateScheduleItems?.forEach((item, i) => {
         const path = [...at, 'updateScheduleItems', i];
         rules.required([...path, 'id'], item.id);
-        if (item.amount != null) rules.positive([...path, 'amount'], Number(item.amount));
+        rules.positive([...path, 'amount'], item.amount);
         rules.after([...path, 'endingBefore'], item.endingBefore, [...path, 'startingAt'], item.startingAt);
       });
       schedule?.removeScheduleItems?.forEach((item, i) => rules.required([...at, 'removeScheduleItems', i, 'id'], item.id));
@@ -112,7 +113,7 @@ builder.mutationField('editContractCredit', (t) =>
                 update_schedule_items: schedule.updateScheduleItems?.map((item) =>
                   given({
                     id: item.id,
-                    amount: item.amount == null ? undefined : Number(item.amount),
+                    amount: item.amount == null ? undefined : amountBody(item.amount),
                     starting_at: item.startingAt,
                     ending_before: item.endingBefore,
                   }),

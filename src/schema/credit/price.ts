@@ -36,7 +36,7 @@ export const BillingProductRef = builder.objectRef<BillingProduct>('BillingProdu
     externalId: t.exposeString('external_id'),
     isActive: t.exposeBoolean('is_active'),
     // A double on the wire; exposed as a Decimal string so clients never do float money maths.
-    price: t.field({ type: 'Decimal', resolve: (p) => String(p.price) }),
+    price: t.field({ type: 'Decimal', resolve: (p) => p.price }),
     priceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.price_decimal }),
     quantity: t.exposeFloat('quantity', { nullable: true, description: INEXACT_NULL }),
     providerType: t.field({ type: ProviderType, resolve: (p) => ProviderType.wire(p.provider_type) }),
