@@ -5,14 +5,28 @@
  */
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { stringify as stringifyLossless } from 'lossless-json';
 
 export interface Reply {
   status: number;
   body: unknown;
 }
 
-/** `stringify`: JSON.stringify unless the sandbox answers numbers it cannot write (bigint, LosslessNumber). */
-export function sendJson(res: ServerResponse, reply: Reply, stringify: (body: unknown) => string = JSON.stringify): void {
+/**
+ * JSON text of an answer: JSON.stringify, or, for an answer holding a `bigint` (int64 money beyond
+ * 2^53), which JSON.stringify refuses, lossless-json's stringify, which writes it as its digits.
+ */
+function stringifyJson(body: unknown): string {
+  try {
+    return JSON.stringify(body);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return stringifyLossless(body) ?? 'null';
+  }
+}
+
+/** `stringify`: how the body is written (default `stringifyJson`). */
+export function sendJson(res: ServerResponse, reply: Reply, stringify: (body: unknown) => string = stringifyJson): void {
   const body = stringify(reply.body);
   res.writeHead(reply.status, {
     'content-type': 'application/json; charset=utf-8',
@@ -94,7 +108,7 @@ export interface SandboxOptions {
 interface ServerOptions {
   /** Longest request body kept (default: no limit). */
   maxBodyBytes?: number;
-  /** How answers are written (default JSON.stringify). */
+  /** How answers are written (default: JSON.stringify, exact for a `bigint` too). */
   stringify?: (body: unknown) => string;
 }
 
