@@ -626,7 +626,10 @@ function isNumberChar(code: number): boolean {
   return (code >= 48 && code <= 57) || code === DOT; // 0-9 or .
 }
 
-/** JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) is written as a plain number. */
+/**
+ * JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) or a
+ * `LosslessNumber` (a Decimal amount for Metronome) is written as a plain number of its digits.
+ */
 function stringifyJson(value: unknown): string {
   return stringifyLossless(value) ?? 'null';
 }

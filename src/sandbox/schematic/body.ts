@@ -149,9 +149,9 @@ export class Body {
   int64(name: string, rules: IntegerRules = {}): number | bigint | undefined {
     const value = this.value(name);
     if (typeof value !== 'bigint') return this.integer(name, rules);
-    if (value < INT64_MIN || value > INT64_MAX) throw this.invalid(name, 'must be a 64-bit integer');
-    if ((rules.min !== undefined && value < rules.min) || (rules.max !== undefined && value > rules.max)) {
-      return this.integer(name, rules); // names the rule
+    const { min, max } = rules;
+    if (value < INT64_MIN || value > INT64_MAX || (min !== undefined && value < min) || (max !== undefined && value > max)) {
+      throw this.invalid(name, `must be a 64-bit integer${min === undefined ? '' : ` >= ${min}`}${max === undefined ? '' : ` <= ${max}`}`);
     }
     return value;
   }
