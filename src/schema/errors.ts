@@ -54,18 +54,30 @@ function upstreamCause(error: unknown): UpstreamError | undefined {
  * upstream answered, so it means an upstream answer without a field its type requires.
  */
 const NULL_IN_NON_NULL = /^Cannot return null for non-nullable field (\S+)\.$/;
+/** The money scalars' serialization error (scalars.ts): an upstream value they cannot spell exactly. */
+const UNREPRESENTABLE = /^(Decimal|MinorUnits) cannot represent /;
+
+/** What was wrong with the upstream's answer, when `error` is a field failing on it. */
+function badAnswer(error: GraphQLError): string | undefined {
+  const message = error.originalError?.message ?? '';
+  const field = NULL_IN_NON_NULL.exec(message)?.[1];
+  if (field) return `The upstream's answer has no value for ${field}`;
+  if (UNREPRESENTABLE.test(message)) return `The upstream's answer: ${message}`;
+  return undefined;
+}
 
 /**
  * yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked. A
- * null in a non-null field is UPSTREAM_BAD_RESPONSE, not an internal error: under a mutation's
- * payload it must not read as a failed write that a retry would fix.
+ * field failing on what the upstream answered (a required field missing, money a scalar cannot
+ * spell) is UPSTREAM_BAD_RESPONSE, not an internal error: under a mutation's payload it must not
+ * read as a failed write that a retry would fix.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const upstream = upstreamCause(error);
   if (upstream) return upstreamToGraphQL(upstream, error instanceof GraphQLError ? error : undefined);
-  const field = error instanceof GraphQLError ? NULL_IN_NON_NULL.exec(error.originalError?.message ?? '')?.[1] : undefined;
-  if (field && error instanceof GraphQLError) {
-    return new GraphQLError(`The upstream's answer has no value for ${field}`, {
+  const bad = error instanceof GraphQLError ? badAnswer(error) : undefined;
+  if (bad !== undefined && error instanceof GraphQLError) {
+    return new GraphQLError(bad, {
       nodes: error.nodes,
       source: error.source,
       positions: error.positions,
