@@ -5,6 +5,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import type { LosslessNumber } from 'lossless-json';
 import { scopeAuthOptions, type AuthScopes } from './auth/scopes.ts';
 import type { Context } from './context.ts';
 
@@ -12,8 +13,11 @@ export type Scalars = {
   ID: { Input: string; Output: string };
   /** RFC 3339 date-time, passed through as the upstream sends it. */
   DateTime: { Input: string; Output: string };
-  /** A decimal number as a string (`"0.0002"`), never rounded through a float. */
-  Decimal: { Input: string; Output: string };
+  /**
+   * A decimal number as a string (`"0.0002"`), never rounded through a float. Output: a decimal
+   * string, or a wire number as parseJson keeps it (number, bigint, LosslessNumber), spelled out exactly.
+   */
+  Decimal: { Input: string; Output: string | number | bigint | LosslessNumber };
   /** int64 amount in minor currency units; serialized as a string of digits. */
   MinorUnits: { Input: bigint; Output: number | bigint | string };
   /** A JSON object (traits, custom fields). */

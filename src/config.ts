@@ -9,6 +9,7 @@ import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
 import { readManifest } from './frontend/manifest.ts';
 import type { PersistedOperations } from './frontend/persisted.ts';
 import type { RateLimitSettings } from './shared/rateLimit.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './upstream/http.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -170,6 +171,12 @@ export interface HttpSettings {
    * be retried within the budget.
    */
   headersTimeoutMs: number;
+  /**
+   * `UPSTREAM_MAX_BODY_BYTES`, default 33554432 (32 MiB; the largest page asked for, 100
+   * companies, is about 400 KB in the sandbox): the most read of one answer's body. A longer
+   * answer is cut off, its connection closed, and the call fails with UPSTREAM_RESPONSE_TOO_LARGE.
+   */
+  maxBodyBytes: number;
   retry: RetrySettings;
   breaker: BreakerSettings;
 }
@@ -251,6 +258,7 @@ function parseHttpSettings(env: Env): Config['http'] {
   const shared = {
     connectTimeoutMs: parsePositiveInt(env, 'UPSTREAM_CONNECT_TIMEOUT_MS', 3_000),
     headersTimeoutMs: parsePositiveInt(env, 'UPSTREAM_HEADERS_TIMEOUT_MS', 4_000),
+    maxBodyBytes: parsePositiveInt(env, 'UPSTREAM_MAX_BODY_BYTES', DEFAULT_MAX_BODY_BYTES),
     retry: { attempts, budgetMs: parsePositiveInt(env, 'UPSTREAM_RETRY_BUDGET_MS', 5_000), baseDelayMs, maxDelayMs },
     breaker: {
       threshold: parseNonNegativeInt(env, 'UPSTREAM_BREAKER_THRESHOLD', 5),

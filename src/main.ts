@@ -84,6 +84,7 @@ function callOptions(http: HttpSettings, upstream: string) {
     timeoutMs: http.timeoutMs,
     connectTimeoutMs: http.connectTimeoutMs,
     headersTimeoutMs: http.headersTimeoutMs,
+    maxBodyBytes: http.maxBodyBytes,
     retry: retryPolicy(http.retry),
     observer,
     breaker:

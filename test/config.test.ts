@@ -31,6 +31,7 @@ const DEFAULT_HTTP = {
   timeoutMs: 10_000,
   connectTimeoutMs: 3_000,
   headersTimeoutMs: 4_000,
+  maxBodyBytes: 32 * 1024 * 1024,
   retry: { attempts: 3, budgetMs: 5_000, baseDelayMs: 100, maxDelayMs: 2_000 },
   breaker: { threshold: 5, cooldownMs: 10_000 },
 };
@@ -185,7 +186,8 @@ describe('upstream timeouts, retries and circuit breaker', () => {
     expect(config.http.metronome).toMatchObject({ timeoutMs: 10_000, headersTimeoutMs: 4_000, retry: { budgetMs: 8_000 } });
   });
 
-  it('reads every retry and breaker setting', () => {
+  it('reads every retry, breaker and body-size setting, and refuses a body limit that is not a positive integer', () => {
+    expect(() => loadConfig({ UPSTREAM_MAX_BODY_BYTES: '32MB' })).toThrow(/UPSTREAM_MAX_BODY_BYTES must be a positive integer; got "32MB"/);
     const config = loadConfig({
       UPSTREAM_CONNECT_TIMEOUT_MS: '1000',
       UPSTREAM_RETRY_ATTEMPTS: '1',
@@ -194,11 +196,13 @@ describe('upstream timeouts, retries and circuit breaker', () => {
       UPSTREAM_RETRY_MAX_DELAY_MS: '50',
       UPSTREAM_BREAKER_THRESHOLD: '0',
       UPSTREAM_BREAKER_COOLDOWN_MS: '2500',
+      UPSTREAM_MAX_BODY_BYTES: '1048576',
     });
     expect(config.http.metronome).toEqual({
       timeoutMs: 10_000,
       connectTimeoutMs: 1_000,
       headersTimeoutMs: 4_000,
+      maxBodyBytes: 1_048_576,
       retry: { attempts: 1, budgetMs: 3_000, baseDelayMs: 50, maxDelayMs: 50 },
       breaker: { threshold: 0, cooldownMs: 2_500 },
     });

@@ -229,7 +229,7 @@ export type EditContractCreditInput = {
   idempotencyKey?: string | null | undefined;
   /** Shown on invoices; not blank. */
   name?: string | null | undefined;
-  /** Lower is consumed first. */
+  /** Lower is consumed first; within ±9007199254740991 (2^53 - 1). */
   priority?: number | null | undefined;
   /** The credit’s own product (its invoice line). */
   productId?: string | number | null | undefined;
@@ -282,7 +282,7 @@ export type GrantCreditsToCompanyInput = {
   expiryUnit?: ExpiryUnit | null | undefined;
   /** Needed with expiryType DURATION; at least 1. */
   expiryUnitCount?: number | null | undefined;
-  /** Credits to grant: a whole number, at least 1. */
+  /** Credits to grant: a whole number, 1..9007199254740991 (2^53 - 1). */
   quantity: number;
   reason: CreditGrantReason;
   renewalEnabled?: boolean | null | undefined;
@@ -425,7 +425,7 @@ export type CompaniesWithBalancesQueryVariables = Exact<{
 }>;
 
 
-export type CompaniesWithBalancesQuery = { companies: Array<{ id: string, name: string, metronomeCustomerId: string | null, creditBalances: Array<{ remaining: number, credit: { id: string, name: string } }> } | null> };
+export type CompaniesWithBalancesQuery = { companies: Array<{ id: string, name: string, metronomeCustomerId: string | null, creditBalances: Array<{ remaining: number | null, credit: { id: string, name: string } }> } | null> };
 
 export type CompanyByKeysQueryVariables = Exact<{
   keys: Array<CompanyKeyInput> | CompanyKeyInput;
@@ -442,7 +442,7 @@ export type CompanyCreditOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CompanyCreditOverviewQuery = { company: { id: string, name: string, keys: Array<{ key: string, value: string }>, plan: { id: string, name: string } | null, creditBalances: Array<{ remaining: number, reserved: number | null, settled: number | null, total: number | null, source: BillingProviderType | null, credit: { id: string, name: string } }>, creditGrants: { totalCount: number, edges: Array<{ node: { id: string, quantity: number, quantityRemaining: number, grantReason: CreditGrantReason, expiresAt: string | null, zeroedOutReason: CreditGrantZeroedOutReason | null, credit: { name: string } } }> }, ledger: { totalCount: number, edges: Array<{ node: { id: string, eventType: CreditEventType, eventAt: string, amount: number, credit: { name: string }, feature: { id: string, name: string } | null, grant: { id: string } | null } }> } } | null };
+export type CompanyCreditOverviewQuery = { company: { id: string, name: string, keys: Array<{ key: string, value: string }>, plan: { id: string, name: string } | null, creditBalances: Array<{ remaining: number | null, reserved: number | null, settled: number | null, total: number | null, source: BillingProviderType | null, credit: { id: string, name: string } }>, creditGrants: { totalCount: number, edges: Array<{ node: { id: string, quantity: number | null, quantityRemaining: number | null, grantReason: CreditGrantReason, expiresAt: string | null, zeroedOutReason: CreditGrantZeroedOutReason | null, credit: { name: string } } }> }, ledger: { totalCount: number, edges: Array<{ node: { id: string, eventType: CreditEventType, eventAt: string, amount: number | null, credit: { name: string }, feature: { id: string, name: string } | null, grant: { id: string } | null } }> } } | null };
 
 export type CompanyWithContractCreditsQueryVariables = Exact<{
   id: string | number;
@@ -452,7 +452,7 @@ export type CompanyWithContractCreditsQueryVariables = Exact<{
 }>;
 
 
-export type CompanyWithContractCreditsQuery = { company: { id: string, name: string, creditBalances: Array<{ remaining: number, credit: { id: string, name: string } }>, creditGrants: { edges: Array<{ node: { id: string, quantity: number, quantityRemaining: number, expiresAt: string | null, credit: { name: string } } }> }, metronomeCustomer: { id: string, name: string, ingestAliases: Array<string> } | null, contractCredits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, priority: number | null, balance: string, pricingUnit: { id: string, name: string } | null, product: { id: string, name: string }, contract: { id: string, name: string | null } | null, accessSchedule: { scheduleItems: Array<{ id: string, amount: string, startingAt: string, endingBefore: string }> } | null } }> } | null } | null };
+export type CompanyWithContractCreditsQuery = { company: { id: string, name: string, creditBalances: Array<{ remaining: number | null, credit: { id: string, name: string } }>, creditGrants: { edges: Array<{ node: { id: string, quantity: number | null, quantityRemaining: number | null, expiresAt: string | null, credit: { name: string } } }> }, metronomeCustomer: { id: string, name: string, ingestAliases: Array<string> } | null, contractCredits: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string | null, priority: number | null, balance: string, pricingUnit: { id: string, name: string } | null, product: { id: string, name: string }, contract: { id: string, name: string | null } | null, accessSchedule: { scheduleItems: Array<{ id: string, amount: string, startingAt: string, endingBefore: string }> } | null } }> } | null } | null };
 
 export type ContractCreditDetailQueryVariables = Exact<{
   customerId: string | number;
@@ -488,7 +488,7 @@ export type CreditCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type CreditCatalogueQuery = { credits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string, burnStrategy: BurnStrategy, price: { currency: string, price: string, priceDecimal: string | null } | null, currencyPrices: Array<{ currency: string, price: { price: string, priceDecimal: string | null, interval: PriceInterval } | null }>, product: { name: string, price: string } | null, bundles: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: CreditBundleStatus, quantity: number | null, price: { price: string, currency: string } | null } }> }, planCreditGrants: { edges: Array<{ node: { id: string, creditAmount: number, resetCadence: ResetCadence | null, plan: { id: string, name: string } } }> } } }> } };
+export type CreditCatalogueQuery = { credits: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string, burnStrategy: BurnStrategy, price: { currency: string, price: string, priceDecimal: string | null } | null, currencyPrices: Array<{ currency: string, price: { price: string, priceDecimal: string | null, interval: PriceInterval } | null }>, product: { name: string, price: string } | null, bundles: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: CreditBundleStatus, quantity: number | null, price: { price: string, currency: string } | null } }> }, planCreditGrants: { edges: Array<{ node: { id: string, creditAmount: number | null, resetCadence: ResetCadence | null, plan: { id: string, name: string } } }> } } }> } };
 
 export type CreditDetailQueryVariables = Exact<{
   id: string | number;
@@ -504,7 +504,7 @@ export type CreditOverviewQueryVariables = Exact<{
 }>;
 
 
-export type CreditOverviewQuery = { credits: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string, currencyPrices: Array<{ currency: string, price: { price: string, priceDecimal: string | null } | null }>, grants: { edges: Array<{ node: { id: string, quantity: number, quantityRemaining: number, grantReason: CreditGrantReason, expiresAt: string | null, company: { id: string, name: string, creditBalances: Array<{ remaining: number, credit: { name: string } }> } } }> } | null } }> } };
+export type CreditOverviewQuery = { credits: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string, currencyPrices: Array<{ currency: string, price: { price: string, priceDecimal: string | null } | null }>, grants: { edges: Array<{ node: { id: string, quantity: number | null, quantityRemaining: number | null, grantReason: CreditGrantReason, expiresAt: string | null, company: { id: string, name: string, creditBalances: Array<{ remaining: number | null, credit: { name: string } }> } } }> } | null } }> } };
 
 export type EditContractCreditMutationVariables = Exact<{
   input: EditContractCreditInput;
@@ -526,7 +526,7 @@ export type GrantCreditsToCompanyMutationVariables = Exact<{
 
 export type GrantCreditsToCompanyMutation = { grantCreditsToCompany:
     | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'GrantCreditsToCompanyPayload', grant: { id: string, quantity: number, quantityRemaining: number, grantReason: CreditGrantReason, expiresAt: string | null, credit: { id: string, name: string }, company: { id: string, name: string, creditBalances: Array<{ remaining: number, credit: { name: string } }> } } }
+    | { __typename: 'GrantCreditsToCompanyPayload', grant: { id: string, quantity: number | null, quantityRemaining: number | null, grantReason: CreditGrantReason, expiresAt: string | null, credit: { id: string, name: string }, company: { id: string, name: string, creditBalances: Array<{ remaining: number | null, credit: { name: string } }> } } | null }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string, outcome: WriteOutcome, reason: string, requestId: string | null }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, rule: string, message: string }> }
@@ -537,7 +537,7 @@ export type GrantDetailQueryVariables = Exact<{
 }>;
 
 
-export type GrantDetailQuery = { creditGrant: { id: string, quantity: number, quantityRemaining: number, quantityUsed: number, grantReason: CreditGrantReason, sourceLabel: string, validFrom: string | null, expiresAt: string | null, zeroedOutDate: string | null, zeroedOutReason: CreditGrantZeroedOutReason | null, price: { price: string, currency: string } | null, credit: { id: string, name: string, description: string }, company: { id: string, name: string, userCount: number }, plan: { id: string, name: string, planType: PlanType } | null, bundle: { id: string, name: string, credit: { id: string } } | null, sourceGrant: { id: string, grantReason: CreditGrantReason, quantity: number } | null, transfers: Array<{ id: string, amount: number, direction: string, reason: string, relatedGrant: { id: string, company: { name: string } } | null }> } | null };
+export type GrantDetailQuery = { creditGrant: { id: string, quantity: number | null, quantityRemaining: number | null, quantityUsed: number | null, grantReason: CreditGrantReason, sourceLabel: string, validFrom: string | null, expiresAt: string | null, zeroedOutDate: string | null, zeroedOutReason: CreditGrantZeroedOutReason | null, price: { price: string, currency: string } | null, credit: { id: string, name: string, description: string }, company: { id: string, name: string, userCount: number }, plan: { id: string, name: string, planType: PlanType } | null, bundle: { id: string, name: string, credit: { id: string } } | null, sourceGrant: { id: string, grantReason: CreditGrantReason, quantity: number | null } | null, transfers: Array<{ id: string, amount: number | null, direction: string, reason: string, relatedGrant: { id: string, company: { name: string } } | null }> } | null };
 
 export type GrantsWithLinksQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -546,7 +546,7 @@ export type GrantsWithLinksQueryVariables = Exact<{
 }>;
 
 
-export type GrantsWithLinksQuery = { creditGrants: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, quantity: number, quantityRemaining: number, grantReason: CreditGrantReason, company: { id: string, name: string }, plan: { id: string, name: string } | null, credit: { id: string, name: string, description: string } } }> } | null };
+export type GrantsWithLinksQuery = { creditGrants: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, quantity: number | null, quantityRemaining: number | null, grantReason: CreditGrantReason, company: { id: string, name: string }, plan: { id: string, name: string } | null, credit: { id: string, name: string, description: string } } }> } | null };
 
 export type PlanCreditGrantsQueryVariables = Exact<{
   id: string | number;
@@ -555,14 +555,14 @@ export type PlanCreditGrantsQueryVariables = Exact<{
 }>;
 
 
-export type PlanCreditGrantsQuery = { planCreditGrant: { id: string, creditAmount: number, credit: { id: string, name: string, description: string }, plan: { id: string, name: string, description: string } } | null, planCreditGrants: { totalCount: number, edges: Array<{ node: { id: string, creditAmount: number, plan: { id: string, name: string } } }> } };
+export type PlanCreditGrantsQuery = { planCreditGrant: { id: string, creditAmount: number | null, credit: { id: string, name: string, description: string }, plan: { id: string, name: string, description: string } } | null, planCreditGrants: { totalCount: number, edges: Array<{ node: { id: string, creditAmount: number | null, plan: { id: string, name: string } } }> } };
 
 export type PlanDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PlanDetailQuery = { plan: { id: string, name: string, description: string, planType: PlanType, companyCount: number, credits: Array<{ id: string, name: string }>, planCreditGrants: { totalCount: number, edges: Array<{ node: { id: string, creditAmount: number, resetCadence: ResetCadence | null, resetStart: ResetStart | null, scaling: PlanCreditGrantScaling, credit: { id: string, name: string }, plan: { id: string } } }> } } | null };
+export type PlanDetailQuery = { plan: { id: string, name: string, description: string, planType: PlanType, companyCount: number, credits: Array<{ id: string, name: string }>, planCreditGrants: { totalCount: number, edges: Array<{ node: { id: string, creditAmount: number | null, resetCadence: ResetCadence | null, resetStart: ResetStart | null, scaling: PlanCreditGrantScaling, credit: { id: string, name: string }, plan: { id: string } } }> } } | null };
 
 export type UpdateCreditMutationVariables = Exact<{
   input: UpdateCreditInput;
@@ -572,7 +572,7 @@ export type UpdateCreditMutationVariables = Exact<{
 export type UpdateCreditMutation = { updateCredit:
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'UpdateCreditPayload', credit: { id: string, name: string, description: string, updatedAt: string, grants: { edges: Array<{ node: { id: string, credit: { name: string } } }> } | null } }
+    | { __typename: 'UpdateCreditPayload', credit: { id: string, name: string, description: string, updatedAt: string, grants: { edges: Array<{ node: { id: string, credit: { name: string } } }> } | null } | null }
     | { __typename: 'UpstreamError', message: string, code: string, outcome: WriteOutcome, reason: string, requestId: string | null }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, rule: string, message: string }> }
    };

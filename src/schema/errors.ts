@@ -20,6 +20,7 @@ export const CODES: Record<UpstreamErrorKind, string> = {
   connection: 'UPSTREAM_UNAVAILABLE',
   aborted: 'REQUEST_CANCELLED',
   decode: 'UPSTREAM_BAD_RESPONSE',
+  too_large: 'UPSTREAM_RESPONSE_TOO_LARGE',
   circuit_open: 'UPSTREAM_UNAVAILABLE',
 };
 
@@ -70,14 +71,44 @@ function withExtensions(error: GraphQLError, extensions: Record<string, unknown>
 }
 
 /**
- * yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked.
- * Variable errors get BAD_USER_INPUT like a scalar's own (DateTime, Decimal). No error carries
- * `extensions.originalError`: yoga adds one to a malformed JSON body's error, quoting the body
- * back to the caller, and in development mode to every error, with its stack.
+ * graphql-js's own (plain) error for a null in a non-null field. Resolvers here hand on what the
+ * upstream answered, so it means an upstream answer without a field its type requires.
+ */
+const NULL_IN_NON_NULL = /^Cannot return null for non-nullable field (\S+)\.$/;
+/** The money scalars' serialization error (scalars.ts): an upstream value they cannot spell exactly. */
+const UNREPRESENTABLE = /^(Decimal|MinorUnits) cannot represent /;
+
+/** What was wrong with the upstream's answer, when `error` is a field failing on it. */
+function badAnswer(error: GraphQLError): string | undefined {
+  const message = error.originalError?.message ?? '';
+  const field = NULL_IN_NON_NULL.exec(message)?.[1];
+  if (field) return `The upstream's answer has no value for ${field}`;
+  if (UNREPRESENTABLE.test(message)) return `The upstream's answer: ${message}`;
+  return undefined;
+}
+
+/**
+ * yoga `maskedErrors.maskError`: upstream errors mapped, GraphQLErrors kept, the rest masked. A
+ * field failing on what the upstream answered (a required field missing, money a scalar cannot
+ * spell) is UPSTREAM_BAD_RESPONSE, not an internal error: under a mutation's payload it must not
+ * read as a failed write that a retry would fix. Variable errors get BAD_USER_INPUT like a
+ * scalar's own (DateTime, Decimal). No error carries `extensions.originalError`: yoga adds one to
+ * a malformed JSON body's error, quoting the body back to the caller, and in development mode to
+ * every error, with its stack.
  */
 export function maskError(error: unknown, message: string, isDev?: boolean): Error {
   const upstream = upstreamCause(error);
   if (upstream) return upstreamToGraphQL(upstream, error instanceof GraphQLError ? error : undefined);
+  const bad = error instanceof GraphQLError ? badAnswer(error) : undefined;
+  if (bad !== undefined && error instanceof GraphQLError) {
+    return new GraphQLError(bad, {
+      nodes: error.nodes,
+      source: error.source,
+      positions: error.positions,
+      path: error.path,
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
+    });
+  }
   if (error instanceof GraphQLError && isVariableError(error)) return withExtensions(error, { ...error.extensions, code: 'BAD_USER_INPUT' });
   const masked = maskUnexpected(error, message, isDev);
   if (!(masked instanceof GraphQLError) || !('originalError' in masked.extensions)) return masked;

@@ -35,6 +35,7 @@ import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
 import './ledger/ledger.ts';
 import './metronomeCustomer/metronomeCustomer.ts';
+import { exactFloats } from './numbers.ts';
 import './plan/createPlanCreditGrant.ts';
 import './plan/deletePlanCreditGrant.ts';
 import './plan/plan.ts';
@@ -56,13 +57,16 @@ builder.mutationType({
 
 /**
  * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
- * sorts it), with the id length rule on every field (ids.ts) and `_entities` guarded (federation.ts).
+ * sorts it), with the id length rule on every field (ids.ts), `_entities` guarded (federation.ts)
+ * and its Float fields failing alone on a number a double cannot hold (numbers.ts).
  */
-export const schema = guardEntities(
-  limitIdArguments(
-    builder.toSubGraphSchema({
-      linkUrl: FEDERATION.linkUrl,
-      federationDirectives: [...FEDERATION.directives],
-    }),
+export const schema = exactFloats(
+  guardEntities(
+    limitIdArguments(
+      builder.toSubGraphSchema({
+        linkUrl: FEDERATION.linkUrl,
+        federationDirectives: [...FEDERATION.directives],
+      }),
+    ),
   ),
 );

@@ -33,6 +33,14 @@ export class InputInvalid extends Error {
   }
 }
 
+/**
+ * The largest whole number a JSON number carries exactly, 2^53 - 1. A GraphQL Float (or a JSON
+ * variable) beyond it has already been rounded to a double before the gateway sees it: the caller
+ * asked for 9007199254740993 and 9007199254740992 would be written. Every Float input field is
+ * held within ±MAX_EXACT (`Rules.exact`), which also refuses 1e308 and infinities.
+ */
+export const MAX_EXACT = Number.MAX_SAFE_INTEGER;
+
 type Path = string | readonly (string | number)[];
 const toPath = (path: Path) => (typeof path === 'string' ? path.split('.') : path.map(String));
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -74,9 +82,23 @@ export class Rules {
     return value != null && value < min ? this.add(path, 'min', `must be at least ${min}; got ${value}`) : this;
   }
 
-  /** Strictly greater than zero. */
-  positive(path: Path, value: number | bigint | null | undefined): this {
-    return value != null && value <= 0 ? this.add(path, 'positive', `must be greater than 0; got ${value}`) : this;
+  max(path: Path, value: number | bigint | null | undefined, max: number): this {
+    return value != null && value > max ? this.add(path, 'max', `must be at most ${max}; got ${value}`) : this;
+  }
+
+  /** Within ±MAX_EXACT: a number the wire carries as the caller wrote it (rule `max`, or `min` below). */
+  exact(path: Path, value: number | bigint | null | undefined): this {
+    if (value == null) return this;
+    const bound = `${MAX_EXACT} (2^53 - 1, beyond which a number is no longer exact)`;
+    if (value > MAX_EXACT) return this.add(path, 'max', `must be at most ${bound}; got ${value}`);
+    if (value < -MAX_EXACT) return this.add(path, 'min', `must be at least -${bound}; got ${value}`);
+    return this;
+  }
+
+  /** Strictly greater than zero; a string is a `Decimal` (compared as digits, never through a double). */
+  positive(path: Path, value: number | bigint | string | null | undefined): this {
+    const positive = typeof value === 'string' ? !value.startsWith('-') && /[1-9]/.test(value) : value == null || value > 0;
+    return positive ? this : this.add(path, 'positive', `must be greater than 0; got ${value}`);
   }
 
   integer(path: Path, value: number | null | undefined): this {
@@ -118,6 +140,13 @@ export type Given<T> = { [K in RequiredKeys<T>]: T[K] } & { [K in Exclude<keyof 
 export function given<T extends object>(fields: T): Given<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as Given<T>;
 }
+
+/**
+ * For the description of a payload's object field: nullable so that an answer the gateway cannot
+ * serve (an unreadable field of the written object) never turns an applied write into a failure.
+ */
+export const APPLIED_NULL =
+  'Null, with the reason in `errors`, when the change was applied but its answer could not be served: it is made, do not send it again.';
 
 // ---------------------------------------------------------------- expected outcomes
 
@@ -226,7 +255,7 @@ const FieldViolationRef = builder.objectRef<Violation>('FieldViolation').impleme
   fields: (t) => ({
     field: t.string({ description: 'Dotted path, e.g. `input.quantity`.', resolve: (v) => v.path.join('.') }),
     path: t.exposeStringList('path'),
-    rule: t.exposeString('rule', { description: 'required, maxLength, min, positive, enum, after, exclusive, upstream, …' }),
+    rule: t.exposeString('rule', { description: 'required, maxLength, min, max, positive, enum, after, exclusive, upstream, …' }),
     message: t.exposeString('message'),
   }),
 });

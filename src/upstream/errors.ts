@@ -19,6 +19,7 @@ export type UpstreamErrorKind =
   | 'connection' // socket refused, reset or closed
   | 'aborted' // the caller (the GraphQL request) went away
   | 'decode' // the body was not the JSON we expect (wrong content type, malformed or empty)
+  | 'too_large' // the body was longer than the core reads (`maxBodyBytes`): the read was cut off
   | 'circuit_open'; // not sent: the upstream failed repeatedly and its circuit breaker is cooling down
 
 /**

@@ -5,7 +5,7 @@
  * policy, a circuit breaker, JSON decoding, and failures turned into `UpstreamError`s.
  */
 import { setMaxListeners } from 'node:events';
-import { isInteger, isSafeNumber, parse as parseLossless, stringify as stringifyLossless } from 'lossless-json';
+import { compareNumber, isInteger, LosslessNumber, parse as parseLossless, stringify as stringifyLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot, type BreakerState } from './breaker.ts';
 import {
@@ -144,7 +144,20 @@ export interface HttpCoreOptions {
   breaker?: Partial<BreakerOptions> | false;
   /** Told about every attempt (traces, metrics); default none. */
   observer?: AttemptObserver;
+  /**
+   * Most bytes read of one answer's body (default `DEFAULT_MAX_BODY_BYTES`): past it the read
+   * stops, the connection is closed and the call fails (`too_large`), so a runaway answer cannot
+   * fill the process's memory.
+   */
+  maxBodyBytes?: number;
 }
+
+/**
+ * 32 MiB: the largest page the gateway asks for, 100 companies with their plans, keys and
+ * entitlements, is about 400 KB in the sandbox's world; this leaves room for companies 80 times
+ * richer.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 32 * 1024 * 1024;
 
 /** What a per-request view of the core changes (see `HttpCore.view`). */
 export interface CoreView {
@@ -172,9 +185,31 @@ function headerSet(headers: Record<string, string> = {}) {
   };
 }
 
-/** `text` with every secret cut out: a vendor may echo the key it refused. */
+/** `text` with every secret cut out: a vendor (or a proxy) may echo the key it was sent. */
 function redact(text: string | undefined, secrets: readonly string[]): string | undefined {
   return secrets.reduce<string | undefined>((cut, secret) => cut?.split(secret).join('[redacted]'), text);
+}
+
+/**
+ * What a failure carries from the vendor, redacted: its message, code and request id. Every
+ * `UpstreamError` the core throws goes through here, so nothing the vendor sent reaches a caller
+ * or a log unredacted. A cause is replaced by a copy of its name, code and redacted message: an
+ * undici parser error keeps the raw bytes it choked on, headers included, where a logger that
+ * prints causes in depth would find them.
+ */
+function redactFailure<T extends Pick<UpstreamErrorInit, 'detail' | 'requestId' | 'code' | 'cause'>>(init: T, secrets: readonly string[]): T {
+  const { cause } = init;
+  const code = errorCode(cause);
+  return {
+    ...init,
+    detail: redact(init.detail, secrets),
+    requestId: redact(init.requestId, secrets),
+    code: redact(init.code, secrets),
+    cause:
+      cause instanceof Error
+        ? Object.assign(new Error(redact(cause.message, secrets)), { name: cause.name }, code === undefined ? {} : { code })
+        : cause,
+  };
 }
 
 /** The native copy of each caller signal: one per GraphQL request, however many calls it makes. */
@@ -231,6 +266,7 @@ export class HttpCore {
   private readonly ownsDispatcher: boolean;
   private readonly breaker: CircuitBreaker | undefined;
   private readonly headersTimeoutMs: number | undefined;
+  private readonly maxBodyBytes: number;
   private readonly retry: RetryPolicy;
   /** The headers of every request without a body, then with one; a request's own headers go on top. */
   private readonly plainHeaders: Record<string, string>;
@@ -246,6 +282,7 @@ export class HttpCore {
     const base = new URL(options.baseUrl);
     this.upstream = options.upstream;
     this.retry = options.retry ?? sendOnce;
+    this.maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
     ({ plainHeaders: this.plainHeaders, jsonHeaders: this.jsonHeaders, secrets: this.secrets } = headerSet(options.headers));
     this.origin = base.origin;
     this.basePath = base.pathname.replace(/\/+$/, '');
@@ -285,7 +322,7 @@ export class HttpCore {
         upstream: this.upstream,
         method: req.method,
         path: req.path,
-        ...init,
+        ...redactFailure(init, this.secrets),
         ...(write ? { writeOutcome: writeOutcomeOf(init.kind, init.status, init.cause) } : {}),
       });
     const base = req.body === undefined ? this.plainHeaders : this.jsonHeaders;
@@ -491,6 +528,8 @@ export class HttpCore {
     // load the strings that resolves to outlive their parse (nearly every 190 KB companies page
     // reached the old generation's large objects, which only a full collection frees; bench/README.md).
     const chunks: Buffer[] = [];
+    const maxBytes = this.maxBodyBytes;
+    let read = 0;
     try {
       response = await this.dispatcher.request({
         origin: this.origin,
@@ -502,7 +541,14 @@ export class HttpCore {
       });
       call.status = response.statusCode;
       clearTimeout(timer);
-      for await (const chunk of response.body) chunks.push(chunk as Buffer);
+      if (Number(headerValue(response.headers['content-length'])) > maxBytes) read = Number.POSITIVE_INFINITY;
+      else {
+        for await (const chunk of response.body) {
+          read += (chunk as Buffer).length;
+          if (read > maxBytes) break;
+          chunks.push(chunk as Buffer);
+        }
+      }
     } catch (error) {
       clearTimeout(timer);
       // Headers came, then the body failed: keep the status (a write that got a 2xx was applied).
@@ -528,6 +574,12 @@ export class HttpCore {
 
     const status = response.statusCode;
     const requestId = headerValue(response.headers['x-request-id']);
+    if (read > maxBytes) {
+      // Destroying an unfinished body (leaving the loop early already has) aborts the request:
+      // undici closes the connection rather than read the rest.
+      response.body.destroy();
+      throw fail({ kind: 'too_large', status, requestId, detail: `the answer is larger than ${maxBytes} bytes (UPSTREAM_MAX_BODY_BYTES); not read` });
+    }
     if (status >= 200 && status < 300) {
       // A proxy or captive portal answering 200 with an HTML page is not the upstream's answer.
       const type = headerValue(response.headers['content-type']);
@@ -540,9 +592,10 @@ export class HttpCore {
     if (text.length > 0) {
       try {
         json = parseJson(text);
-      } catch (error) {
+      } catch {
         if (status < 400) {
-          throw fail({ kind: 'decode', status, requestId, detail: 'response body is not valid JSON', cause: error });
+          // Not the parser's own message: it quotes the body around the fault.
+          throw fail({ kind: 'decode', status, requestId, detail: 'response body is not valid JSON' });
         }
       }
     }
@@ -557,7 +610,7 @@ export class HttpCore {
       status,
       requestId,
       code,
-      detail: redact(vendorMessage(json), this.secrets) ?? `HTTP ${status}`,
+      detail: vendorMessage(json) ?? `HTTP ${status}`,
       retryAfter:
         retryAfterSeconds(headerValue(response.headers['retry-after'])) ??
         (kind === 'rate_limited' ? rateLimitResetSeconds(headerValue(response.headers['x-ratelimit-reset'])) : undefined),
@@ -575,6 +628,7 @@ function healthOf(error: UpstreamError): AttemptHealth {
       return error.status !== undefined && error.status >= 500 ? 'unhealthy' : 'healthy';
     case 'aborted':
     case 'decode':
+    case 'too_large':
     case 'circuit_open':
       return 'neutral';
     default:
@@ -596,41 +650,64 @@ function utf8(chunks: Buffer[]): string {
 }
 
 /**
- * JSON.parse, except that integers beyond 2^53 become `bigint` so int64 money stays exact.
- * The lossless parser is slower, so it only runs when the text has a run of 16+ digits.
+ * JSON.parse, except that no number is rounded: one a double holds exactly (the same integer, or
+ * the same digits) is a `number`; a whole number it cannot is a `bigint` (int64 money); any other
+ * is a `LosslessNumber` keeping its digits (a Metronome amount finer than a double). The lossless
+ * parser is slower, so it only runs when the text has a number of 16 or more digits: one of up to
+ * 15 significant digits always survives a double.
  */
 export function parseJson(text: string): unknown {
-  if (!hasLongDigitRun(text)) return JSON.parse(text);
-  return parseLossless(text, null, (value) =>
-    isInteger(value) && !isSafeNumber(value) ? BigInt(value) : Number.parseFloat(value),
-  );
+  if (!hasLongNumber(text)) return JSON.parse(text);
+  return parseLossless(text, null, parseNumber);
 }
 
-/** Digits in a row that can spell an integer beyond 2^53 (16 is 2^53's length). */
+/** One JSON number's text, as exact as `parseJson` keeps it. */
+export function parseNumber(text: string): number | bigint | LosslessNumber {
+  const double = Number(text);
+  // The double's own digits (shortest form, `1e+21`) spell the same value: nothing is lost.
+  if (Number.isFinite(double)) {
+    const spelled = String(double);
+    if (spelled === text || compareNumber(spelled, text) === 0) return double;
+  }
+  return isInteger(text) ? BigInt(text) : new LosslessNumber(text);
+}
+
+/** Digits a number needs before a double may not hold it (15 always fit). */
 const LONG_RUN = 16;
 
 /**
- * Whether `text` has a run of LONG_RUN or more digits. Every such run covers one of the positions
- * LONG_RUN-1, 2·LONG_RUN-1, ..., so only those are read, and the run around a digit found there:
- * about a tenth of the characters `/\d{16}/` reads, on a 190 KB companies page 3% of `_entities`' CPU.
+ * Whether `text` has a run of LONG_RUN or more digits, dots in between allowed (`12345678.12345678`).
+ * Every such run covers one of the positions LONG_RUN-1, 2·LONG_RUN-1, ..., so only those are
+ * read, and the run around a digit or dot found there: about a tenth of the characters
+ * `/\d{16}/` reads, on a 190 KB companies page 3% of `_entities`' CPU.
  */
-function hasLongDigitRun(text: string): boolean {
+function hasLongNumber(text: string): boolean {
   for (let at = LONG_RUN - 1; at < text.length; at += LONG_RUN) {
-    if (!isDigit(text.charCodeAt(at))) continue;
+    if (!isNumberChar(text.charCodeAt(at))) continue;
     let start = at;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    let end = at + 1;
-    while (end - start < LONG_RUN && end < text.length && isDigit(text.charCodeAt(end))) end++;
-    if (end - start >= LONG_RUN) return true;
+    while (start > 0 && isNumberChar(text.charCodeAt(start - 1))) start--;
+    let digits = 0;
+    let end = start;
+    for (; end < text.length && isNumberChar(text.charCodeAt(end)); end++) {
+      if (text.charCodeAt(end) !== DOT && ++digits >= LONG_RUN) return true;
+    }
+    // Go on from the end of this run (no run is read twice); any later long run still covers a
+    // position LONG_RUN apart from there.
+    at = end;
   }
   return false;
 }
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57; // 0-9
+const DOT = 46;
+
+function isNumberChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === DOT; // 0-9 or .
 }
 
-/** JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) is written as a plain number. */
+/**
+ * JSON text of a request body; a `bigint` (int64 money from a MinorUnits input) or a
+ * `LosslessNumber` (a Decimal amount for Metronome) is written as a plain number of its digits.
+ */
 function stringifyJson(value: unknown): string {
   return stringifyLossless(value) ?? 'null';
 }

@@ -830,3 +830,29 @@ describe('credits: writes', () => {
     });
   });
 });
+
+describe('amounts keep every digit', () => {
+  it('an int64 or a decimal finer than a double is stored, summed and answered exactly', async () => {
+    const body = (amount: string) =>
+      `{"customer_id":"${GLOBEX}","priority":1,"product_id":"${PRODUCTS.promotionalCredit}","access_schedule":{"schedule_items":[` +
+      `{"amount":${amount},"starting_at":"2026-01-01T00:00:00Z","ending_before":"2027-01-01T00:00:00Z"}]}}`;
+    for (const amount of ['9223372036854775807', '1.000000000000000000001', '9'.repeat(32)]) {
+      const res = await fetch(`${sandbox.url}${CREATE}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+        body: body(amount),
+      });
+      expect(res.status).toBe(200);
+      const { data } = (await res.json()) as { data: { id: string } };
+      const list = await fetch(`${sandbox.url}${LIST}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+        body: JSON.stringify({ customer_id: GLOBEX, credit_id: data.id, include_balance: true, include_ledgers: true }),
+      });
+      const text = await list.text(); // read as text: JSON.parse would round what is checked
+      expect(text).toContain(`"amount":${amount},"starting_at"`);
+      expect(text).toContain(`"balance":${amount}`);
+      expect(text).toContain(`"type":"CREDIT_SEGMENT_START","amount":${amount}`);
+    }
+  });
+});

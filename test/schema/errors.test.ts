@@ -72,10 +72,29 @@ describe('partial results', () => {
   });
 
   it('an unexpected error is masked', async () => {
-    reply('/billing/credits', 200, { data: [{ id: 'bcrd_x' }], params: {} });
-    // A required wire field missing entirely: a bug or a vendor change, not an upstream failure.
-    const result = await run('{ credit(id: "bcrd_x") { currencyPrices { currency } } }');
+    reply('/billing/credits', 200, { data: [{ id: 'bcrd_x', product: { quantity: 'lots' } }], params: {} });
+    const result = await run('{ credit(id: "bcrd_x") { product { quantity } } }');
     expect(result.errors![0].message).toBe('Unexpected error.');
+  });
+
+  it('money a Decimal cannot spell (1e5000, read as Infinity) is UPSTREAM_BAD_RESPONSE, not an internal error', async () => {
+    const product = '{"product_id":"p","name":"n","external_id":"e","is_active":true,"price":1e5000,"provider_type":"stripe"}';
+    reply('/billing/credits', 200, JSON.stringify({ data: [credit({ product: 'PRODUCT' })], params: {} }).replace('"PRODUCT"', product));
+    const result = await run('{ credit(id: "bcrd_1") { product { price } } }');
+    expect(result.errors![0]).toMatchObject({
+      path: ['credit', 'product', 'price'],
+      message: "The upstream's answer: Decimal cannot represent Infinity",
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
+    });
+  });
+
+  it('a required wire field missing entirely is UPSTREAM_BAD_RESPONSE naming the field, not an internal error', async () => {
+    reply('/billing/credits', 200, { data: [{ id: 'bcrd_x' }], params: {} });
+    const result = await run('{ credit(id: "bcrd_x") { currencyPrices { currency } } }');
+    expect(result.errors![0]).toMatchObject({
+      message: "The upstream's answer has no value for Credit.currencyPrices",
+      extensions: { code: 'UPSTREAM_BAD_RESPONSE' },
+    });
   });
 });
 

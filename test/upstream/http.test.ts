@@ -2,6 +2,7 @@
  * The HTTP core through a real undici dispatcher (MockAgent): what a client built on it sees
  * for the base URL, headers, bodies, transport failures and the default (no) retry.
  */
+import { LosslessNumber } from 'lossless-json';
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
@@ -90,6 +91,31 @@ describe('parseJson', () => {
 
   it('a 2^53-safe integer of 16 digits stays a number', () => {
     expect(parseJson('{"n":1000000000000000}')).toEqual({ n: 1000000000000000 });
+  });
+
+  it('a whole number beyond 2^53 that a double holds exactly is a number; one it cannot is a bigint', () => {
+    expect(parseJson('[9007199254740992, 18014398509481984, 9007199254740993, -9007199254740993]')).toEqual([
+      9007199254740992, 18014398509481984, 9007199254740993n, -9007199254740993n,
+    ]);
+  });
+
+  it('a decimal with more digits than a double holds keeps its digits, wherever it sits and whatever side of the point', () => {
+    for (let pad = 0; pad < 40; pad++) {
+      for (const digits of ['12345678901234567.89', '123456789012345.67890', '1.000000000000000000001', '0.12345678901234567']) {
+        const n = (parseJson(`{"p":"${'x'.repeat(pad)}","n":${digits}}`) as { n: unknown }).n;
+        expect(n, `${digits} after ${pad} characters`).toBeInstanceOf(LosslessNumber);
+        expect(String(n)).toBe(digits);
+      }
+    }
+  });
+
+  it('a decimal a double holds stays a number, even on the lossless path', () => {
+    expect(parseJson('{"a":0.30000000000000004,"b":33.333333333333336,"c":1e+21,"d":9007199254740993}')).toEqual({
+      a: 0.30000000000000004,
+      b: 33.333333333333336,
+      c: 1e21,
+      d: 9007199254740993n,
+    });
   });
 });
 

@@ -343,6 +343,13 @@ describe('writes', () => {
     const error = await failure(client.credits.archive({ customer_id: CUSTOMER, credit_id: CREDIT }));
     expect(error).toMatchObject({ kind: 'decode', writeOutcome: 'applied' });
   });
+
+  it('a 2xx write whose `data` has no id is a decode error that says the write was applied', async () => {
+    const { pool, client } = setup();
+    expectCall(pool, 'POST', '/v2/contracts/credits/archive', { data: {} });
+    const error = await failure(client.credits.archive({ customer_id: CUSTOMER, credit_id: CREDIT }));
+    expect(error).toMatchObject({ kind: 'decode', writeOutcome: 'applied', detail: 'the answer has no `data.id`' });
+  });
 });
 
 describe('pagination', () => {

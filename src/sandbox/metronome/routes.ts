@@ -3,7 +3,8 @@
  * functions of (store, path params, query, JSON body) -> reply; the HTTP plumbing lives in
  * server.ts and ../http.ts. Errors are `{ message }`, plus a `code` where v2 endpoints document one.
  */
-import type { CommitHierarchyConfiguration, CommitSpecifier } from '../../upstream/metronome/types.ts';
+import { isLosslessNumber } from 'lossless-json';
+import type { Amount, CommitHierarchyConfiguration, CommitSpecifier } from '../../upstream/metronome/types.ts';
 import { matchRoute, pathSegments, type Reply } from '../http.ts';
 import { MetronomeStore, type CreditEdit } from './store.ts';
 import {
@@ -102,7 +103,7 @@ function positionIn(all: readonly { id?: string }[]): (item: { id?: string }) =>
 
 function scheduleItems(items: Body[]) {
   return items.map((item) => {
-    const amount = item.number('amount', { required: true, min: 0 }) as number;
+    const amount = item.amount('amount', { required: true, min: 0 }) as Amount;
     const starting_at = item.dateTime('starting_at', { required: true }) as string;
     const ending_before = item.dateTime('ending_before', { required: true }) as string;
     if (Date.parse(ending_before) <= Date.parse(starting_at)) throw badRequest(`${item.name('ending_before')} must be after starting_at`);
@@ -273,7 +274,7 @@ export const ROUTES: Route[] = [
             const update: NonNullable<CreditEdit['access_schedule']>['update'][number] = {
               id: item.uuid('id', { required: true }) as string,
             };
-            const amount = item.number('amount', { min: 0 });
+            const amount = item.amount('amount', { min: 0 });
             const start = item.dateTime('starting_at');
             const end = item.dateTime('ending_before');
             if (amount !== undefined) update.amount = amount;
@@ -361,6 +362,7 @@ export const ROUTES: Route[] = [
 
 /** JSON with sorted keys: two bodies that differ only in key order are the same request. */
 function canonical(value: unknown): string {
+  if (typeof value === 'bigint' || isLosslessNumber(value)) return String(value); // an exact amount's digits
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type {
+  Amount,
   CommitHierarchyConfiguration,
   CommitSpecifier,
   CustomerDetail,
@@ -31,7 +32,7 @@ import {
 
 export interface SegmentRecord {
   id: string;
-  amount: number;
+  amount: Amount;
   starting_at: string;
   ending_before: string;
 }
@@ -41,7 +42,7 @@ export interface DeductionRecord {
   segment_id: string;
   invoice_id: string;
   /** positive: what was drawn */
-  amount: number;
+  amount: Amount;
   timestamp: string;
   /** A finalized invoice pins the segment (it cannot be removed, the credit cannot be archived). */
   finalized: boolean;
@@ -50,7 +51,7 @@ export interface DeductionRecord {
 /** A manual ledger entry; it belongs to a segment, though the wire entry does not say which. */
 export interface ManualRecord {
   segment_id: string;
-  amount: number;
+  amount: Amount;
   reason: string;
   timestamp: string;
 }

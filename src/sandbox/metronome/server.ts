@@ -3,7 +3,8 @@
  * Any non-empty bearer token is accepted; without one every route answers 401.
  */
 import type { IncomingMessage } from 'node:http';
-import { startSandbox, type Reply, type Sandbox, type SandboxCall, type SandboxOptions } from '../http.ts';
+import { parseJson } from '../../upstream/http.ts';
+import { startSandbox, stringifyExact, type Reply, type Sandbox, type SandboxCall, type SandboxOptions } from '../http.ts';
 import { dispatch, type Request } from './routes.ts';
 import { MetronomeStore } from './store.ts';
 
@@ -21,12 +22,13 @@ export type MetronomeSandbox = Sandbox<MetronomeStore, MetronomeSandboxCall>;
 /** Starts a sandbox with its seeded world; `latencyMs` delays every answer (benchmarks). */
 export function startMetronomeSandbox(opts: SandboxOptions = {}): Promise<MetronomeSandbox> {
   const store = new MetronomeStore();
-  return startSandbox<MetronomeStore, MetronomeSandboxCall>(store, opts, ({ req, method, url, text = '' }) => {
+  // Amounts are read and answered with every digit (see amount.ts).
+  return startSandbox<MetronomeStore, MetronomeSandboxCall>(store, { ...opts, stringify: stringifyExact }, ({ req, method, url, text = '' }) => {
     let body: unknown;
     let malformed = false;
     if (text.trim() !== '') {
       try {
-        body = JSON.parse(text);
+        body = parseJson(text);
       } catch {
         body = text;
         malformed = true;

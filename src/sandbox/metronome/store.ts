@@ -5,7 +5,9 @@
  * write is seen by the next read with nothing to keep in sync.
  */
 import { randomUUID } from 'node:crypto';
+import Big from 'big.js';
 import type {
+  Amount,
   CommitSpecifier,
   ContractV2,
   ContractV2Credit,
@@ -16,6 +18,7 @@ import type {
   Product,
 } from '../../upstream/metronome/types.ts';
 import { USD_CENTS_PRICING_UNIT_ID } from '../world.ts';
+import { big, toAmount } from './amount.ts';
 import { seedMetronomeWorld, type ContractRecord, type CreditRecord, type MetronomeWorld, type SegmentRecord } from './seed.ts';
 import { badRequest, conflict, notFound } from './validate.ts';
 
@@ -193,40 +196,40 @@ export class MetronomeStore {
    * current segment included even when future-dated, and never goes below 0. Future segments
    * have no entries yet, so the ledger adds up to the balance.
    */
-  ledger(credit: CreditRecord): { entries: CreditLedgerEntry[]; balance: number } {
+  ledger(credit: CreditRecord): { entries: CreditLedgerEntry[]; balance: Amount } {
     const now = ms(this.now);
     const entries: { entry: CreditLedgerEntry; order: number }[] = [];
     const push = (entry: CreditLedgerEntry) => entries.push({ entry, order: entries.length });
-    let balance = 0;
+    let balance = new Big(0);
     for (const segment of [...credit.schedule].sort(bySchedule)) {
       if (ms(segment.starting_at) > now) continue;
       push({ type: 'CREDIT_SEGMENT_START', amount: segment.amount, segment_id: segment.id, timestamp: segment.starting_at });
-      let left = segment.amount;
+      let left = big(segment.amount);
       for (const d of credit.deductions) {
         if (d.segment_id !== segment.id || ms(d.timestamp) > now) continue;
         push({
           type: 'CREDIT_AUTOMATED_INVOICE_DEDUCTION',
-          amount: -d.amount,
+          amount: toAmount(big(d.amount).neg()),
           invoice_id: d.invoice_id,
           segment_id: segment.id,
           timestamp: d.timestamp,
           ...(credit.contract_id ? { contract_id: credit.contract_id } : {}),
         });
-        left -= d.amount;
+        left = left.minus(big(d.amount));
       }
       for (const m of credit.manual) {
         if (m.segment_id !== segment.id) continue;
         push({ type: 'CREDIT_MANUAL', amount: m.amount, reason: m.reason, timestamp: m.timestamp });
-        left += m.amount;
+        left = left.plus(big(m.amount));
       }
       if (ms(segment.ending_before) <= now) {
-        if (left > 0) push({ type: 'CREDIT_EXPIRATION', amount: -left, segment_id: segment.id, timestamp: segment.ending_before });
+        if (left.gt(0)) push({ type: 'CREDIT_EXPIRATION', amount: toAmount(left.neg()), segment_id: segment.id, timestamp: segment.ending_before });
       } else {
-        balance += left;
+        balance = balance.plus(left);
       }
     }
     entries.sort((a, b) => ms(a.entry.timestamp) - ms(b.entry.timestamp) || a.order - b.order);
-    return { entries: entries.map((e) => e.entry), balance: Math.max(0, balance) };
+    return { entries: entries.map((e) => e.entry), balance: toAmount(balance.gt(0) ? balance : new Big(0)) };
   }
 
   /** Fields the v1 and v2 shapes share. */
@@ -461,7 +464,7 @@ export interface CreditEdit {
   hierarchy_configuration?: CreditRecord['hierarchy_configuration'];
   access_schedule?: {
     add: Omit<SegmentRecord, 'id'>[];
-    update: { id: string; amount?: number; starting_at?: string; ending_before?: string }[];
+    update: { id: string; amount?: Amount; starting_at?: string; ending_before?: string }[];
     remove: { id: string }[];
   };
 }

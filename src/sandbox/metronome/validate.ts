@@ -3,6 +3,8 @@
  * `ApiError` naming it (with its path, e.g. `access_schedule.schedule_items[0].amount`) when it
  * is bad, and returns the accepted value. Fields an endpoint does not know are ignored.
  */
+import type { Amount } from '../../upstream/metronome/types.ts';
+import { big, isAmount } from './amount.ts';
 
 /** An error the sandbox answers with `{ message }` (and `code`, on v2 not-found errors) and this status. */
 export class ApiError extends Error {
@@ -98,11 +100,22 @@ export class Body {
     return value;
   }
 
+  /** A number kept as a double (as the vendor keeps `priority`). */
   number(field: string, opts: Required & { min?: number } = {}): number | undefined {
     const value = this.raw(field, opts);
     if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) throw badRequest(`${this.name(field)} must be a number`);
-    if (opts.min !== undefined && value < opts.min) throw badRequest(`${this.name(field)} must be at least ${opts.min}`);
+    if (!isAmount(value)) throw badRequest(`${this.name(field)} must be a number`);
+    const double = Number(String(value));
+    if (opts.min !== undefined && double < opts.min) throw badRequest(`${this.name(field)} must be at least ${opts.min}`);
+    return double;
+  }
+
+  /** An amount, kept exactly as sent (however many digits: see amount.ts). */
+  amount(field: string, opts: Required & { min?: number } = {}): Amount | undefined {
+    const value = this.raw(field, opts);
+    if (value === undefined) return undefined;
+    if (!isAmount(value)) throw badRequest(`${this.name(field)} must be a number`);
+    if (opts.min !== undefined && big(value).lt(opts.min)) throw badRequest(`${this.name(field)} must be at least ${opts.min}`);
     return value;
   }
 

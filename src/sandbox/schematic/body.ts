@@ -4,6 +4,7 @@
  * for nested ones). Like the vendor (a Go JSON decoder), unknown fields are ignored, a value of
  * the wrong JSON type is refused, and `null` counts as absent (every optional field is nullable).
  */
+import { isInteger, isSafeNumber, parse as parseLossless } from 'lossless-json';
 import { badRequest, HttpError, RFC3339 } from './query.ts';
 
 /** Bodies above this size are refused with 413; the vendor's own limit is unknown. */
@@ -16,14 +17,24 @@ export type RawBody =
   | { kind: 'malformed'; reason: string }
   | { kind: 'too_large' };
 
+/**
+ * Numbers as the vendor's Go decoder reads them: every int64 exactly (a `bigint` beyond 2^53, so
+ * int64 money keeps its digits), anything else as a double.
+ */
 export function parseRawBody(text: string): RawBody {
   if (text.trim() === '') return { kind: 'none' };
   try {
-    return { kind: 'json', value: JSON.parse(text) as unknown };
+    const value = /\d{16}/.test(text)
+      ? parseLossless(text, null, (n) => (isInteger(n) && !isSafeNumber(n) ? BigInt(n) : Number.parseFloat(n)))
+      : JSON.parse(text);
+    return { kind: 'json', value: value as unknown };
   } catch (error) {
     return { kind: 'malformed', reason: (error as Error).message };
   }
 }
+
+const INT64_MIN = -(2n ** 63n);
+const INT64_MAX = 2n ** 63n - 1n;
 
 /** A non-negative decimal string such as "0.0002" (the `_decimal` money fields). UNCONFIRMED: exact accepted forms. */
 const DECIMAL = /^\d+(\.\d+)?$/;
@@ -125,14 +136,30 @@ export class Body {
           : max !== undefined
             ? `must be an integer <= ${max}`
             : 'must be an integer';
-    if (typeof value !== 'number' || !Number.isInteger(value)) throw this.invalid(name, rule);
-    if ((min !== undefined && value < min) || (max !== undefined && value > max)) throw this.invalid(name, rule);
+    // Beyond 2^53 the vendor keeps an int64 count but answers it as a double: so does the sandbox.
+    const number = typeof value === 'bigint' && value >= INT64_MIN && value <= INT64_MAX ? Number(value) : value;
+    if (typeof number !== 'number' || !Number.isInteger(number)) throw this.invalid(name, rule);
+    if ((min !== undefined && number < min) || (max !== undefined && number > max)) throw this.invalid(name, rule);
+    return number;
+  }
+
+  /** An int64 kept exactly (money in minor units): a `bigint` beyond 2^53. */
+  int64(name: string, rules: IntegerRules & { required: true }): number | bigint;
+  int64(name: string, rules?: IntegerRules): number | bigint | undefined;
+  int64(name: string, rules: IntegerRules = {}): number | bigint | undefined {
+    const value = this.value(name);
+    if (typeof value !== 'bigint') return this.integer(name, rules);
+    const { min, max } = rules;
+    if (value < INT64_MIN || value > INT64_MAX || (min !== undefined && value < min) || (max !== undefined && value > max)) {
+      throw this.invalid(name, `must be a 64-bit integer${min === undefined ? '' : ` >= ${min}`}${max === undefined ? '' : ` <= ${max}`}`);
+    }
     return value;
   }
 
   /** A JSON number (the SDK-only `number` fields, e.g. `overdraft_limit`). */
   number(name: string, rules: { min?: number } = {}): number | undefined {
-    const value = this.value(name);
+    const raw = this.value(name);
+    const value = typeof raw === 'bigint' ? Number(raw) : raw; // a double to the vendor
     if (value === undefined) return undefined;
     if (typeof value !== 'number' || !Number.isFinite(value)) throw this.invalid(name, 'must be a number');
     if (rules.min !== undefined && value < rules.min) throw this.invalid(name, `must be >= ${rules.min}`);

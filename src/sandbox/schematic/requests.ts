@@ -61,7 +61,7 @@ function currencyPrices(b: Body): (CreditCurrencyPriceRequestBody & CreditBundle
   const items = b.objects('currency_prices', { maxItems: 50 })?.map((item) =>
     sent({
       currency: item.string('currency', CURRENCY),
-      price_per_unit: item.integer('price_per_unit', { min: 0 }),
+      price_per_unit: item.int64('price_per_unit', { min: 0 }),
       price_per_unit_decimal: item.decimal('price_per_unit_decimal'),
     }),
   );
@@ -97,7 +97,7 @@ function creditFields(b: Body, perUnitMin: number): UpdateBillingCreditRequestBo
     default_expiry_unit_count: b.integer('default_expiry_unit_count', { min: 1 }),
     default_rollover_policy: b.oneOf('default_rollover_policy', ROLLOVER_POLICIES),
     icon: b.string('icon', { maxLength: 64 }),
-    per_unit_price: b.integer('per_unit_price', { min: perUnitMin }),
+    per_unit_price: b.int64('per_unit_price', { min: perUnitMin }),
     per_unit_price_decimal: b.decimal('per_unit_price_decimal'),
     plural_name: b.string('plural_name', { maxLength: 512 }),
     singular_name: b.string('singular_name', { maxLength: 512 }),
@@ -118,7 +118,7 @@ export function updateCreditRequest(b: Body): UpdateBillingCreditRequestBody {
 function bundleFields(b: Body): UpdateCreditBundleDetailsRequestBody {
   return sent({
     bundle_name: b.string('bundle_name', { required: true, maxLength: 255 }),
-    price_per_unit: b.integer('price_per_unit', { required: true, min: 0 }),
+    price_per_unit: b.int64('price_per_unit', { required: true, min: 0 }),
     price_per_unit_decimal: b.decimal('price_per_unit_decimal'),
     compatible_plan_ids: b.strings('compatible_plan_ids', { maxItems: 100 }),
     currency_prices: currencyPrices(b),
@@ -178,7 +178,7 @@ function priceTiers(b: Body): CreditGrantPriceTierRequestBody[] | undefined {
   return b.objects('price_tiers', { maxItems: 100 })?.map((tier) =>
     sent({
       up_to: tier.integer('up_to', { min: 1 }),
-      per_unit_price: tier.integer('per_unit_price', { min: 0 }),
+      per_unit_price: tier.int64('per_unit_price', { min: 0 }),
       per_unit_price_decimal: tier.decimal('per_unit_price_decimal'),
     }),
   );

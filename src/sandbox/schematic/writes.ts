@@ -49,15 +49,23 @@ function requireLength(type: string | null | undefined, unit: unknown, count: un
 // ---------------------------------------------------------------- prices
 
 interface Cost {
-  minor: number;
+  /** int64: a `bigint` beyond 2^53 */
+  minor: number | bigint;
   decimal: string;
 }
 
 /** A request's `x` / `x_decimal` pair; the decimal string wins when both are set (reference §2.6). */
 function cost(minor: number | bigint | null | undefined, decimal: string | null | undefined): Cost | undefined {
-  if (decimal != null) return { minor: Math.round(Number(decimal)), decimal };
-  if (minor != null) return { minor: Number(minor), decimal: String(minor) };
+  if (decimal != null) return { minor: roundMinor(decimal), decimal };
+  if (minor != null) return { minor, decimal: String(minor) };
   return undefined;
+}
+
+/** A non-negative decimal string rounded half up to whole minor units, exactly (a `bigint` beyond 2^53). */
+function roundMinor(decimal: string): number | bigint {
+  const [whole = '0', fraction = ''] = decimal.split('.');
+  const rounded = BigInt(whole) + (fraction[0] !== undefined && fraction[0] >= '5' ? 1n : 0n);
+  return rounded <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(rounded) : rounded;
 }
 
 function priceObject(id: string, currency: string, c: Cost): BillingPrice {
@@ -208,11 +216,11 @@ function setBundlePrices(bundle: BillingCreditBundle, currency: string, units: M
   bundle.currency_prices = entries.map(([cur, unit]) => {
     if (unit === undefined) return { currency: cur };
     const total = times(unit, quantity);
-    return { currency: cur, price: priceObject(`bpri_${bundle.id}_${cur}`, cur, { minor: Math.round(Number(total)), decimal: total }) };
+    return { currency: cur, price: priceObject(`bpri_${bundle.id}_${cur}`, cur, { minor: roundMinor(total), decimal: total }) };
   });
   const unit = units.get(currency);
   const main = bundle.currency_prices.find((p) => p.currency === currency)?.price;
-  if (unit !== undefined) bundle.unit_price = priceObject(`bpri_${bundle.id}_unit_${currency}`, currency, { minor: Math.round(Number(unit)), decimal: unit });
+  if (unit !== undefined) bundle.unit_price = priceObject(`bpri_${bundle.id}_unit_${currency}`, currency, { minor: roundMinor(unit), decimal: unit });
   if (main) bundle.price = main;
 }
 

@@ -24,7 +24,7 @@ export const bundleDetailFields = (t: InputFieldBuilder<Types, 'InputObject'>) =
   expiryType: t.field({ type: ExpiryType, description: 'How granted credits expire; DURATION needs expiryUnit and expiryUnitCount.' }),
   expiryUnit: t.field({ type: ExpiryUnit }),
   expiryUnitCount: t.int({ description: 'At least 1.' }),
-  quantity: t.float({ description: 'Credits per bundle: a whole number, at least 1.' }),
+  quantity: t.float({ description: 'Credits per bundle: a whole number, 1..9007199254740991 (2^53 - 1).' }),
   status: t.field({ type: BundleStatus }),
 });
 
@@ -56,6 +56,7 @@ export function checkBundleDetails(rules: Rules, input: BundleDetails, creating:
     .min('input.expiryUnitCount', input.expiryUnitCount, 1)
     .integer('input.quantity', input.quantity)
     .min('input.quantity', input.quantity, 1)
+    .exact('input.quantity', input.quantity)
     .known('input.status', input.status);
   if (input.bundleName != null) rules.required('input.bundleName', input.bundleName); // not blank
   if (creating && input.expiryType === 'duration') {

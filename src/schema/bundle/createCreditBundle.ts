@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
 import { BundleType } from '../enums.ts';
-import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { BundleRef } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 
@@ -25,7 +25,7 @@ const CreateCreditBundleInput = builder.inputType('CreateCreditBundleInput', {
 
 const CreateCreditBundlePayload = builder.objectRef<{ bundle: BillingCreditBundle }>('CreateCreditBundlePayload').implement({
   fields: (t) => ({
-    bundle: t.field({ type: BundleRef, description: 'The new bundle, with its links.', resolve: (p) => p.bundle }),
+    bundle: t.field({ type: BundleRef, nullable: true, description: `The new bundle, with its links. ${APPLIED_NULL}`, resolve: (p) => p.bundle }),
   }),
 });
 

@@ -1,7 +1,7 @@
 /** `updateCreditBundle`: PUT /billing/credits/bundles/{bundle_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { InputInvalid, NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { BundleRef } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 
@@ -25,7 +25,12 @@ const UpdateCreditBundleInput = builder.inputType('UpdateCreditBundleInput', {
 
 const UpdateCreditBundlePayload = builder.objectRef<{ bundle: BillingCreditBundle }>('UpdateCreditBundlePayload').implement({
   fields: (t) => ({
-    bundle: t.field({ type: BundleRef, description: 'The bundle as it is after the update.', resolve: (p) => p.bundle }),
+    bundle: t.field({
+      type: BundleRef,
+      nullable: true,
+      description: `The bundle as it is after the update. ${APPLIED_NULL}`,
+      resolve: (p) => p.bundle,
+    }),
   }),
 });
 

@@ -21,6 +21,7 @@ import { GrantConnection } from '../grant/grant.ts';
 import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
 import { loadable } from '../loadable.ts';
 import { selectedWireKeys } from '../lookahead.ts';
+import { INEXACT_NULL } from '../numbers.ts';
 import { partial, partialIf, readsWireKey, whenKnown, type MaybePromise } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../validate.ts';
@@ -76,7 +77,8 @@ const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
   fields: (t) => ({
     credit: t.field({ type: Credit.ref, resolve: creditOf }),
     remaining: t.float({
-      description: 'Available now.',
+      nullable: true,
+      description: `Available now. ${INEXACT_NULL}`,
       resolve: (b, a, ctx) => whenKnown(balanceField('remaining')(b, a, ctx), (remaining) => remaining ?? 0),
     }),
     reserved: t.float({

@@ -26,7 +26,7 @@ import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS, type PageArgs } from '.
 import { Contract } from '../contract/contract.ts';
 import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
 import { partial } from '../partial.ts';
-import { asDecimal, PricingUnit, Product, type ProductNode } from '../product/product.ts';
+import { PricingUnit, Product, type ProductNode } from '../product/product.ts';
 import { ContractCreditLedgerEntryType, ContractCreditRateType, ContractCreditType, HierarchyChildAccessType } from './metronomeEnums.ts';
 import { creditView } from './selection.ts';
 
@@ -114,7 +114,7 @@ export const ContractCreditLedgerEntry = builder.interfaceRef<LedgerWire>('Contr
     amount: t.field({
       type: 'Decimal',
       description: 'Signed, in the credit’s pricing unit (USD: cents): positive adds, negative draws down.',
-      resolve: (e) => asDecimal(e.amount),
+      resolve: (e) => e.amount,
     }),
     timestamp: t.field({ type: 'DateTime', resolve: (e) => e.timestamp }),
   }),
@@ -204,7 +204,7 @@ const ScheduleItemRef = builder.objectRef<ScheduleItem>('ContractCreditScheduleI
     amount: t.field({
       type: 'Decimal',
       description: 'In the credit’s pricing unit (USD: cents).',
-      resolve: (s) => asDecimal(s.amount),
+      resolve: (s) => s.amount,
     }),
     startingAt: t.field({ type: 'DateTime', description: 'Inclusive.', resolve: (s) => s.starting_at }),
     endingBefore: t.field({ type: 'DateTime', description: 'Exclusive.', resolve: (s) => s.ending_before }),
@@ -313,7 +313,7 @@ ContractCredit.implement({
       description:
         'What is usable now, in the pricing unit (USD: cents): expired and future segments count 0, never below 0; 0 once ' +
         'archived. Selecting it makes the credit read ask Metronome for balances (`include_balance`, a slower read).',
-      resolve: async (c, _a, ctx) => asDecimal((c.balance !== undefined ? c.balance : (await reread(c, ctx, { include_balance: true })).balance) ?? 0),
+      resolve: async (c, _a, ctx) => (c.balance !== undefined ? c.balance : (await reread(c, ctx, { include_balance: true })).balance) ?? 0,
     }),
     ledger: t.field({
       type: [ContractCreditLedgerEntry],

@@ -31,7 +31,7 @@ const CreateContractCreditInput = builder.inputType('CreateContractCreditInput',
   fields: (t) => ({
     customerId: t.id({ required: true }),
     accessSchedule: t.field({ type: CreateAccessScheduleInput, required: true }),
-    priority: t.float({ required: true, description: 'Lower is consumed first.' }),
+    priority: t.float({ required: true, description: 'Lower is consumed first; within ±9007199254740991 (2^53 - 1).' }),
     productId: t.id({ required: true, description: 'The credit’s own product (its invoice line).' }),
     name: t.string({ description: 'Shown on invoices; not blank.' }),
     description: t.string(),
@@ -70,6 +70,7 @@ builder.mutationField('createContractCredit', (t) =>
         .required('input.productId', input.productId)
         .notNull('input.accessSchedule.creditTypeId', schedule.creditTypeId)
         .known('input.rateType', input.rateType)
+        .exact('input.priority', input.priority)
         .maxLength('input.uniquenessKey', input.uniquenessKey, MAX_UNIQUENESS_KEY);
       if (input.name != null) rules.required('input.name', input.name);
       if (input.uniquenessKey != null) rules.required('input.uniquenessKey', input.uniquenessKey);

@@ -4,14 +4,16 @@
  * their wire form (camelCase in, snake_case out), the write options (Idempotency-Key) and the
  * payload that re-reads the credit.
  *
- * Amounts come in as `Decimal` strings and go out as JSON numbers (`Number(…)`): Metronome's own
- * amounts are doubles, so a decimal finer than a double holds is rounded by the vendor anyway.
- * They are in the credit's pricing unit (USD: cents).
+ * Amounts come in as `Decimal` strings and go out as JSON numbers written with exactly those
+ * digits (`amountBody`): the gateway never rounds one. They are in the credit's pricing unit
+ * (USD: cents).
  */
+import { LosslessNumber } from 'lossless-json';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import type { WriteOptions } from '../../upstream/metronome/resource.ts';
 import type {
+  Amount,
   CommitHierarchyConfiguration,
   CommitSpecifierInput,
   ScheduleItemInput as ScheduleItemWire,
@@ -101,7 +103,7 @@ interface HierarchyArgs {
 
 /** Amount > 0 and endingBefore after startingAt, for a segment to add (or to create with). */
 export function checkScheduleItem(rules: Rules, path: Path, item: ScheduleItemArgs): void {
-  rules.positive([...path, 'amount'], Number(item.amount));
+  rules.positive([...path, 'amount'], item.amount);
   rules.after([...path, 'endingBefore'], item.endingBefore, [...path, 'startingAt'], item.startingAt);
 }
 
@@ -153,8 +155,14 @@ export function checkIdempotencyKey(rules: Rules, key: string | null | undefined
 
 // ---------------------------------------------------------------- wire form
 
+/**
+ * A `Decimal` as the JSON number Metronome takes, written with its digits as given: `Number(…)`
+ * would send `12345678901234567.89` as 12345678901234568, and 32 nines as 1e+32.
+ */
+export const amountBody = (decimal: string): Amount => new LosslessNumber(decimal);
+
 export const scheduleItemBody = (item: ScheduleItemArgs): ScheduleItemWire => ({
-  amount: Number(item.amount),
+  amount: amountBody(item.amount),
   starting_at: item.startingAt,
   ending_before: item.endingBefore,
 });

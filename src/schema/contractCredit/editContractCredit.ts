@@ -3,6 +3,7 @@ import { builder } from '../../builder.ts';
 import type { CreditEditParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import {
+  amountBody,
   checkHierarchy,
   checkIdempotencyKey,
   checkScheduleItem,
@@ -44,7 +45,7 @@ const EditContractCreditInput = builder.inputType('EditContractCreditInput', {
     description: t.string(),
     hierarchyConfiguration: t.field({ type: HierarchyConfigurationInput }),
     name: t.string({ description: 'Shown on invoices; not blank.' }),
-    priority: t.float({ description: 'Lower is consumed first.' }),
+    priority: t.float({ description: 'Lower is consumed first; within ±9007199254740991 (2^53 - 1).' }),
     productId: t.id({ description: 'The credit’s own product (its invoice line).' }),
     rateType: t.field({ type: ContractCreditRateType, description: 'Affects current and future invoices.' }),
     specifiers: t.field({ type: [SpecifierInput], description: 'Not together with applicableProductIds / applicableProductTags.' }),
@@ -85,14 +86,14 @@ builder.mutationField('editContractCredit', (t) =>
       const rules = new Rules().required('input.customerId', input.customerId).required('input.creditId', input.creditId);
       for (const field of NOT_NULL) rules.notNull(['input', field], input[field]);
       if (input.name != null) rules.required('input.name', input.name);
-      rules.known('input.rateType', input.rateType);
+      rules.known('input.rateType', input.rateType).exact('input.priority', input.priority);
       const schedule = input.accessSchedule;
       const at = ['input', 'accessSchedule'];
       schedule?.addScheduleItems?.forEach((item, i) => checkScheduleItem(rules, [...at, 'addScheduleItems', i], item));
       schedule?.updateScheduleItems?.forEach((item, i) => {
         const path = [...at, 'updateScheduleItems', i];
         rules.required([...path, 'id'], item.id);
-        if (item.amount != null) rules.positive([...path, 'amount'], Number(item.amount));
+        rules.positive([...path, 'amount'], item.amount);
         rules.after([...path, 'endingBefore'], item.endingBefore, [...path, 'startingAt'], item.startingAt);
       });
       schedule?.removeScheduleItems?.forEach((item, i) => rules.required([...at, 'removeScheduleItems', i, 'id'], item.id));
@@ -112,7 +113,7 @@ builder.mutationField('editContractCredit', (t) =>
                 update_schedule_items: schedule.updateScheduleItems?.map((item) =>
                   given({
                     id: item.id,
-                    amount: item.amount == null ? undefined : Number(item.amount),
+                    amount: item.amount == null ? undefined : amountBody(item.amount),
                     starting_at: item.startingAt,
                     ending_before: item.endingBefore,
                   }),

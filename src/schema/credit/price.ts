@@ -2,6 +2,7 @@ import { builder } from '../../builder.ts';
 import type { BillingPrice, BillingProduct, CurrencyPrice } from '../../upstream/schematic/types.ts';
 import { PriceInterval, PriceScheme, ProviderType } from '../enums.ts';
 import { given, type Rules } from '../mutation.ts';
+import { INEXACT_NULL } from '../numbers.ts';
 
 export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({
   description: 'A price at the billing provider. `price` is in minor units; `priceDecimal` keeps sub-minor precision.',
@@ -35,9 +36,9 @@ export const BillingProductRef = builder.objectRef<BillingProduct>('BillingProdu
     externalId: t.exposeString('external_id'),
     isActive: t.exposeBoolean('is_active'),
     // A double on the wire; exposed as a Decimal string so clients never do float money maths.
-    price: t.field({ type: 'Decimal', resolve: (p) => String(p.price) }),
+    price: t.field({ type: 'Decimal', resolve: (p) => p.price }),
     priceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.price_decimal }),
-    quantity: t.exposeFloat('quantity'),
+    quantity: t.exposeFloat('quantity', { nullable: true, description: INEXACT_NULL }),
     providerType: t.field({ type: ProviderType, resolve: (p) => ProviderType.wire(p.provider_type) }),
     createdAt: t.field({ type: 'DateTime', resolve: (p) => p.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (p) => p.updated_at }),

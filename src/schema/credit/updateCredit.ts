@@ -1,7 +1,7 @@
 /** `updateCredit`: PUT /billing/credits/{credit_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingCredit } from '../../upstream/schematic/types.ts';
-import { NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { Credit } from './credit.ts';
 import { checkCreditDetails, creditDetailFields, creditDetailsBody } from './creditInput.ts';
 
@@ -20,7 +20,12 @@ const UpdateCreditInput = builder.inputType('UpdateCreditInput', {
 
 const UpdateCreditPayload = builder.objectRef<{ credit: BillingCredit }>('UpdateCreditPayload').implement({
   fields: (t) => ({
-    credit: t.field({ type: Credit.ref, description: 'The credit as it is after the update.', resolve: (p) => p.credit }),
+    credit: t.field({
+      type: Credit.ref,
+      nullable: true,
+      description: `The credit as it is after the update. ${APPLIED_NULL}`,
+      resolve: (p) => p.credit,
+    }),
   }),
 });
 

@@ -20,6 +20,7 @@ import { PriceRef } from '../credit/price.ts';
 import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums.ts';
 import { loadableRef } from '../loadable.ts';
 import { selectedWireKeys } from '../lookahead.ts';
+import { INEXACT_NULL } from '../numbers.ts';
 import { partial, partialIf, type MaybePromise } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../validate.ts';
@@ -36,7 +37,7 @@ const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implemen
   description: 'Credits moved between this grant and another.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    amount: t.exposeFloat('amount'),
+    amount: t.exposeFloat('amount', { nullable: true, description: INEXACT_NULL }),
     direction: t.exposeString('direction', { description: 'Free-form upstream value (for example `in` or `out`).' }),
     reason: t.exposeString('reason', { description: 'Free-form upstream value.' }),
     createdAt: t.field({ type: 'DateTime', resolve: (x) => x.created_at }),
@@ -55,9 +56,9 @@ GrantRef.implement({
   authScopes: (g, ctx) => companyScopes(g.company_id, ctx),
   fields: (t) => ({
     id: t.exposeID('id'),
-    quantity: t.exposeFloat('quantity'),
-    quantityRemaining: t.exposeFloat('quantity_remaining'),
-    quantityUsed: t.exposeFloat('quantity_used'),
+    quantity: t.exposeFloat('quantity', { nullable: true, description: INEXACT_NULL }),
+    quantityRemaining: t.exposeFloat('quantity_remaining', { nullable: true, description: INEXACT_NULL }),
+    quantityUsed: t.exposeFloat('quantity_used', { nullable: true, description: INEXACT_NULL }),
     reserved: t.exposeFloat('reserved', { nullable: true, description: 'Held by open leases or reservations.' }),
     settled: t.exposeFloat('settled', { nullable: true }),
     grantReason: t.field({ type: GrantReason, resolve: (g) => GrantReason.wire(g.grant_reason) }),

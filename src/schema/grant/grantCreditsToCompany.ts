@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
 import { ExpiryType, ExpiryUnit, GrantReason, ResetStart } from '../enums.ts';
-import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { GrantRef } from './grant.ts';
 
 const GrantCreditsToCompanyInput = builder.inputType('GrantCreditsToCompanyInput', {
@@ -10,7 +10,7 @@ const GrantCreditsToCompanyInput = builder.inputType('GrantCreditsToCompanyInput
   fields: (t) => ({
     companyId: t.id({ required: true }),
     creditId: t.id({ required: true }),
-    quantity: t.float({ required: true, description: 'Credits to grant: a whole number, at least 1.' }),
+    quantity: t.float({ required: true, description: 'Credits to grant: a whole number, 1..9007199254740991 (2^53 - 1).' }),
     reason: t.field({ type: GrantReason, required: true }),
     currency: t.string({ description: 'ISO 4217 code (at most 3 characters), for a purchase.' }),
     creditBundleId: t.id({ description: 'The bundle the credits were bought as.' }),
@@ -26,7 +26,7 @@ const GrantCreditsToCompanyInput = builder.inputType('GrantCreditsToCompanyInput
 
 const GrantCreditsToCompanyPayload = builder.objectRef<{ grant: BillingCreditGrant }>('GrantCreditsToCompanyPayload').implement({
   fields: (t) => ({
-    grant: t.field({ type: GrantRef, description: 'The new grant, with its links.', resolve: (p) => p.grant }),
+    grant: t.field({ type: GrantRef, nullable: true, description: `The new grant, with its links. ${APPLIED_NULL}`, resolve: (p) => p.grant }),
   }),
 });
 
@@ -42,6 +42,7 @@ builder.mutationField('grantCreditsToCompany', (t) =>
         .required('input.creditId', input.creditId)
         .integer('input.quantity', input.quantity)
         .min('input.quantity', input.quantity, 1)
+        .exact('input.quantity', input.quantity)
         .known('input.reason', input.reason)
         .maxLength('input.currency', input.currency, 3)
         .known('input.expiryType', input.expiryType)

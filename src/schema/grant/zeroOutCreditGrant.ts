@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
 import { ZeroedOutReason } from '../enums.ts';
-import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { GrantRef } from './grant.ts';
 
 const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
@@ -15,7 +15,12 @@ const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
 
 const ZeroOutCreditGrantPayload = builder.objectRef<{ grant: BillingCreditGrant }>('ZeroOutCreditGrantPayload').implement({
   fields: (t) => ({
-    grant: t.field({ type: GrantRef, description: 'The grant after the zero-out, with its links.', resolve: (p) => p.grant }),
+    grant: t.field({
+      type: GrantRef,
+      nullable: true,
+      description: `The grant after the zero-out, with its links. ${APPLIED_NULL}`,
+      resolve: (p) => p.grant,
+    }),
   }),
 });
 

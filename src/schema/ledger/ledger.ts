@@ -13,6 +13,7 @@ import { Credit } from '../credit/credit.ts';
 import { CreditEventType, ExpiryType, ExpiryUnit, GrantReason, TransferReason, UsageReason, ZeroedOutReason } from '../enums.ts';
 import { Feature } from '../feature/feature.ts';
 import { GrantRef } from '../grant/grant.ts';
+import { INEXACT_NULL } from '../numbers.ts';
 import { partial, partialIf } from '../partial.ts';
 import { Plan } from '../plan/plan.ts';
 
@@ -23,7 +24,7 @@ export const LedgerEntryRef = builder.objectRef<CreditLedgerEvent>('CreditLedger
     id: t.exposeID('event_id', { description: 'The ledger event id (`event_id`).' }),
     eventType: t.field({ type: CreditEventType, resolve: (e) => CreditEventType.wire(e.event_type) }),
     eventAt: t.field({ type: 'DateTime', resolve: (e) => e.event_at }),
-    amount: t.exposeFloat('amount', { description: 'Signed credit amount.' }),
+    amount: t.exposeFloat('amount', { nullable: true, description: `Signed credit amount. ${INEXACT_NULL}` }),
     sourceId: t.field({ type: 'MinorUnits', description: 'Upstream int64 sequence id.', resolve: (e) => e.source_id }),
     grantQuantity: t.exposeFloat('grant_quantity', { nullable: true }),
     grantQuantityRemaining: t.exposeFloat('grant_quantity_remaining', { nullable: true }),

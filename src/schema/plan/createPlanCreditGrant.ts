@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
 import { ResetCadence, ResetStart } from '../enums.ts';
-import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
 import { PlanGrantRef } from './planGrant.ts';
 
@@ -26,7 +26,12 @@ const CreatePlanCreditGrantPayload = builder
   .objectRef<{ planGrant: BillingPlanCreditGrant }>('CreatePlanCreditGrantPayload')
   .implement({
     fields: (t) => ({
-      planGrant: t.field({ type: PlanGrantRef, description: 'The new plan grant, with its links.', resolve: (p) => p.planGrant }),
+      planGrant: t.field({
+        type: PlanGrantRef,
+        nullable: true,
+        description: `The new plan grant, with its links. ${APPLIED_NULL}`,
+        resolve: (p) => p.planGrant,
+      }),
     }),
   });
 

@@ -16,6 +16,7 @@ import {
   TiersMode,
 } from '../enums.ts';
 import { loadableRef } from '../loadable.ts';
+import { INEXACT_NULL } from '../numbers.ts';
 import { partial } from '../partial.ts';
 import { maxItems } from '../validate.ts';
 import { Plan } from './plan.ts';
@@ -26,7 +27,7 @@ const PriceTierRef = builder
   .objectRef<NonNullable<BillingPlanCreditGrant['price_tiers']>[number]>('PlanCreditGrantPriceTier')
   .implement({
     fields: (t) => ({
-      from: t.exposeFloat('from'),
+      from: t.exposeFloat('from', { nullable: true, description: INEXACT_NULL }),
       to: t.exposeFloat('to', { nullable: true }),
       perUnitPrice: t.exposeFloat('per_unit_price', { nullable: true, description: 'Minor units.' }),
       perUnitPriceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.per_unit_price_decimal }),
@@ -37,8 +38,11 @@ PlanGrantRef.implement({
   description: 'Credits a plan hands to each company on it, and how they renew.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    creditAmount: t.exposeFloat('credit_amount', { description: 'Credits per grant (per license when scaling is PER_LICENSE); up to 9,999,999,999, beyond Int.' }),
-    companyCreditAmount: t.exposeFloat('company_credit_amount'),
+    creditAmount: t.exposeFloat('credit_amount', {
+      nullable: true,
+      description: `Credits per grant (per license when scaling is PER_LICENSE); up to 9,999,999,999, beyond Int. ${INEXACT_NULL}`,
+    }),
+    companyCreditAmount: t.exposeFloat('company_credit_amount', { nullable: true, description: INEXACT_NULL }),
     scaling: t.field({ type: Scaling, resolve: (g) => Scaling.wire(g.scaling) }),
     resetCadence: t.field({ type: ResetCadence, nullable: true, resolve: (g) => ResetCadence.wire(g.reset_cadence) }),
     resetStart: t.field({ type: ResetStart, nullable: true, resolve: (g) => ResetStart.wire(g.reset_start) }),

@@ -42,7 +42,7 @@ const AutoTopupAmountType = builder.enumType('AutoTopupAmountType', {
 const PlanCreditGrantPriceTierInput = builder.inputType('PlanCreditGrantPriceTierInput', {
   description: 'One price tier of a billed plan grant (SDK-only field; needs tierMode).',
   fields: (t) => ({
-    upTo: t.float({ description: 'Upper bound of the tier in credits: a whole number, at least 1. Left out: no bound.' }),
+    upTo: t.float({ description: 'Upper bound of the tier in credits: a whole number, 1..9007199254740991 (2^53 - 1). Left out: no bound.' }),
     perUnitPrice: t.field({ type: 'MinorUnits', description: 'Price per credit in minor units; at least 0.' }),
     perUnitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string; give this or perUnitPrice, not both.' }),
   }),
@@ -64,9 +64,11 @@ export const planGrantSettingFields = (t: InputFieldBuilder<Types, 'InputObject'
   autoTopupAvailability: t.field({ type: AutoTopupAvailability, description: 'Supersedes autoTopupEnabled and autoTopupSelfService.' }),
   autoTopupEnabled: t.boolean({ description: 'Legacy flag; autoTopupAvailability supersedes it.' }),
   autoTopupSelfService: t.boolean({ description: 'Legacy flag; autoTopupAvailability supersedes it.' }),
-  autoTopupAmount: t.float({ description: 'Credits per top-up: a whole number, at least 1.' }),
+  autoTopupAmount: t.float({ description: 'Credits per top-up: a whole number, 1..9007199254740991 (2^53 - 1).' }),
   autoTopupAmountType: t.field({ type: AutoTopupAmountType }),
-  autoTopupThresholdCredits: t.float({ description: 'Balance (credits) that triggers a top-up: a whole number, at least 0.' }),
+  autoTopupThresholdCredits: t.float({
+    description: 'Balance (credits) that triggers a top-up: a whole number, 0..9007199254740991 (2^53 - 1).',
+  }),
   autoTopupThresholdPercent: t.int({ description: 'Balance (percent of the grant) that triggers a top-up, 1..100.' }),
   autoTopupExpiryType: t.field({ type: ExpiryType, description: 'DURATION needs autoTopupExpiryUnit and autoTopupExpiryUnitCount.' }),
   autoTopupExpiryUnit: t.field({ type: ExpiryUnit }),
@@ -75,19 +77,24 @@ export const planGrantSettingFields = (t: InputFieldBuilder<Types, 'InputObject'
     type: PlanGrantBillingMode,
     description: 'Default GRANTED; BILLED (custom plans only) needs unitPrice, unitPriceDecimal or priceTiers. SDK-only field.',
   }),
-  unitPrice: t.field({ type: 'MinorUnits', description: 'Price per credit when billed, in minor units; at least 0. SDK-only field.' }),
-  unitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string; give this or unitPrice, not both. SDK-only field.' }),
+  unitPrice: t.field({
+    type: 'MinorUnits',
+    description: 'Price per credit when billed, in minor units, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field.',
+  }),
+  unitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string ; give this or unitPrice, not both. SDK-only field.' }),
   priceTiers: t.field({ type: [PlanCreditGrantPriceTierInput], description: 'Tiered price when billed; needs tierMode. SDK-only field.' }),
   tierMode: t.field({ type: TiersMode, description: 'Required with priceTiers. SDK-only field.' }),
   arrearsCadence: t.field({ type: ArrearsCadence, description: 'Default END_OF_BILLING_PERIOD. SDK-only field.' }),
   arrearsAnchor: t.field({ type: ArrearsAnchor, description: 'Only with arrearsCadence MONTHLY. SDK-only field.' }),
   postpaidEnabled: t.boolean({ description: 'Allow consumption past a zero balance; default false. SDK-only field.' }),
-  postpaidRatePerUnit: t.field({ type: 'MinorUnits', description: 'Minor units per credit used past zero; at least 0. SDK-only field.' }),
-  postpaidRatePerUnitDecimal: t.field({
-    type: 'Decimal',
-    description: 'Decimal form of postpaidRatePerUnit; give this or postpaidRatePerUnit, not both. SDK-only field.',
+  postpaidRatePerUnit: t.field({
+    type: 'MinorUnits',
+    description: 'Minor units per credit used past zero, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field.',
   }),
-  overdraftLimit: t.float({ description: 'How far (in credits, at least 0) the balance may go below zero; left out: no limit. SDK-only field.' }),
+  postpaidRatePerUnitDecimal: t.field({ type: 'Decimal', description: 'Decimal form of postpaidRatePerUnit; give this or postpaidRatePerUnit, not both. SDK-only field.' }),
+  overdraftLimit: t.float({
+    description: 'How far (in credits, 0..9007199254740991) the balance may go below zero; left out: no limit. SDK-only field.',
+  }),
   canBuyBundles: t.boolean({ deprecationReason: 'Deprecated upstream; it writes through to bundle compatibility (updateCreditBundle).' }),
 });
 
@@ -135,14 +142,11 @@ export interface PlanGrantSettings {
   canBuyBundles?: boolean | null;
 }
 
-function atMost(rules: Rules, path: string, value: number | null | undefined, max: number): void {
-  if (value != null && value > max) rules.add(path, 'max', `must be at most ${max}; got ${value}`);
-}
-
-/** A whole number of credits in `min..max`. */
+/** A whole number of credits in `min..max` (by default, as far as a number stays exact). */
 function credits(rules: Rules, path: string, value: number | null | undefined, min: number, max?: number): void {
   rules.integer(path, value).min(path, value, min);
-  if (max !== undefined) atMost(rules, path, value, max);
+  if (max === undefined) rules.exact(path, value);
+  else rules.max(path, value, max);
 }
 
 /**
@@ -175,13 +179,13 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     .known('input.tierMode', input.tierMode)
     // UNCONFIRMED limits of SDK-only fields: a negative price, rate or overdraft floor is refused.
     .min('input.unitPrice', input.unitPrice, 0)
+    .exact('input.unitPrice', input.unitPrice)
     .min('input.postpaidRatePerUnit', input.postpaidRatePerUnit, 0)
+    .exact('input.postpaidRatePerUnit', input.postpaidRatePerUnit)
     .min('input.overdraftLimit', input.overdraftLimit, 0)
-    // Each price in one form: the vendor keeps the decimal and drops the other, so two are refused.
-    .exclusive({ unitPrice: input.unitPrice, unitPriceDecimal: input.unitPriceDecimal }, 'input')
-    .exclusive({ postpaidRatePerUnit: input.postpaidRatePerUnit, postpaidRatePerUnitDecimal: input.postpaidRatePerUnitDecimal }, 'input');
-  atMost(rules, 'input.rolloverPercentage', input.rolloverPercentage, 100);
-  atMost(rules, 'input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
+    .exact('input.overdraftLimit', input.overdraftLimit)
+    .max('input.rolloverPercentage', input.rolloverPercentage, 100)
+    .max('input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
   input.priceTiers?.forEach((tier, i) => {
     // UNCONFIRMED (SDK-only, no limits known): a tier ends at 1 credit or more and costs 0 or more.
     credits(rules, `input.priceTiers.${i}.upTo`, tier.upTo, 1);
@@ -227,7 +231,7 @@ const toNumber = (value: bigint | null | undefined) => (value == null ? value : 
 /**
  * Wire form of the settings; what the caller left out is not sent. `unit_price` and
  * `postpaid_rate_per_unit` are JSON numbers on the wire (SDK type `number`), so the MinorUnits
- * input becomes a number: exact for any amount up to 2^53.
+ * input becomes a number: exact, as the rules keep it within 2^53.
  */
 export function planGrantSettingsBody(input: PlanGrantSettings) {
   return given({

@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
 import { ResetCadence, ResetStart } from '../enums.ts';
-import { InputInvalid, NotFound, Rules, sendWrite, writeErrors, type Violation } from '../mutation.ts';
+import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors, type Violation } from '../mutation.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
 import { PlanGrantRef } from './planGrant.ts';
 
@@ -26,7 +26,12 @@ const UpdatePlanCreditGrantPayload = builder
   .objectRef<{ planGrant: BillingPlanCreditGrant }>('UpdatePlanCreditGrantPayload')
   .implement({
     fields: (t) => ({
-      planGrant: t.field({ type: PlanGrantRef, description: 'The plan grant as it is after the update.', resolve: (p) => p.planGrant }),
+      planGrant: t.field({
+        type: PlanGrantRef,
+        nullable: true,
+        description: `The plan grant as it is after the update. ${APPLIED_NULL}`,
+        resolve: (p) => p.planGrant,
+      }),
     }),
   });
 

@@ -41,7 +41,7 @@ const QuantityConversionRef = builder
   .implement({
     description: 'How usage quantities are converted before pricing (e.g. tokens to thousands).',
     fields: (t) => ({
-      conversionFactor: t.field({ type: 'Decimal', resolve: (q) => asDecimal(q.conversion_factor) }),
+      conversionFactor: t.field({ type: 'Decimal', resolve: (q) => q.conversion_factor }),
       operation: t.field({ type: QuantityConversionOperation, resolve: (q) => QuantityConversionOperation.wire(q.operation) }),
       name: t.string({ nullable: true, resolve: (q) => q.name }),
     }),
@@ -56,12 +56,6 @@ const QuantityRoundingRef = builder
       roundingMethod: t.field({ type: QuantityRoundingMethod, resolve: (q) => QuantityRoundingMethod.wire(q.rounding_method) }),
     }),
   });
-
-/**
- * A wire number for a `Decimal` field: the scalar spells it out as exact digits (scalars.ts).
- * Metronome's own amounts are JSON numbers (doubles); the gateway adds no rounding of its own.
- */
-export const asDecimal = (value: number): string => value as unknown as string;
 
 Product.ref.implement({
   description: 'A Metronome contract-pricing product: what usage, fees and credits are billed as.',

@@ -71,7 +71,10 @@ export abstract class Resource extends UpstreamResource {
     return this.page<T>('POST', path, answer);
   }
 
-  /** POST a write with an `Idempotency-Key` (the caller's, else a fresh one) and return `data` (`{ id }`). */
+  /**
+   * POST a write with an `Idempotency-Key` (the caller's, else a fresh one) and return `data`
+   * (`{ id }`). An answer without the id is a `decode` error that says the write was applied.
+   */
   protected async write(path: string, body: unknown, options: WriteOptions | undefined): Promise<ID> {
     const answer = await this.http.request<unknown>({
       method: 'POST',
@@ -80,7 +83,9 @@ export abstract class Resource extends UpstreamResource {
       headers: { 'idempotency-key': options?.idempotencyKey || randomUUID() },
       signal: options?.signal,
     });
-    return this.data<ID>('POST', path, answer, true);
+    const data = this.data<Partial<ID> | null>('POST', path, answer, true);
+    if (typeof data?.id !== 'string') throw this.decodeAnswer('POST', path, 'the answer has no `data.id`', true);
+    return data as ID;
   }
 
   /**

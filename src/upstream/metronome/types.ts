@@ -7,6 +7,14 @@
  * vendor adds values between releases and the schema layer maps unknown ones instead of failing.
  * Request enums are closed: we only send values we know.
  */
+import type { LosslessNumber } from 'lossless-json';
+
+/**
+ * A Metronome amount (a JSON number), exact: a `number` when a double holds it, else a `bigint`
+ * or a `LosslessNumber` keeping its digits (read: parseJson in src/upstream/http.ts; sent: the
+ * HTTP core writes each as its digits).
+ */
+export type Amount = number | bigint | LosslessNumber;
 
 /** The known values of a response enum, and whatever the vendor adds tomorrow. */
 export type Open<T extends string> = T | (string & {});
@@ -76,7 +84,7 @@ export interface PricingUnit {
 }
 
 export interface QuantityConversion {
-  conversion_factor: number;
+  conversion_factor: Amount;
   operation: Open<'MULTIPLY' | 'DIVIDE'>;
   name?: string;
 }
@@ -135,7 +143,7 @@ export interface ScheduleItem {
   /** The segment id: what `update_schedule_items` / `remove_schedule_items` and ledger `segment_id` name. */
   id: string;
   /** In the pricing unit's units (cents for USD). */
-  amount: number;
+  amount: Amount;
   /** inclusive */
   starting_at: string;
   /** exclusive */
@@ -177,14 +185,14 @@ export interface CommitHierarchyConfiguration {
 
 export interface CreditSegmentStartLedgerEntry {
   type: 'CREDIT_SEGMENT_START';
-  amount: number;
+  amount: Amount;
   segment_id: string;
   timestamp: string;
 }
 
 export interface CreditAutomatedInvoiceDeductionLedgerEntry {
   type: 'CREDIT_AUTOMATED_INVOICE_DEDUCTION';
-  amount: number;
+  amount: Amount;
   invoice_id: string;
   segment_id: string;
   timestamp: string;
@@ -193,14 +201,14 @@ export interface CreditAutomatedInvoiceDeductionLedgerEntry {
 
 export interface CreditExpirationLedgerEntry {
   type: 'CREDIT_EXPIRATION';
-  amount: number;
+  amount: Amount;
   segment_id: string;
   timestamp: string;
 }
 
 export interface CreditCanceledLedgerEntry {
   type: 'CREDIT_CANCELED';
-  amount: number;
+  amount: Amount;
   invoice_id: string;
   segment_id: string;
   timestamp: string;
@@ -209,7 +217,7 @@ export interface CreditCanceledLedgerEntry {
 
 export interface CreditCreditedLedgerEntry {
   type: 'CREDIT_CREDITED';
-  amount: number;
+  amount: Amount;
   invoice_id: string;
   segment_id: string;
   timestamp: string;
@@ -219,21 +227,21 @@ export interface CreditCreditedLedgerEntry {
 /** A manual entry: it has a `reason` and no `segment_id`. */
 export interface CreditManualLedgerEntry {
   type: 'CREDIT_MANUAL';
-  amount: number;
+  amount: Amount;
   reason: string;
   timestamp: string;
 }
 
 export interface CreditSeatBasedAdjustmentLedgerEntry {
   type: 'CREDIT_SEAT_BASED_ADJUSTMENT';
-  amount: number;
+  amount: Amount;
   segment_id: string;
   timestamp: string;
 }
 
 export interface CreditRolloverLedgerEntry {
   type: 'CREDIT_ROLLOVER';
-  amount: number;
+  amount: Amount;
   new_contract_id: string;
   segment_id: string;
   timestamp: string;
@@ -270,7 +278,7 @@ interface CreditBase {
    * What is usable now (expired and future segments count 0, never below 0). Only with
    * `include_balance`.
    */
-  balance?: number;
+  balance?: Amount;
   /** Only with `include_ledgers`; null on an archived credit. */
   ledger?: CreditLedgerEntry[] | null;
   applicable_product_ids?: string[];
@@ -330,7 +338,7 @@ export interface CreditListParams extends PageParams {
 }
 
 export interface ScheduleItemInput {
-  amount: number;
+  amount: Amount;
   starting_at: string;
   ending_before: string;
 }
@@ -371,7 +379,7 @@ export interface CreditUpdateEndDateParams {
 /** `access_schedule` of an edit (OpenAPI `UpdateAccessScheduleInput`). */
 export interface CreditEditAccessSchedule {
   add_schedule_items?: ScheduleItemInput[];
-  update_schedule_items?: { id: string; amount?: number; starting_at?: string; ending_before?: string }[];
+  update_schedule_items?: { id: string; amount?: Amount; starting_at?: string; ending_before?: string }[];
   remove_schedule_items?: { id: string }[];
 }
 

@@ -188,6 +188,50 @@ describe('createContractCredit', () => {
     });
   });
 
+  describe('amounts keep every digit, on the wire and back (Decimal, never through a double)', () => {
+    /** What the sandbox received, as the JSON text of the amount. */
+    const sentAmount = () => {
+      const body = writeCall()!.body as { access_schedule: { schedule_items: { amount: unknown }[] } };
+      return String(body.access_schedule.schedule_items[0]!.amount);
+    };
+
+    it.each([
+      ['12345678901234567.89', '12345678901234567.89'],
+      ['1.000000000000000000001', '1.000000000000000000001'],
+      ['9'.repeat(32), '9'.repeat(32)],
+      ['9223372036854775807', '9223372036854775807'],
+      ['0.0002', '0.0002'],
+    ])('%s is sent as those digits, stored and read back exactly', async (amount, expected) => {
+      const input = { ...valid, accessSchedule: { scheduleItems: [{ ...valid.accessSchedule.scheduleItems[0]!, amount }] } };
+      const result = await gw.run<any, any>(MUTATION, { input });
+      expect(result.errors).toBeUndefined();
+      expect(sentAmount()).toBe(expected);
+      expect(result.data.createContractCredit.credit).toMatchObject({
+        accessSchedule: { scheduleItems: [{ amount: expected }] },
+        balance: expected,
+      });
+    });
+
+    it('a number literal is taken with the digits typed: 777, 12345678901234567.89, 2.5e-7', async () => {
+      const created = [];
+      for (const literal of ['777', '12345678901234567.89', '2.5e-7']) {
+        const result = await gw.run<any, any>(`mutation {
+          createContractCredit(input: {
+            customerId: "${globex}", priority: 30, productId: "${PRODUCTS.promotionalCredit}",
+            accessSchedule: { scheduleItems: [{ amount: ${literal}, startingAt: "2026-09-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] }
+          }) { __typename ... on CreateContractCreditPayload { credit { accessSchedule { scheduleItems { amount } } } } }
+        }`);
+        expect(result.errors).toBeUndefined();
+        created.push([sentAmount(), result.data.createContractCredit.credit.accessSchedule.scheduleItems[0].amount]);
+      }
+      expect(created).toEqual([
+        ['777', '777'],
+        ['12345678901234567.89', '12345678901234567.89'],
+        ['2.5e-7', '0.00000025'], // sent as 0.00000025; the sandbox holds the same value as the double 2.5e-7
+      ]);
+    });
+  });
+
   const item = valid.accessSchedule.scheduleItems[0]!;
   it.each([
     ['a blank customerId', { customerId: '' }, 'input.customerId', 'required'],

@@ -317,4 +317,19 @@ describe('editContractCredit', () => {
     }
     expect((await gw.run<any, any>(`query($c: ID!, $id: ID!) { contractCredit(customerId: $c, id: $id) { description } }`, { c: ACME, id: CREDITS.onboarding })).data.contractCredit.description).toBe('Welcome credit (2026)');
   });
+
+  it('a changed amount keeps every digit: sent as written, stored and read back exactly', async () => {
+    const credit = gw.metronome.store.credits.find((c) => c.customer_id === ACME && !c.archived_at && c.schedule.length > 0)!;
+    const id = credit.schedule[0]!.id;
+    const amount = '12345678901234567.000000000000000000001';
+    const result = await gw.run<any, any>(
+      `mutation($input: EditContractCreditInput!) { editContractCredit(input: $input) { __typename } }`,
+      { input: { customerId: ACME, creditId: credit.id, accessSchedule: { updateScheduleItems: [{ id, amount }] } } },
+    );
+    expect(result.data.editContractCredit.__typename).toBe('EditContractCreditPayload');
+    const sent = (writeCall()!.body as any).access_schedule.update_schedule_items[0].amount;
+    expect(String(sent)).toBe(amount);
+    const after = await read(credit.id);
+    expect(after.accessSchedule.scheduleItems.find((item: any) => item.id === id).amount).toBe(amount);
+  });
 });

@@ -82,6 +82,13 @@ describe('createCredit', () => {
     expect(read.data.credits.edges.map((e: any) => e.node.id)).toContain(payload.credit.id);
   });
 
+  it('an int64 price beyond 2^53 is sent, stored and read back with every digit (MinorUnits)', async () => {
+    const result = await gw.run<any, any>(CREATE, { input: { ...valid, name: 'Int64 credit', perUnitPrice: '9223372036854775807' } });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.createCredit.credit.price).toEqual({ currency: 'usd', price: '9223372036854775807', priceDecimal: '9223372036854775807' });
+    expect(gw.sandbox.calls[0]?.body).toMatchObject({ per_unit_price: 9223372036854775807n });
+  });
+
   it('sends only the required fields when nothing else is given', async () => {
     const result = await gw.run<any, any>(CREATE, { input: { ...valid, name: 'Minimal credit' } });
     expect(result.data.createCredit.__typename).toBe('CreateCreditPayload');
