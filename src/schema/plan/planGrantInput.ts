@@ -81,7 +81,7 @@ export const planGrantSettingFields = (t: InputFieldBuilder<Types, 'InputObject'
     type: 'MinorUnits',
     description: 'Price per credit when billed, in minor units, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field.',
   }),
-  unitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string ; give this or unitPrice, not both. SDK-only field.' }),
+  unitPriceDecimal: t.field({ type: 'Decimal', description: 'Price per credit as a decimal string; give this or unitPrice, not both. SDK-only field.' }),
   priceTiers: t.field({ type: [PlanCreditGrantPriceTierInput], description: 'Tiered price when billed; needs tierMode. SDK-only field.' }),
   tierMode: t.field({ type: TiersMode, description: 'Required with priceTiers. SDK-only field.' }),
   arrearsCadence: t.field({ type: ArrearsCadence, description: 'Default END_OF_BILLING_PERIOD. SDK-only field.' }),
