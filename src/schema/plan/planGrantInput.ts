@@ -185,7 +185,10 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     .min('input.overdraftLimit', input.overdraftLimit, 0)
     .exact('input.overdraftLimit', input.overdraftLimit)
     .max('input.rolloverPercentage', input.rolloverPercentage, 100)
-    .max('input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
+    .max('input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100)
+    // Each price in one form: the vendor keeps the decimal and drops the other, so two are refused.
+    .exclusive({ unitPrice: input.unitPrice, unitPriceDecimal: input.unitPriceDecimal }, 'input')
+    .exclusive({ postpaidRatePerUnit: input.postpaidRatePerUnit, postpaidRatePerUnitDecimal: input.postpaidRatePerUnitDecimal }, 'input');
   input.priceTiers?.forEach((tier, i) => {
     // UNCONFIRMED (SDK-only, no limits known): a tier ends at 1 credit or more and costs 0 or more.
     credits(rules, `input.priceTiers.${i}.upTo`, tier.upTo, 1);
