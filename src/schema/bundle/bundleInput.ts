@@ -46,6 +46,7 @@ export function checkBundleDetails(rules: Rules, input: BundleDetails, creating:
   rules
     .maxLength('input.bundleName', input.bundleName, 255)
     .min('input.pricePerUnit', input.pricePerUnit, 0)
+    .unsignedDecimal('input.pricePerUnitDecimal', input.pricePerUnitDecimal)
     .maxItems('input.compatiblePlanIds', input.compatiblePlanIds, 100)
     .known('input.expiryType', input.expiryType)
     .known('input.expiryUnit', input.expiryUnit)

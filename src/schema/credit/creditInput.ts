@@ -54,7 +54,8 @@ export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
     .known('input.burnStrategy', input.burnStrategy)
     .known('input.defaultExpiryUnit', input.defaultExpiryUnit)
     .min('input.defaultExpiryUnitCount', input.defaultExpiryUnitCount, 1)
-    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy);
+    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy)
+    .unsignedDecimal('input.perUnitPriceDecimal', input.perUnitPriceDecimal);
   if (input.name != null) rules.required('input.name', input.name); // not blank
   checkCurrencyPrices(rules, 'input.currencyPrices', input.currencyPrices);
 }

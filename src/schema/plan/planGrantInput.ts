@@ -172,14 +172,16 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     .known('input.tierMode', input.tierMode)
     // UNCONFIRMED limits of SDK-only fields: a negative price, rate or overdraft floor is refused.
     .min('input.unitPrice', input.unitPrice, 0)
+    .unsignedDecimal('input.unitPriceDecimal', input.unitPriceDecimal)
     .min('input.postpaidRatePerUnit', input.postpaidRatePerUnit, 0)
+    .unsignedDecimal('input.postpaidRatePerUnitDecimal', input.postpaidRatePerUnitDecimal)
     .min('input.overdraftLimit', input.overdraftLimit, 0);
   atMost(rules, 'input.rolloverPercentage', input.rolloverPercentage, 100);
   atMost(rules, 'input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
   input.priceTiers?.forEach((tier, i) => {
     // UNCONFIRMED (SDK-only, no limits known): a tier ends at 1 credit or more and costs 0 or more.
     credits(rules, `input.priceTiers.${i}.upTo`, tier.upTo, 1);
-    rules.min(`input.priceTiers.${i}.perUnitPrice`, tier.perUnitPrice, 0);
+    rules.min(`input.priceTiers.${i}.perUnitPrice`, tier.perUnitPrice, 0).unsignedDecimal(`input.priceTiers.${i}.perUnitPriceDecimal`, tier.perUnitPriceDecimal);
   });
 
   const scaling = input.scaling ?? (creating ? 'fixed' : undefined);
