@@ -43,10 +43,10 @@ export interface BundleDetails {
  * length is checked on create only: on update, a length left out is the stored one.
  */
 export function checkBundleDetails(rules: Rules, input: BundleDetails, creating: boolean): void {
+  rules.unsignedDecimal('input.pricePerUnitDecimal', input.pricePerUnitDecimal);
   rules
     .maxLength('input.bundleName', input.bundleName, 255)
     .min('input.pricePerUnit', input.pricePerUnit, 0)
-    .unsignedDecimal('input.pricePerUnitDecimal', input.pricePerUnitDecimal)
     .maxItems('input.compatiblePlanIds', input.compatiblePlanIds, 100)
     .known('input.expiryType', input.expiryType)
     .known('input.expiryUnit', input.expiryUnit)

@@ -45,6 +45,7 @@ export interface CreditDetails {
 
 /** The vendor's limits on the fields both bodies share, each checked only when given. */
 export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
+  rules.unsignedDecimal('input.perUnitPriceDecimal', input.perUnitPriceDecimal);
   rules
     .maxLength('input.name', input.name, 255)
     .maxLength('input.description', input.description, 1024)
@@ -54,8 +55,7 @@ export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
     .known('input.burnStrategy', input.burnStrategy)
     .known('input.defaultExpiryUnit', input.defaultExpiryUnit)
     .min('input.defaultExpiryUnitCount', input.defaultExpiryUnitCount, 1)
-    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy)
-    .unsignedDecimal('input.perUnitPriceDecimal', input.perUnitPriceDecimal);
+    .known('input.defaultRolloverPolicy', input.defaultRolloverPolicy);
   if (input.name != null) rules.required('input.name', input.name); // not blank
   checkCurrencyPrices(rules, 'input.currencyPrices', input.currencyPrices);
 }

@@ -64,11 +64,11 @@ export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly
     rules
       .required(`${path}.${i}.currency`, price.currency)
       .maxLength(`${path}.${i}.currency`, price.currency, 3)
-      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0)
-      .unsignedDecimal(`${path}.${i}.pricePerUnitDecimal`, price.pricePerUnitDecimal);
+      .min(`${path}.${i}.pricePerUnit`, price.pricePerUnit, 0);
     const currency = price.currency.trim().toLowerCase();
     if (seen.has(currency)) rules.add(`${path}.${i}.currency`, 'unique', `lists ${price.currency} a second time`);
     seen.add(currency);
+    rules.unsignedDecimal(`${path}.${i}.pricePerUnitDecimal`, price.pricePerUnitDecimal);
   });
 }
 

@@ -150,6 +150,10 @@ function credits(rules: Rules, path: string, value: number | null | undefined, m
  * so there it is checked only when the input sets both fields.
  */
 export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, creating: boolean): void {
+  rules
+    .unsignedDecimal('input.unitPriceDecimal', input.unitPriceDecimal)
+    .unsignedDecimal('input.postpaidRatePerUnitDecimal', input.postpaidRatePerUnitDecimal);
+  input.priceTiers?.forEach((tier, i) => rules.unsignedDecimal(`input.priceTiers.${i}.perUnitPriceDecimal`, tier.perUnitPriceDecimal));
   credits(rules, 'input.creditAmount', input.creditAmount, 0, MAX_CREDIT_AMOUNT);
   credits(rules, 'input.companyCreditAmount', input.companyCreditAmount, 0, MAX_CREDIT_AMOUNT);
   credits(rules, 'input.autoTopupAmount', input.autoTopupAmount, 1);
@@ -172,16 +176,14 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     .known('input.tierMode', input.tierMode)
     // UNCONFIRMED limits of SDK-only fields: a negative price, rate or overdraft floor is refused.
     .min('input.unitPrice', input.unitPrice, 0)
-    .unsignedDecimal('input.unitPriceDecimal', input.unitPriceDecimal)
     .min('input.postpaidRatePerUnit', input.postpaidRatePerUnit, 0)
-    .unsignedDecimal('input.postpaidRatePerUnitDecimal', input.postpaidRatePerUnitDecimal)
     .min('input.overdraftLimit', input.overdraftLimit, 0);
   atMost(rules, 'input.rolloverPercentage', input.rolloverPercentage, 100);
   atMost(rules, 'input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
   input.priceTiers?.forEach((tier, i) => {
     // UNCONFIRMED (SDK-only, no limits known): a tier ends at 1 credit or more and costs 0 or more.
     credits(rules, `input.priceTiers.${i}.upTo`, tier.upTo, 1);
-    rules.min(`input.priceTiers.${i}.perUnitPrice`, tier.perUnitPrice, 0).unsignedDecimal(`input.priceTiers.${i}.perUnitPriceDecimal`, tier.perUnitPriceDecimal);
+    rules.min(`input.priceTiers.${i}.perUnitPrice`, tier.perUnitPrice, 0);
   });
 
   const scaling = input.scaling ?? (creating ? 'fixed' : undefined);
