@@ -284,17 +284,19 @@ describe('4. Decimal precision', () => {
   );
 
   it('the sandbox keeps int64 minor units exact ("9223372036854775807" does not come back as …6000)', async () => {
-    const sandbox = await startSchematicSandbox();
+    const sandbox = await startMetronomeSandbox();
+    const call = (path: string, body: string) =>
+      fetch(`${sandbox.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer t' }, body });
     try {
-      const created = await fetch(`${sandbox.url}/billing/credits`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-schematic-api-key': 'k' },
-        body: '{"name":"Exact","description":"int64","currency":"usd","per_unit_price":9223372036854775807}',
-      });
-      expect(created.status).toBeLessThan(300);
+      const created = await call(
+        '/v1/contracts/customerCredits/create',
+        `{"customer_id":"${A.customer}","product_id":"${METRONOME_PRODUCTS.promotionalCredit}","priority":1,"name":"Exact",` +
+          '"access_schedule":{"schedule_items":[{"amount":9223372036854775807,"starting_at":"2026-01-01T00:00:00Z","ending_before":"2027-01-01T00:00:00Z"}]}}',
+      );
       const text = await created.text();
+      expect(created.status, text).toBeLessThan(300);
       const id = /"id":"([^"]+)"/.exec(text)![1]!;
-      const read = await (await fetch(`${sandbox.url}/billing/credits?ids=${id}`, { headers: { 'x-schematic-api-key': 'k' } })).text();
+      const read = await (await call('/v1/contracts/customerCredits/list', `{"customer_id":"${A.customer}","credit_id":"${id}"}`)).text();
       expect(read).toContain('9223372036854775807');
       expect(read).not.toContain('9223372036854776000');
     } finally {

@@ -4,7 +4,6 @@ import type { CreditCreateParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import {
   checkIdempotencyKey,
-  checkMetronomeIds,
   checkScheduleItem,
   checkSpecifiers,
   checkStringMap,
@@ -17,6 +16,7 @@ import {
   specifiersBody,
   writeOptions,
 } from './creditInput.ts';
+import { checkMetronomeIds } from './metronomeIds.ts';
 import { ContractCreditRateType } from './metronomeEnums.ts';
 
 const CreateAccessScheduleInput = builder.inputType('CreateContractCreditAccessScheduleInput', {

@@ -5,7 +5,6 @@ import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import {
   checkHierarchy,
   checkIdempotencyKey,
-  checkMetronomeIds,
   checkScheduleItem,
   checkSpecifiers,
   checkTargeting,
@@ -20,6 +19,7 @@ import {
   specifiersBody,
   writeOptions,
 } from './creditInput.ts';
+import { checkMetronomeIds } from './metronomeIds.ts';
 import { ContractCreditRateType } from './metronomeEnums.ts';
 
 const EditAccessScheduleInput = builder.inputType('EditContractCreditAccessScheduleInput', {
