@@ -8,18 +8,18 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
-import { CALLERS, runAndCheck, settings, useHostileGateway } from './harness.ts';
+import { CALLERS, PROPERTY_TIMEOUT, runAndCheck, settings, useHostileGateway } from './harness.ts';
 import { operationArb } from './operations.ts';
 
 const hostile = useHostileGateway('_entities');
 
 describe('generated _entities calls', () => {
-  it('random representations, as every caller', { timeout: 60_000 }, async () => {
+  it('random representations, as every caller', { timeout: PROPERTY_TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(operationArb(schema, 'query', { rootFields: ['_entities'], maxRootFields: 1 }), fc.constantFrom(...CALLERS), async (op, caller) => {
         await runAndCheck(hostile, op, caller);
       }),
-      settings(150),
+      settings(200),
     );
   });
 });

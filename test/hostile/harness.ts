@@ -32,6 +32,8 @@ export const SECRETS = ['test-key', 'test-token', SECRET];
 export const SEED = Number(process.env.HOSTILE_SEED ?? 20_261_001);
 export const RUNS_FACTOR = Number(process.env.HOSTILE_RUNS ?? 1);
 export const runs = (base: number) => Math.max(1, Math.round(base * RUNS_FACTOR));
+/** Time allowed to one property: a minute per HOSTILE_RUNS multiple. */
+export const PROPERTY_TIMEOUT = 60_000 * Math.max(1, RUNS_FACTOR);
 
 /**
  * fast-check settings of every property: the seed and runs above; shrinking only when
@@ -119,11 +121,11 @@ export function useHostileGateway(label: string): Hostile {
   return hostile;
 }
 
-/** Splits a `multipart/mixed` answer into its JSON parts. */
+/** Splits a `multipart/mixed` answer into its JSON parts (a delimiter starts a line; JSON never holds a raw line break). */
 function multipartPayloads(text: string, contentType: string): any[] {
-  const boundary = /boundary="?([^";]+)"?/.exec(contentType)?.[1] ?? '-';
+  const boundary = (/boundary="?([^";]+)"?/.exec(contentType)?.[1] ?? '-').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return text
-    .split(`--${boundary}`)
+    .split(new RegExp(`(?:^|\\r\\n)--${boundary}`))
     .map((part) => part.split(/\r?\n\r?\n/).slice(1).join('\n\n').trim())
     .filter((body) => body.startsWith('{'))
     .map((body) => JSON.parse(body));

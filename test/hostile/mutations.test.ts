@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
-import { runAndCheck, settings, useHostileGateway, type CallerName } from './harness.ts';
+import { PROPERTY_TIMEOUT, runAndCheck, settings, useHostileGateway, type CallerName } from './harness.ts';
 import { operationArb } from './operations.ts';
 
 const hostile = useHostileGateway('mutations');
@@ -18,12 +18,12 @@ const hostile = useHostileGateway('mutations');
 const caller = fc.constantFrom<CallerName>('admin', 'admin', 'admin', 'company', 'nobody');
 
 describe('generated mutations', () => {
-  it('every root mutation field, as every caller', { timeout: 60_000 }, async () => {
+  it('every root mutation field, as every caller', { timeout: PROPERTY_TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(operationArb(schema, 'mutation', { hostility: 0.25 }), caller, async (op, as) => {
         await runAndCheck(hostile, op, as);
       }),
-      settings(200),
+      settings(250),
     );
   });
 });

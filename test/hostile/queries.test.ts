@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
-import { CALLERS, runAndCheck, settings, useHostileGateway } from './harness.ts';
+import { CALLERS, PROPERTY_TIMEOUT, runAndCheck, settings, useHostileGateway } from './harness.ts';
 import { operationArb } from './operations.ts';
 
 const hostile = useHostileGateway('queries');
@@ -16,12 +16,12 @@ const hostile = useHostileGateway('queries');
 const rootFields = Object.keys(schema.getQueryType()!.getFields()).filter((name) => name !== '_entities');
 
 describe('generated queries', () => {
-  it('every root query field, as every caller', { timeout: 60_000 }, async () => {
+  it('every root query field, as every caller', { timeout: PROPERTY_TIMEOUT }, async () => {
     await fc.assert(
       fc.asyncProperty(operationArb(schema, 'query', { rootFields }), fc.constantFrom(...CALLERS), async (op, caller) => {
         await runAndCheck(hostile, op, caller);
       }),
-      settings(240),
+      settings(300),
     );
   });
 });
