@@ -1,8 +1,8 @@
 /** `archiveContractCredit`: POST /v2/contracts/credits/archive (a customer- or contract-level credit). */
 import { builder } from '../../builder.ts';
 import { Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import { checkIdempotencyKey, creditPayload, writeOptions } from './creditInput.ts';
-import { checkMetronomeIds } from './metronomeIds.ts';
 
 const ArchiveContractCreditInput = builder.inputType('ArchiveContractCreditInput', {
   description:

@@ -2,6 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { CreditCreateParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import {
   checkIdempotencyKey,
   checkScheduleItem,
@@ -16,7 +17,6 @@ import {
   specifiersBody,
   writeOptions,
 } from './creditInput.ts';
-import { checkMetronomeIds } from './metronomeIds.ts';
 import { ContractCreditRateType } from './metronomeEnums.ts';
 
 const CreateAccessScheduleInput = builder.inputType('CreateContractCreditAccessScheduleInput', {

@@ -2,6 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { CreditEditParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import {
   checkHierarchy,
   checkIdempotencyKey,
@@ -19,7 +20,6 @@ import {
   specifiersBody,
   writeOptions,
 } from './creditInput.ts';
-import { checkMetronomeIds } from './metronomeIds.ts';
 import { ContractCreditRateType } from './metronomeEnums.ts';
 
 const EditAccessScheduleInput = builder.inputType('EditContractCreditAccessScheduleInput', {

@@ -1,8 +1,8 @@
 /** `updateContractCreditEndDate`: POST /v1/contracts/customerCredits/updateEndDate (shortens a customer-level credit). */
 import { builder } from '../../builder.ts';
 import { Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import { checkIdempotencyKey, creditPayload, writeOptions } from './creditInput.ts';
-import { checkMetronomeIds } from './metronomeIds.ts';
 
 const UpdateContractCreditEndDateInput = builder.inputType('UpdateContractCreditEndDateInput', {
   description:
