@@ -146,3 +146,20 @@ describe('Schematic decimal money fields are 0 or more, as the vendor requires',
     expect(calls()).toEqual([]);
   });
 });
+
+describe('a Decimal amount written with leading zeros', () => {
+  it('"00012" reaches Metronome as a JSON number it can read (12), or is refused naming it: never an internal error', async () => {
+    const result = await run(`mutation { createContractCredit(input: {
+        customerId: "${A.customer}", productId: "${METRONOME_PRODUCTS.promotionalCredit}", priority: 1,
+        accessSchedule: { scheduleItems: [{ amount: "00012", startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) {
+        __typename ... on ValidationError { violations { field } } } }`);
+    expect(result.errors, JSON.stringify(result)).toBeUndefined();
+    const sent = gw.metronome.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/create'));
+    if (result.data.createContractCredit.__typename === 'ValidationError') {
+      expect(result.data.createContractCredit.violations).toContainEqual({ field: 'input.accessSchedule.scheduleItems.0.amount' });
+      expect(sent).toEqual([]);
+    } else {
+      expect(sent[0]?.text).toMatch(/"amount":12[,}]/);
+    }
+  });
+});
