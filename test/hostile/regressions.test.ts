@@ -592,6 +592,13 @@ describe('9. Smaller ones', () => {
     }
   });
 
+  it('ids that together overflow a URL (100 of 64 non-ASCII characters each) are refused or batched smaller: never an HTTP 431', async () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `${'😀'.repeat(31)}${String(i).padStart(2, '0')}`);
+    const result = await run('query ($ids: [ID!]!) { companies(ids: $ids) { id } }', { ids });
+    expect(codes(result.json.errors).filter((code) => code !== 'BAD_USER_INPUT')).toEqual([]);
+    if (!result.json.errors) expect(result.json.data.companies).toEqual(ids.map(() => null));
+  });
+
   it('first: 0 answers hasNextPage: true when there are items', async () => {
     const result = await run(
       `{ credits(first: 0) { pageInfo { hasNextPage } } contractCredits(customerId: "${A.customer}", first: 0) { pageInfo { hasNextPage } } }`,
