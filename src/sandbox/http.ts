@@ -82,6 +82,10 @@ export interface SandboxCall {
   query: URLSearchParams;
   /** As received, credentials included: tests check whose key reached the upstream (the log is never printed). */
   headers: IncomingHttpHeaders;
+  /** The body as received (undefined when over the sandbox's limit): the exact digits sent, before any parsing. */
+  text: string | undefined;
+  /** What the sandbox answered: tests check that nothing the sandbox refuses as malformed was sent. */
+  reply: Reply;
 }
 
 /** A running sandbox: its URL, its store, and the log of the calls it received. */
@@ -163,7 +167,7 @@ export async function startSandbox<Store, Call extends SandboxCall>(
       const text = size > maxBodyBytes ? undefined : Buffer.concat(chunks).toString('utf8');
       const answer = () => {
         const { call, reply } = handle({ req, method, url, text });
-        calls.push({ method, path: url.pathname, query: url.searchParams, headers: req.headers, ...call } as Call);
+        calls.push({ method, path: url.pathname, query: url.searchParams, headers: req.headers, text, reply, ...call } as Call);
         // Held for latencyMs, the client may have gone (or the sandbox closed): the write above still happened, as upstream.
         if (!res.destroyed) sendJson(res, reply, opts.stringify);
       };

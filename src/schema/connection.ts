@@ -7,6 +7,7 @@
 import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { UpstreamError } from '../upstream/errors.ts';
 import { MAX_PAGES, pages, type FetchPage } from '../upstream/metronome/page.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -130,6 +131,14 @@ interface CursorPosition {
 }
 
 const CURSOR_PREFIX = 'CursorConnection:';
+/**
+ * What a cursor this connection issued can hold: an upstream page token of reasonable length
+ * (the vendor's are tens of characters; it goes into a query string), an index within a page,
+ * and a position an `Int` totalCount can still add to (the offset cursors' own bound).
+ */
+const MAX_UPSTREAM_TOKEN = 512;
+const MAX_PAGE_INDEX = 1_000;
+const MAX_POSITION = 999_999_999;
 
 function encodePosition(position: CursorPosition): string {
   return Buffer.from(`${CURSOR_PREFIX}${JSON.stringify([position.p, position.i, position.n])}`, 'utf8').toString('base64');
@@ -146,9 +155,9 @@ function decodePosition(cursor: string): CursorPosition {
   if (Array.isArray(parsed) && parsed.length === 3) {
     const [p, i, n] = parsed as unknown[];
     if (
-      (p === null || (typeof p === 'string' && p !== '')) &&
-      Number.isInteger(i) && (i as number) >= -1 &&
-      Number.isInteger(n) && (n as number) >= 0
+      (p === null || (typeof p === 'string' && p !== '' && p.length <= MAX_UPSTREAM_TOKEN)) &&
+      Number.isInteger(i) && (i as number) >= -1 && (i as number) <= MAX_PAGE_INDEX &&
+      Number.isInteger(n) && (n as number) >= 0 && (n as number) <= MAX_POSITION
     ) {
       return { p: p as string | null, i: i as number, n: n as number };
     }
@@ -197,6 +206,19 @@ export async function cursorConnection<T>(
   /** Position in the whole list of the first item of the first page read. */
   const base = from ? from.n + 1 - skip : 0;
 
+  /** The upstream alone can check its own page token: one it refuses did not come from this connection. */
+  const resuming =
+    <P>(read: (cursor: string | undefined) => Promise<P>) =>
+    async (cursor: string | undefined): Promise<P> => {
+      try {
+        return await read(cursor);
+      } catch (error) {
+        if (cursor !== undefined && cursor === startCursor && error instanceof UpstreamError && error.kind === 'bad_request') {
+          throw badArgument('after', 'is not a cursor this connection issued');
+        }
+        throw error;
+      }
+    };
   const edges: { cursor: string; node: T }[] = [];
   let read = 0;
   let lastPage: { next_page: string | null } | undefined;
@@ -204,7 +226,8 @@ export async function cursorConnection<T>(
   if (size > 0) {
     let pageCursor: string | null = startCursor ?? null;
     let firstPage = true;
-    for await (const page of pages((cursor) => fetchPage(cursor ?? startCursor))) {
+    const readPage = resuming(fetchPage);
+    for await (const page of pages((cursor) => readPage(cursor ?? startCursor))) {
       lastPage = page;
       const before = read;
       read += page.data.length;
@@ -228,7 +251,7 @@ export async function cursorConnection<T>(
     let total = base + read;
     if (lastPage && lastPage.next_page === null) return total;
     const resumeAt = lastPage ? (lastPage.next_page ?? undefined) : startCursor;
-    const countPage = options.countPage ?? fetchPage;
+    const countPage = resuming(options.countPage ?? fetchPage);
     let walked = 0;
     let next: string | null = null;
     for await (const page of pages((cursor) => countPage(cursor ?? resumeAt))) {

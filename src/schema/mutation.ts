@@ -101,6 +101,11 @@ export class Rules {
     return positive ? this : this.add(path, 'positive', `must be greater than 0; got ${value}`);
   }
 
+  /** A decimal string of 0 or more: the vendor refuses any sign on its `_decimal` money fields, "-0" included. */
+  unsignedDecimal(path: Path, value: string | null | undefined): this {
+    return value != null && value.trim().startsWith('-') ? this.add(path, 'min', `must be at least 0; got ${value}`) : this;
+  }
+
   integer(path: Path, value: number | null | undefined): this {
     return value != null && !Number.isInteger(value) ? this.add(path, 'integer', `must be a whole number; got ${value}`) : this;
   }

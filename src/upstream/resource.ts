@@ -7,8 +7,14 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-/** Path segments are always encoded: ids come from callers. */
-export const segment = (id: string) => encodeURIComponent(id);
+/** A UTF-16 surrogate without its pair: not text, and not something `encodeURIComponent` can encode (it throws). */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Path segments are always encoded: ids come from callers. A lone surrogate becomes U+FFFD, as
+ * URLSearchParams does for query values: no vendor id holds one, so the id is still not found.
+ */
+export const segment = (id: string) => encodeURIComponent(id.replace(LONE_SURROGATE, '\uFFFD'));
 
 type Method = HttpRequest['method'];
 

@@ -20,6 +20,8 @@ function gateway(options: MockGatewayOptions = {}): MockGateway {
 
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const CUSTOMER = 'c7d8e9f0-1a2b-4c3d-9e4f-5a6b7c8d9e04';
+/** A credit id as Metronome writes them (a UUID): the gateway refuses any other before sending. */
+const CREDIT = '3f0c1a52-8d4e-4b7a-9c21-5e6f7a8b9c0d';
 const CREDITS = '/billing/credits';
 const CONTRACT_CREDITS = '/v1/contracts/customerCredits/list';
 
@@ -124,11 +126,11 @@ describe('writes under the retry policy', () => {
         hits += 1;
         keys.push(String((options.headers as Record<string, string>)['idempotency-key']));
         if (hits === 1) throw Object.assign(new Error('reset'), { code: 'ECONNRESET' });
-        return { statusCode: 200, data: JSON.stringify({ data: { id: 'cr_1' } }), responseOptions: { headers: JSON_HEADERS } };
+        return { statusCode: 200, data: JSON.stringify({ data: { id: CREDIT } }), responseOptions: { headers: JSON_HEADERS } };
       })
       .persist();
     const result = await run(
-      `mutation { archiveContractCredit(input: { customerId: "${CUSTOMER}", creditId: "cr_1" }) { __typename } }`,
+      `mutation { archiveContractCredit(input: { customerId: "${CUSTOMER}", creditId: "${CREDIT}" }) { __typename } }`,
     );
     expect(result).toEqual({ data: { archiveContractCredit: { __typename: 'ArchiveContractCreditPayload' } } });
     expect(hits).toBe(2);
@@ -140,7 +142,7 @@ describe('writes under the retry policy', () => {
     const { metronome, run } = gateway();
     const hits = upstream(metronome, 'POST', '/v2/contracts/credits/archive', () => down(500));
     const result = await run(
-      `mutation { archiveContractCredit(input: { customerId: "${CUSTOMER}", creditId: "cr_1" }) { __typename ... on UpstreamError { code outcome status } } }`,
+      `mutation { archiveContractCredit(input: { customerId: "${CUSTOMER}", creditId: "${CREDIT}" }) { __typename ... on UpstreamError { code outcome status } } }`,
     );
     expect(result.data!.archiveContractCredit).toEqual({ __typename: 'UpstreamError', code: 'WRITE_OUTCOME_UNKNOWN', outcome: 'UNKNOWN', status: 500 });
     expect(hits()).toBe(1);

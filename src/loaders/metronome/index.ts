@@ -7,12 +7,14 @@
  * 100 a call); everything else takes one key a call (an alias, a customer's credits or
  * contracts, a product), so those loaders dedupe per request and run their calls in parallel.
  * An id the vendor does not know is `null`, never an error for the whole batch: Metronome's
- * "not found" (a 404, or a v2 400 with a `…NotFound` code, both `kind: 'not_found'`) maps to null.
+ * "not found" (a 404, or a v2 400 with a `…NotFound` code, both `kind: 'not_found'`) maps to null,
+ * and an id that is not a UUID (src/upstream/metronome/ids.ts) is null without a call.
  */
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
 import { UpstreamError } from '../../upstream/errors.ts';
 import { MAX_CREDITS_LIMIT } from '../../upstream/metronome/credits.ts';
+import { isMetronomeId } from '../../upstream/metronome/ids.ts';
 import type { ContractV2, Credit, CustomerDetail, PricingUnit } from '../../upstream/metronome/types.ts';
 import { loadByIds, loadEach } from '../batch.ts';
 import { requestLoader } from '../cache.ts';
@@ -37,8 +39,11 @@ export async function orNull<T>(read: Promise<T>): Promise<T | null> {
  */
 export const loadCustomers = async (ctx: Context, ids: readonly string[]) => {
   const customers = ctx.upstreams.metronome.customers;
-  const active = await loadByIds(ids, async (part) => (await customers.list({ customer_ids: part, limit: part.length }, ctx)).data, byId);
-  const missing = ids.filter((_, i) => active[i] === null);
+  const asked = ids.filter(isMetronomeId);
+  const listed = await loadByIds(asked, async (part) => (await customers.list({ customer_ids: part, limit: part.length }, ctx)).data, byId);
+  const byAsked = new Map(asked.map((id, i) => [id, listed[i] ?? null]));
+  const active = ids.map((id) => byAsked.get(id) ?? null);
+  const missing = asked.filter((id) => byAsked.get(id) === null);
   if (missing.length === 0) return active;
   const archived = await loadByIds(
     missing,
@@ -85,6 +90,7 @@ export const creditLoader = requestLoader(
           keys.map((key) => JSON.stringify(key)),
           async (text) => {
             const { customerId, creditId, ...view } = JSON.parse(text) as CreditKey;
+            if (!isMetronomeId(customerId) || !isMetronomeId(creditId)) return null;
             const page = await orNull(
               ctx.upstreams.metronome.credits.list(
                 { customer_id: customerId, credit_id: creditId, include_contract_credits: true, include_archived: true, limit: 1, ...view },
@@ -124,6 +130,7 @@ export const contractsLoader = requestLoader(
           keys.map((key) => JSON.stringify(key)),
           async (text) => {
             const { customerId, ...view } = JSON.parse(text) as ContractsKey;
+            if (!isMetronomeId(customerId)) return null;
             return orNull(ctx.upstreams.metronome.contracts.list({ customer_id: customerId, include_archived: true, ...view }, ctx));
           },
         ),
@@ -141,7 +148,7 @@ export async function loadContract(ctx: Context, customerId: string, contractId:
 
 /** A product by id (`POST /v1/contract-pricing/products/get`, one id a call), deduped per request. */
 export const loadProducts = (ctx: Context, ids: readonly string[]) =>
-  loadEach([...ids], (id) => orNull(ctx.upstreams.metronome.products.retrieve(id, ctx)));
+  loadEach([...ids], async (id) => (isMetronomeId(id) ? orNull(ctx.upstreams.metronome.products.retrieve(id, ctx)) : null));
 
 /** The pricing-unit catalogue (`GET /v1/credit-types/list`, every page): read at most once per request. */
 export const pricingUnitCatalogue = requestLoader(

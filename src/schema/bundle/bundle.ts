@@ -8,7 +8,7 @@ import { BundleStatus, BundleType, ExpiryType, ExpiryUnit } from '../enums.ts';
 import { Plan } from '../plan/plan.ts';
 import { loadableRef } from '../loadable.ts';
 import { partial } from '../partial.ts';
-import { maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../validate.ts';
 
 export const BundleRef = loadableRef<BillingCreditBundle>('CreditBundle', loadBundles);
 
@@ -85,8 +85,8 @@ builder.queryFields((t) => ({
         const query = {
           ids: maxItems('filter.ids', args.filter?.ids),
           credit_id: args.filter?.creditId ?? undefined,
-          status: args.filter?.status ?? undefined,
-          bundle_type: args.filter?.bundleType ?? undefined,
+          status: knownEnum('filter.status', args.filter?.status),
+          bundle_type: knownEnum('filter.bundleType', args.filter?.bundleType),
         };
         const bundles = ctx.upstreams.schematic.bundles;
         return offsetConnection(

@@ -47,6 +47,7 @@ export interface BundleDetails {
  * length is checked on create only: on update, a length left out is the stored one.
  */
 export function checkBundleDetails(rules: Rules, input: BundleDetails, creating: boolean): void {
+  rules.unsignedDecimal('input.pricePerUnitDecimal', input.pricePerUnitDecimal);
   rules
     .maxLength('input.bundleName', input.bundleName, 255)
     .min('input.pricePerUnit', input.pricePerUnit, 0)

@@ -181,7 +181,7 @@ Company.ref.implement({
             company_id: c.id,
             billing_credit_id: f?.creditId ?? undefined,
             feature_id: f?.featureId ?? undefined,
-            event_type: f?.eventType ?? undefined,
+            event_type: knownEnum('filter.eventType', f?.eventType),
             start_time: f?.startTime ?? undefined,
             end_time: f?.endTime ?? undefined,
           };
@@ -204,6 +204,8 @@ const CompanyKeyInput = builder.inputType('CompanyKeyInput', {
 
 /** `companies(ids)` splits above 100 ids into parallel upstream calls; this caps one request's fan-out. */
 const MAX_COMPANIES = 250;
+/** `companyByKeys` sends its keys as URL-encoded JSON in the query string: this keeps that URL well under the 8 KB servers accept. */
+const MAX_LOOKUP_BYTES = 4_096;
 
 builder.queryFields((t) => ({
   company: t.field({
@@ -227,6 +229,9 @@ builder.queryFields((t) => ({
     args: { keys: t.arg({ type: [CompanyKeyInput], required: true }) },
     resolve: async (_root, { keys }, ctx) => {
       if (keys.length === 0) throw badArgument('keys', 'needs at least one key');
+      const lookup = Object.fromEntries(keys.map((k) => [k.key, k.value]));
+      const encoded = encodeURIComponent(JSON.stringify(lookup)).length;
+      if (encoded > MAX_LOOKUP_BYTES) throw badArgument('keys', `must fit in ${MAX_LOOKUP_BYTES} bytes once URL-encoded (they travel in the URL); got ${encoded}`);
       if (!hasFullAccess(ctx.principal)) {
         // Only the upstream knows whose keys these are, so a company-scoped caller's lookup never goes
         // upstream: it matches its own company's keys (its own company, read by id). Another company's
@@ -238,10 +243,7 @@ builder.queryFields((t) => ({
         return company;
       }
       try {
-        const company = await ctx.upstreams.schematic.companies.lookup(
-          Object.fromEntries(keys.map((k) => [k.key, k.value])),
-          ctx,
-        );
+        const company = await ctx.upstreams.schematic.companies.lookup(lookup, ctx);
         Company.ref.getDataloader(ctx).prime(company.id, company);
         return company;
       } catch (error) {

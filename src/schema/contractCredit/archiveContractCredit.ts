@@ -1,6 +1,7 @@
 /** `archiveContractCredit`: POST /v2/contracts/credits/archive (a customer- or contract-level credit). */
 import { builder } from '../../builder.ts';
 import { Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import { checkIdempotencyKey, creditPayload, writeOptions } from './creditInput.ts';
 
 const ArchiveContractCreditInput = builder.inputType('ArchiveContractCreditInput', {
@@ -25,9 +26,10 @@ builder.mutationField('archiveContractCredit', (t) =>
     description: 'Archives a Metronome credit (POST /v2/contracts/credits/archive). Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: ArchiveContractCreditInput, required: true }) },
     errors: writeErrors('archiveContractCredit'),
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const rules = new Rules().required('input.customerId', input.customerId).required('input.creditId', input.creditId);
       checkIdempotencyKey(rules, input.idempotencyKey);
+      checkMetronomeIds(rules, info, input);
       rules.done();
       const body = { customer_id: input.customerId, credit_id: input.creditId };
       await sendWrite(ctx, () => ctx.upstreams.metronome.credits.archive(body, writeOptions(ctx, input.idempotencyKey)), 'private');

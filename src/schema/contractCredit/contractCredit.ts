@@ -13,6 +13,7 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { CREDITS_PAGE_SIZE, loadContract, loadCredit, type CreditView } from '../../loaders/metronome/index.ts';
 import { UpstreamError } from '../../upstream/errors.ts';
+import { isMetronomeId } from '../../upstream/metronome/ids.ts';
 import type {
   CommitHierarchyConfiguration,
   CommitSpecifier,
@@ -443,6 +444,8 @@ export async function contractCreditConnection(
   args: PageArgs & { filter?: ContractCreditFilterArgs | null },
   info: GraphQLResolveInfo,
 ) {
+  // Not a UUID: no Metronome customer has it (and Metronome would refuse it).
+  if (!isMetronomeId(customerId)) return null;
   const f = args.filter;
   const query: CreditListParams = {
     customer_id: customerId,

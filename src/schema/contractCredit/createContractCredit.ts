@@ -2,6 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { CreditCreateParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import {
   checkIdempotencyKey,
   checkScheduleItem,
@@ -63,7 +64,7 @@ builder.mutationField('createContractCredit', (t) =>
       'Creates a customer-level Metronome credit (POST /v1/contracts/customerCredits/create). Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: CreateContractCreditInput, required: true }) },
     errors: writeErrors('createContractCredit'),
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const schedule = input.accessSchedule;
       const rules = new Rules()
         .required('input.customerId', input.customerId)
@@ -82,6 +83,7 @@ builder.mutationField('createContractCredit', (t) =>
       checkSpecifiers(rules, ['input', 'specifiers'], input.specifiers);
       checkStringMap(rules, ['input', 'customFields'], input.customFields);
       checkIdempotencyKey(rules, input.idempotencyKey);
+      checkMetronomeIds(rules, info, input);
       rules.done();
 
       const body: CreditCreateParams = {

@@ -2,6 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { CreditEditParams } from '../../upstream/metronome/types.ts';
 import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import {
   amountBody,
   checkHierarchy,
@@ -82,7 +83,7 @@ builder.mutationField('editContractCredit', (t) =>
       'targeting, hierarchy. Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: EditContractCreditInput, required: true }) },
     errors: writeErrors('editContractCredit'),
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const rules = new Rules().required('input.customerId', input.customerId).required('input.creditId', input.creditId);
       for (const field of NOT_NULL) rules.notNull(['input', field], input[field]);
       if (input.name != null) rules.required('input.name', input.name);
@@ -101,6 +102,7 @@ builder.mutationField('editContractCredit', (t) =>
       checkSpecifiers(rules, ['input', 'specifiers'], input.specifiers);
       checkHierarchy(rules, ['input', 'hierarchyConfiguration'], input.hierarchyConfiguration);
       checkIdempotencyKey(rules, input.idempotencyKey);
+      checkMetronomeIds(rules, info, input);
       rules.done();
 
       const body: CreditEditParams = {

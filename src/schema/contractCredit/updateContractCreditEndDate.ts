@@ -1,6 +1,7 @@
 /** `updateContractCreditEndDate`: POST /v1/contracts/customerCredits/updateEndDate (shortens a customer-level credit). */
 import { builder } from '../../builder.ts';
 import { Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { checkMetronomeIds } from '../validate.ts';
 import { checkIdempotencyKey, creditPayload, writeOptions } from './creditInput.ts';
 
 const UpdateContractCreditEndDateInput = builder.inputType('UpdateContractCreditEndDateInput', {
@@ -25,9 +26,10 @@ builder.mutationField('updateContractCreditEndDate', (t) =>
       'Moves a customer-level credit’s end earlier (POST /v1/contracts/customerCredits/updateEndDate). Applied at most once: it carries an Idempotency-Key and is resent under it only when no answer came back.',
     args: { input: t.arg({ type: UpdateContractCreditEndDateInput, required: true }) },
     errors: writeErrors('updateContractCreditEndDate'),
-    resolve: async (_root, { input }, ctx) => {
+    resolve: async (_root, { input }, ctx, info) => {
       const rules = new Rules().required('input.customerId', input.customerId).required('input.creditId', input.creditId);
       checkIdempotencyKey(rules, input.idempotencyKey);
+      checkMetronomeIds(rules, info, input);
       rules.done();
       const body = { customer_id: input.customerId, credit_id: input.creditId, access_ending_before: input.accessEndingBefore };
       await sendWrite(ctx, () => ctx.upstreams.metronome.credits.updateEndDate(body, writeOptions(ctx, input.idempotencyKey)), 'private');

@@ -8,6 +8,7 @@ import { GrantConnection } from '../grant/grant.ts';
 import { loadable } from '../loadable.ts';
 import { PlanGrantConnection } from '../plan/planGrant.ts';
 import { BillingProductRef, CurrencyPriceRef, PriceRef } from './price.ts';
+import { knownEnum, maxItems, maxLength } from '../validate.ts';
 
 /** A credit type (`bcrd_...`). Grants, bundles and ledger entries carry its name, so links to it are often free. */
 export const Credit = loadable<BillingCredit>('Credit', loadCredits);
@@ -52,7 +53,7 @@ Credit.ref.implement({
         description: 'Bundles that sell this credit.',
         args: { status: t.arg({ type: BundleStatus, required: false }) },
         resolve: (credit, args, ctx) => {
-          const query = { credit_id: credit.id, status: args.status ?? undefined };
+          const query = { credit_id: credit.id, status: knownEnum('status', args.status) };
           const bundles = ctx.upstreams.schematic.bundles;
           return offsetConnection(
             args,
@@ -125,7 +126,7 @@ builder.queryFields((t) => ({
       description: 'The credit catalogue, newest first.',
       args: { filter: t.arg({ type: CreditFilter, required: false }) },
       resolve: (_root, args, ctx) => {
-        const query = { ids: args.filter?.ids ?? undefined, name: args.filter?.name ?? undefined };
+        const query = { ids: maxItems('filter.ids', args.filter?.ids), name: maxLength('filter.name', args.filter?.name, 255) };
         const credits = ctx.upstreams.schematic.credits;
         return offsetConnection(
           args,

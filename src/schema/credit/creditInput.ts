@@ -45,6 +45,7 @@ export interface CreditDetails {
 
 /** The vendor's limits on the fields both bodies share, each checked only when given. */
 export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
+  rules.unsignedDecimal('input.perUnitPriceDecimal', input.perUnitPriceDecimal);
   rules
     .maxLength('input.name', input.name, 255)
     .maxLength('input.description', input.description, 1024)

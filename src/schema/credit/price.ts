@@ -73,6 +73,7 @@ export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly
     const currency = price.currency.trim().toLowerCase();
     if (seen.has(currency)) rules.add(`${path}.${i}.currency`, 'unique', `lists ${price.currency} a second time`);
     seen.add(currency);
+    rules.unsignedDecimal(`${path}.${i}.pricePerUnitDecimal`, price.pricePerUnitDecimal);
   });
 }
 

@@ -157,6 +157,10 @@ function credits(rules: Rules, path: string, value: number | null | undefined, m
  * so there it is checked only when the input sets both fields.
  */
 export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, creating: boolean): void {
+  rules
+    .unsignedDecimal('input.unitPriceDecimal', input.unitPriceDecimal)
+    .unsignedDecimal('input.postpaidRatePerUnitDecimal', input.postpaidRatePerUnitDecimal);
+  input.priceTiers?.forEach((tier, i) => rules.unsignedDecimal(`input.priceTiers.${i}.perUnitPriceDecimal`, tier.perUnitPriceDecimal));
   credits(rules, 'input.creditAmount', input.creditAmount, 0, MAX_CREDIT_AMOUNT);
   credits(rules, 'input.companyCreditAmount', input.companyCreditAmount, 0, MAX_CREDIT_AMOUNT);
   credits(rules, 'input.autoTopupAmount', input.autoTopupAmount, 1);
