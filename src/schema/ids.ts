@@ -27,11 +27,18 @@ import { InputInvalid } from './mutation.ts';
 export const MAX_ID_LENGTH = 64;
 
 /** The rule's wording, for errors and for the schema's descriptions. */
-export const ID_RULE = `at most ${MAX_ID_LENGTH} characters`;
+export const ID_RULE = `at most ${MAX_ID_LENGTH} printable ASCII characters`;
+
+/**
+ * Every vendor id is printable ASCII. Held to it, a percent-encoded id is at most three times its
+ * length, so 100 of them still fit one query string; 64 characters of emoji would be 768.
+ */
+const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
 
 /** Why `value` is not an acceptable id, or undefined when it is. */
 export function idProblem(value: string): string | undefined {
-  return value.length > MAX_ID_LENGTH ? `must be ${ID_RULE} (an id); got ${value.length}` : undefined;
+  if (value.length > MAX_ID_LENGTH) return `must be ${ID_RULE} (an id); got ${value.length}`;
+  return PRINTABLE_ASCII.test(value) ? undefined : `must be ${ID_RULE} (an id); got another character`;
 }
 
 interface Breach {

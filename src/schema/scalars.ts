@@ -81,7 +81,8 @@ function decimalOfNumber(value: number): string {
 function parseDecimal(value: unknown): string {
   if (typeof value === 'number') return decimalOfNumber(value);
   if (typeof value !== 'string' || !DECIMAL.test(value)) invalid('Decimal', 'must be a decimal string such as "0.0002", or an exact number');
-  return value;
+  // Leading zeros dropped ("00012" is 12): the same value, spelt as a JSON number may spell it.
+  return value.replace(/^(-?)0+(?=\d)/, '$1');
 }
 
 /** A literal: a string as for variables; an Int or Float literal with exactly the digits typed. */

@@ -118,11 +118,11 @@ describe('caller text that travels in a URL is bounded', () => {
 });
 
 describe('an id with a lone surrogate (JSON variables can carry one)', () => {
-  it('in a path segment: not found, not an internal error (encodeURIComponent throws on it)', async () => {
-    const result = await run('mutation ($id: ID!) { deleteCredit(input: { id: $id }) { __typename } }', { id: 'bcrd_\udfff' });
+  it('in a path segment: refused by the id rule (printable ASCII), not an internal error (encodeURIComponent throws on it)', async () => {
+    const result = await run('mutation ($id: ID!) { deleteCredit(input: { id: $id }) { __typename ... on ValidationError { violations { field rule } } } }', { id: 'bcrd_\udfff' });
     expect(result.errors).toBeUndefined();
-    expect(result.data).toEqual({ deleteCredit: { __typename: 'NotFoundError' } });
-    expect(gw.calls()).toEqual(['DELETE /billing/credits/bcrd_%EF%BF%BD']);
+    expect(result.data).toEqual({ deleteCredit: { __typename: 'ValidationError', violations: [{ field: 'input.id', rule: 'maxLength' }] } });
+    expect(gw.calls()).toEqual([]);
   });
 });
 

@@ -100,7 +100,7 @@ describe('ids: at most 64 characters, everywhere, checked before any call', () =
     const result = await gw.run(query);
     expect(result.errors).toEqual([
       expect.objectContaining({
-        message: expect.stringMatching(new RegExp(`^Argument "${argument.replace('.', '\\.')}" must be at most 64 characters \\(an id\\); got \\d+$`)),
+        message: expect.stringMatching(new RegExp(`^Argument "${argument.replace('.', '\\.')}" must be at most 64 printable ASCII characters \\(an id\\); got \\d+$`)),
         extensions: { code: 'BAD_USER_INPUT', argument },
       }),
     ]);
@@ -124,7 +124,7 @@ describe('ids: at most 64 characters, everywhere, checked before any call', () =
     );
     expect(result.data.grantCreditsToCompany).toEqual({
       __typename: 'ValidationError',
-      message: 'input.creditId must be at most 64 characters (an id); got 100000',
+      message: 'input.creditId must be at most 64 printable ASCII characters (an id); got 100000',
       violations: [{ field: 'input.creditId', rule: 'maxLength' }],
     });
     expect(gw.callCounts()).toEqual({ schematic: 0, metronome: 0 });
