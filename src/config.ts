@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
 import { readManifest } from './frontend/manifest.ts';
 import type { PersistedOperations } from './frontend/persisted.ts';
+import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/log.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -64,6 +65,21 @@ export interface Config {
   persistedOperations?: PersistedOperations;
   /** Who may call, and with what: `AUTH_MODE` and the `JWT_*` variables (see AuthConfig). */
   auth: AuthConfig;
+  log: LogSettings;
+  /**
+   * `DRAIN_DELAY_MS`, default 0: on SIGTERM, how long the gateway keeps serving, new requests
+   * included, with `/readyz` already failing, before it stops accepting connections; set it to
+   * the time a load balancer that watches `/readyz` takes to stop sending (probe period times
+   * failures to act).
+   */
+  drainDelayMs: number;
+}
+
+export interface LogSettings {
+  /** `LOG_LEVEL`, default `info`: fatal, error, warn, info, debug (also one line per answered request), trace or silent. */
+  level: LogLevel;
+  /** `LOG_FORMAT`: `json` or `pretty`; unset: pretty when stdout is a terminal, JSON lines otherwise. */
+  format: LogFormat | undefined;
 }
 
 /**
@@ -296,7 +312,21 @@ export function loadConfig(env: Env = process.env): Config {
       ['SCHEMATIC_API_KEY', schematic],
       ['METRONOME_BEARER_TOKEN', metronome],
     ]),
+    log: parseLog(env),
+    drainDelayMs: parseNonNegativeInt(env, 'DRAIN_DELAY_MS', 0),
   };
+}
+
+function parseLog(env: Env): LogSettings {
+  const level = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}"`);
+  }
+  const format = read(env, 'LOG_FORMAT');
+  if (format !== undefined && format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty (unset: pretty on a terminal, json otherwise); got "${format}"`);
+  }
+  return { level: level as LogLevel, format };
 }
 
 const AUTH_MODES = ['none', 'jwt', 'forward'] as const;

@@ -1,9 +1,10 @@
 import { initContextCache } from '@pothos/core';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { Authenticate } from './auth/authenticate.ts';
-import type { Principal } from './auth/principal.ts';
+import { companyOf, type Principal } from './auth/principal.ts';
 import { upstreamsFor } from './auth/upstreams.ts';
 import type { MetronomeLink } from './config.ts';
+import { setRequestCompany } from './observability/log.ts';
 import type { MetronomeClient } from './upstream/metronome/client.ts';
 import type { SchematicClient } from './upstream/schematic/client.ts';
 
@@ -47,6 +48,8 @@ export function createContext(upstreams: Upstreams, settings: ContextSettings, a
     let checked = callers.get(request);
     if (!checked) callers.set(request, (checked = authenticate(request)));
     const caller = await checked;
+    // The request's log lines name the company a scoped caller reads (never its token).
+    setRequestCompany(companyOf(caller.principal));
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
     // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.
     const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, ...settings };
