@@ -26,8 +26,6 @@ export interface HealthOptions {
 
 export type Readiness = 'starting' | 'ready' | 'draining';
 
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
-
 export function useHealthEndpoints({ upstreams, forward, logger, draining }: HealthOptions): Plugin {
   let ready = false;
   /** The check in flight, shared by concurrent probes. */
@@ -76,7 +74,11 @@ export function useHealthEndpoints({ upstreams, forward, logger, draining }: Hea
   return {
     onRequest({ request, url, endResponse, fetchAPI }) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return;
-      const answer = (status: number, body: unknown) => endResponse(new fetchAPI.Response(JSON.stringify(body), { status, headers: JSON_HEADERS }));
+      // A new headers object each time: the Response records its content-length in it.
+      const answer = (status: number, body: unknown) =>
+        endResponse(
+          new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } }),
+        );
       if (url.pathname === '/healthz') {
         answer(200, { status: 'ok', readiness: draining?.aborted ? 'draining' : ready ? 'ready' : 'starting', upstreams: upstreamHealth() });
       } else if (url.pathname === '/readyz') {
