@@ -320,7 +320,7 @@ export function loadConfig(env: Env = process.env): Config {
 function parseLog(env: Env): LogSettings {
   const level = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(level)) {
-    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${level}"`);
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${read(env, 'LOG_LEVEL')}"`);
   }
   const format = read(env, 'LOG_FORMAT');
   if (format !== undefined && format !== 'json' && format !== 'pretty') {

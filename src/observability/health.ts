@@ -29,7 +29,7 @@ export type Readiness = 'starting' | 'ready' | 'draining';
 export function useHealthEndpoints({ upstreams, forward, logger, draining }: HealthOptions): Plugin {
   let ready = false;
   /** The check in flight, shared by concurrent probes. */
-  let checking: Promise<boolean> | undefined;
+  let checking: Promise<void> | undefined;
 
   /** One cheap read; false (and a warning naming the upstream) when it fails. */
   const answers = (read: (signal: AbortSignal) => Promise<unknown>) =>
@@ -54,14 +54,9 @@ export function useHealthEndpoints({ upstreams, forward, logger, draining }: Hea
         ready = true;
         logger.info('ready: both upstreams answered; /readyz answers 200 until the process drains');
       }
-      return ready;
     }));
 
-  const readiness = async (): Promise<Readiness> => {
-    if (draining?.aborted) return 'draining';
-    if (ready || (await check())) return draining?.aborted ? 'draining' : 'ready';
-    return 'starting';
-  };
+  const readiness = (): Readiness => (draining?.aborted ? 'draining' : ready ? 'ready' : 'starting');
 
   const upstreamHealth = () =>
     Object.fromEntries(
@@ -77,12 +72,19 @@ export function useHealthEndpoints({ upstreams, forward, logger, draining }: Hea
       // A new headers object each time: the Response records its content-length in it.
       const answer = (status: number, body: unknown) =>
         endResponse(
-          new fetchAPI.Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' } }),
+          new fetchAPI.Response(request.method === 'HEAD' ? null : JSON.stringify(body), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' },
+          }),
         );
       if (url.pathname === '/healthz') {
-        answer(200, { status: 'ok', readiness: draining?.aborted ? 'draining' : ready ? 'ready' : 'starting', upstreams: upstreamHealth() });
+        answer(200, { status: 'ok', readiness: readiness(), upstreams: upstreamHealth() });
       } else if (url.pathname === '/readyz') {
-        return readiness().then((state) => answer(state === 'ready' ? 200 : 503, { status: state }));
+        // Only a replica still starting asks the upstreams; a ready or draining one answers at once.
+        return (readiness() === 'starting' ? check() : Promise.resolve()).then(() => {
+          const state = readiness();
+          answer(state === 'ready' ? 200 : 503, { status: state });
+        });
       }
     },
   };
