@@ -43,9 +43,12 @@ export function createLogger({ level = 'info', format = 'json', destination = 1 
   const pretty = format === 'pretty';
   let stream: DestinationStream;
   if (typeof destination !== 'number') stream = pretty ? { write: (line: string) => destination.write(formatLine(line)) } : destination;
-  // A terminal is written to synchronously, as console does, so lines keep their order with other output.
+  // A terminal is written to as console does (synchronously), so lines keep their order with other output.
   else if (pretty) stream = { write: (line: string) => void (destination === 1 ? process.stdout : process.stderr).write(formatLine(line)) };
-  else stream = pino.destination(destination);
+  // Synchronous writes: lines keep their order and none is lost when the process exits right after
+  // logging (an asynchronous write still in flight at exit landed after the lines flushed then).
+  // The gateway logs little: start, failures, shutdown (a line per request only at debug).
+  else stream = pino.destination({ dest: destination, sync: true });
   return pino(
     {
       level,
