@@ -51,7 +51,9 @@ function parseCopy(args: string) {
 
 function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GOMAXPROCS=1: esbuild takes one core, not all, so the tests running beside this one keep theirs.
+    const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, GOMAXPROCS: '1' };
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
