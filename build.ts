@@ -9,15 +9,28 @@
  * live heap at idle (25 -> 18 MB; idle RSS 122 -> 93 MB), and V8 sizes the old generation from
  * the live heap, so the peak under load is lower by about twice that (bench/README.md).
  */
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
+import { GRAPHIQL_FILES, installedGraphiQL } from './src/graphiql/assets.ts';
+import { GRAPHIQL_EXAMPLES } from './src/graphiql/examples.ts';
 
 /**
- * Two folders below the project root, as src/<folder>/<file>.ts is: modules that find files from
- * their own location (src/graphiql/examples.ts reads schema/operations/) find the same ones here.
+ * Two folders below the project root, as src/<folder>/<file>.ts is, so a module that finds files
+ * from its own location would find the same ones. The bundle reads no project file: GraphiQL's
+ * examples are embedded and its browser assets copied beside it (below), so this folder and the
+ * production dependencies are all it needs (Dockerfile).
  */
 const OUT_DIR = fileURLToPath(new URL('dist/gateway/', import.meta.url));
+
+/**
+ * GraphiQL's example tabs (src/graphiql/examples.ts) by name, embedded as one JSON string (an
+ * object `define` would be initialised in every module); importing that module has checked them.
+ */
+const EMBEDDED_OPERATIONS = Object.fromEntries(
+  GRAPHIQL_EXAMPLES.map((name) => [name, readFileSync(new URL(`schema/operations/${name}.graphql`, import.meta.url), 'utf8')]),
+);
 
 /**
  * graphql ships each module twice, as CommonJS (`.js`) and as an ES module (`.mjs`). The ES
@@ -44,6 +57,8 @@ const graphqlOnce: Plugin = {
   },
 };
 
+const graphiql = installedGraphiQL();
+
 // Chunk names carry a hash: clear the last build's, so none is left behind.
 rmSync(OUT_DIR, { recursive: true, force: true });
 await build({
@@ -66,10 +81,18 @@ await build({
   // graphql checks every failed `instanceof` for a second copy of itself unless NODE_ENV is
   // production (2.8% of `_entities`' CPU); the bundle holds one copy (graphqlOnce, tested). Only
   // graphql reads `process.env.NODE_ENV` as such; yoga reads `globalThis.process?.env?.NODE_ENV`
-  // at run time, so NODE_ENV=development still gives its development errors.
-  define: { 'process.env.NODE_ENV': '"production"' },
+  // at run time, so NODE_ENV=development still gives its development errors. The other two put
+  // in what the bundle would otherwise read from the project (src/graphiql/examples.ts, assets.ts).
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    EMBEDDED_OPERATIONS: JSON.stringify(JSON.stringify(EMBEDDED_OPERATIONS)),
+    BUNDLED_GRAPHIQL_VERSION: JSON.stringify(graphiql.version),
+  },
   // CommonJS dependencies call require() for Node's built-ins.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [graphqlOnce],
   logLevel: 'warning',
 });
+
+// GraphiQL's browser assets (src/graphiql/assets.ts serves them from here in the bundle).
+for (const file of GRAPHIQL_FILES) cpSync(join(graphiql.dist, file), join(OUT_DIR, 'graphiql', file));

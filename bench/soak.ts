@@ -133,6 +133,14 @@ const gatewayProcess = spawn(process.execPath, ['--expose-gc', '--import', 'tsx'
   stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
 });
 const breakerLog: string[] = [];
+/** A gateway log line's message (its lines are JSON objects when piped; anything else as it is). */
+const message = (line: string) => {
+  try {
+    return (JSON.parse(line) as { msg?: string }).msg ?? line;
+  } catch {
+    return line;
+  }
+};
 let gatewayLines = 0;
 const gatewayUrl = await new Promise<string>((resolve, reject) => {
   gatewayProcess.once('exit', (code) => reject(new Error(`the gateway exited (${code}) before listening`)));
@@ -141,7 +149,7 @@ const gatewayUrl = await new Promise<string>((resolve, reject) => {
       gatewayLines += 1;
       const listening = /GraphiQL at (http:\/\/\S+\/graphql)/.exec(line);
       if (listening?.[1]) resolve(listening[1]);
-      if (/circuit breaker/.test(line)) breakerLog.push(`${((performance.now() - startedAt) / 1000).toFixed(1)}s ${line.replace(/^\[credits-gateway\] /, '')}`);
+      if (/circuit breaker/.test(line)) breakerLog.push(`${((performance.now() - startedAt) / 1000).toFixed(1)}s ${message(line)}`);
       if (process.env.SOAK_VERBOSE) console.log(`  gateway: ${line}`);
     });
   }

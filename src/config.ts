@@ -10,6 +10,7 @@ import { readManifest } from './frontend/manifest.ts';
 import type { PersistedOperations } from './frontend/persisted.ts';
 import type { RateLimitSettings } from './shared/rateLimit.ts';
 import { DEFAULT_MAX_BODY_BYTES } from './upstream/http.ts';
+import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/log.ts';
 
 export class ConfigError extends Error {
   override name = 'ConfigError';
@@ -79,6 +80,14 @@ export interface Config {
   tracing?: TracingConfig;
   /** What replicas share (src/shared/): Redis, the catalogue cache, rate limits (see SharedConfig). */
   shared: SharedConfig;
+  log: LogSettings;
+  /**
+   * `DRAIN_DELAY_MS`, default 0: on SIGTERM, how long the gateway keeps serving, new requests
+   * included, with `/readyz` already failing, before it stops accepting connections; set it to
+   * the time a load balancer that watches `/readyz` takes to stop sending (probe period times
+   * failures to act).
+   */
+  drainDelayMs: number;
 }
 
 /**
@@ -122,6 +131,13 @@ export interface SharedConfig {
    * while Redis is unreachable; `local`: each replica counts alone meanwhile).
    */
   rateLimit: RateLimitSettings;
+}
+
+export interface LogSettings {
+  /** `LOG_LEVEL`, default `info`: fatal, error, warn, info, debug (also one line per answered request), trace or silent. */
+  level: LogLevel;
+  /** `LOG_FORMAT`: `json` or `pretty`; unset: pretty when stdout is a terminal, JSON lines otherwise. */
+  format: LogFormat | undefined;
 }
 
 /**
@@ -364,6 +380,8 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPort: parseMetricsPort(env),
     tracing: parseTracing(env),
     shared: parseShared(env),
+    log: parseLog(env),
+    drainDelayMs: parseNonNegativeInt(env, 'DRAIN_DELAY_MS', 0),
   };
 }
 
@@ -449,6 +467,18 @@ function parseRedisUrl(raw: string): string {
     throw new ConfigError(`REDIS_URL must be a redis:// or rediss:// URL with a host; got a ${url.protocol} URL`);
   }
   return raw;
+}
+
+function parseLog(env: Env): LogSettings {
+  const level = read(env, 'LOG_LEVEL')?.toLowerCase() ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${read(env, 'LOG_LEVEL')}"`);
+  }
+  const format = read(env, 'LOG_FORMAT');
+  if (format !== undefined && format !== 'json' && format !== 'pretty') {
+    throw new ConfigError(`LOG_FORMAT must be json or pretty (unset: pretty on a terminal, json otherwise); got "${format}"`);
+  }
+  return { level: level as LogLevel, format };
 }
 
 const AUTH_MODES = ['none', 'jwt', 'forward'] as const;

@@ -2,11 +2,12 @@ import { initContextCache } from '@pothos/core';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { oncePerRequest, type Authenticate } from './auth/authenticate.ts';
-import type { Principal } from './auth/principal.ts';
+import { companyOf, type Principal } from './auth/principal.ts';
 import { upstreamsFor } from './auth/upstreams.ts';
 import type { MetronomeLink } from './config.ts';
 import { bypassesCache } from './shared/cacheControl.ts';
 import type { CatalogueCache, RequestCache } from './shared/catalogue.ts';
+import { setRequestCompany } from './observability/log.ts';
 import type { MetronomeClient } from './upstream/metronome/client.ts';
 import type { SchematicClient } from './upstream/schematic/client.ts';
 
@@ -55,6 +56,8 @@ export function createContext(upstreams: Upstreams, settings: ContextSettings, a
   // show a repeated Authorization that the Fetch Request no longer does.
   return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {
     const caller = await callerOf(request, req?.headersDistinct);
+    // The request's log lines name the company a scoped caller reads (never its token).
+    setRequestCompany(companyOf(caller.principal));
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
     // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.
     // In forward mode each caller's credential may reach another vendor account: nothing is shared.

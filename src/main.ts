@@ -3,7 +3,9 @@
  * credentials, build the gateway, listen, and shut down cleanly on SIGINT/SIGTERM.
  */
 import { createServer } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ConfigError, loadConfig, type Config, type HttpSettings } from './config.ts';
+import { createLogger } from './observability/log.ts';
 import { createGateway } from './server.ts';
 import { describeAuth, gatewayAuth } from './auth/setup.ts';
 import { MetronomeClient } from './upstream/metronome/client.ts';
@@ -18,23 +20,18 @@ import { accountFingerprint } from './shared/catalogue.ts';
 import { SharedState } from './shared/index.ts';
 import { redactRedisUrl } from './shared/redis.ts';
 
-const log = (message: string) => console.log(`[credits-gateway] ${message}`);
-/** yoga's logger: its debug chatter stays off; everything else goes out prefixed. */
-const logger = {
-  debug: () => {},
-  info: log,
-  warn: (message: string) => console.warn(`[credits-gateway] ${message}`),
-  error: (message: string) => console.error(`[credits-gateway] ${message}`),
-};
-
 let config: Config;
 try {
   config = loadConfig();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
-  console.error(`[credits-gateway] configuration error: ${error.message}`);
+  createLogger({ format: process.stderr.isTTY ? 'pretty' : 'json', destination: 2 }).fatal(`configuration error: ${error.message}`);
   process.exit(1);
 }
+
+// JSON lines for a log shipper; readable lines for a person at a terminal.
+const logger = createLogger({ level: config.log.level, format: config.log.format ?? (process.stdout.isTTY ? 'pretty' : 'json') });
+const log = (message: string) => logger.info(message);
 
 const closers: (() => Promise<void>)[] = [];
 
@@ -93,7 +90,10 @@ function callOptions(http: HttpSettings, upstream: string) {
         : {
             ...http.breaker,
             onChange: (state: BreakerState, failures: number) =>
-              logger.warn(`${upstream}: circuit breaker ${state.replace('_', '-')} (${failures} failures in a row)`),
+              logger.warn(
+                { upstream: upstream.toLowerCase(), breaker: state, consecutiveFailures: failures },
+                `${upstream}: circuit breaker ${state.replace('_', '-')} (${failures} failures in a row)`,
+              ),
           },
   };
 }
@@ -136,8 +136,11 @@ function logFrontend() {
 }
 logFrontend();
 const { auth, devTokens } = await gatewayAuth(config.auth);
+/** Aborted on SIGTERM/SIGINT: /readyz fails from then on. */
+const drain = new AbortController();
 const yoga = createGateway({
   auth,
+  draining: drain.signal,
   upstreams: { schematic, metronome },
   metronomeLink: config.metronomeLink,
   limits: config.limits,
@@ -159,20 +162,21 @@ const metricsServer =
         process.exit(1);
       });
 if (metricsServer) log(`metrics at ${metricsServer.url} (METRICS_PORT; not served on the public port)`);
-let stopping = false;
+/** Set once the server stops accepting connections (after the drain delay). */
+let closing = false;
 const server = createServer((req, res) => {
-  // While stopping, answer in-flight requests and close their connections instead of keeping them
-  // alive: a request arriving now is answered with `connection: close`; one that was already in
-  // flight has its connection closed once answered (else shutdown waits out the client's keep-alive).
-  if (stopping) res.setHeader('connection', 'close');
+  // While draining, answer every request with `connection: close`, so keep-alive clients open
+  // their next connection elsewhere; once closing, also close a connection as soon as its request
+  // is answered (else shutdown waits out the client's keep-alive).
+  if (drain.signal.aborted) res.setHeader('connection', 'close');
   res.on('finish', () => {
-    if (stopping) server.closeIdleConnections();
+    if (closing) server.closeIdleConnections();
   });
   void yoga(req, res);
 });
 
 guardProcess({
-  log: logger.error,
+  log: (line) => logger.error(line),
   secrets: [
     ...[config.schematic, config.metronome].flatMap((upstream) => (upstream.mode === 'remote' ? [upstream.credential] : [])),
     ...(config.auth.mode === 'jwt' && config.auth.jwt.key.kind === 'secret' ? [config.auth.jwt.key.secret] : []),
@@ -217,12 +221,24 @@ const shownPort = typeof address === 'object' && address ? address.port : config
 const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
 log(`GraphiQL at http://${shownHost}:${shownPort}/graphql  (health: /healthz, readiness: /readyz)`);
 
-async function shutdown(reason: string, exitCode = 0) {
-  if (stopping) return;
-  stopping = true;
-  log(`${reason}: no longer accepting connections; finishing in-flight requests`);
+/**
+ * SIGTERM (an orchestrator stopping the replica): /readyz fails at once, requests are still served
+ * for DRAIN_DELAY_MS so the load balancer sees the failing probe and stops sending, then the
+ * server stops accepting connections and exits once in-flight requests are answered. SIGINT (a
+ * person's Ctrl-C) and an uncaught exception (src/processGuard.ts) skip the delay.
+ */
+async function shutdown(signal: 'SIGTERM' | 'SIGINT' | 'uncaught exception', exitCode = 0) {
+  if (drain.signal.aborted) return;
+  drain.abort();
+  const delay = signal === 'SIGTERM' ? config.drainDelayMs : 0;
+  if (delay > 0) {
+    log(`${signal}: draining: /readyz answers 503; still serving for ${delay} ms (DRAIN_DELAY_MS)`);
+    await sleep(delay);
+  }
+  closing = true;
+  log(`${signal}: no longer accepting connections; finishing in-flight requests`);
   const force = setTimeout(() => {
-    console.error('[credits-gateway] in-flight requests did not finish within 10 s; exiting');
+    logger.error('in-flight requests did not finish within 10 s; exiting');
     process.exit(1);
   }, 10_000);
   force.unref();

@@ -1,12 +1,10 @@
 import { useDeferStream } from '@graphql-yoga/plugin-defer-stream';
 import type { Tracer } from '@opentelemetry/api';
-import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
 import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
-import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
-import type { UpstreamHealth } from './upstream/health.ts';
 import { schema } from './schema/index.ts';
 import { logUpstreamFailuresOnce, maskError } from './schema/errors.ts';
 import { useCors, type CorsOrigins } from './frontend/cors.ts';
@@ -16,6 +14,8 @@ import { useGraphiQLAssets } from './graphiql/assets.ts';
 import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
 import { useJsonParameterErrors, useStreamArguments } from './requestChecks.ts';
+import { useHealthEndpoints } from './observability/health.ts';
+import { createLogger, useRequestIds, type Logger } from './observability/log.ts';
 import { useInlineTraces } from './traces.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { useTracing } from './observability/tracing.ts';
@@ -25,22 +25,16 @@ import { CatalogueCache, useFreshReadsInMutations } from './shared/catalogue.ts'
 import { SharedState, type RateLimitSettings } from './shared/index.ts';
 import { useRateLimit } from './shared/rateLimit.ts';
 
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
-
 export interface GatewayOptions {
   upstreams: Upstreams;
   /** How a Schematic company finds its Metronome customer; default `key:metronome_customer_id`. */
   metronomeLink?: MetronomeLink;
+  /** Default: JSON lines on stdout at info level (src/observability/log.ts). */
   logger?: Logger;
   /** Query limits; each one left out takes its default (src/limits.ts). */
   limits?: Partial<QueryLimits>;
-  /** How long a readiness answer is reused, so probes do not spend the vendors' rate limits. */
-  readinessCacheMs?: number;
+  /** Aborted when the process starts draining (SIGTERM): `/readyz` answers 503 from then on. */
+  draining?: AbortSignal;
   /** How callers are checked (`AUTH_MODE`, src/auth/authenticate.ts); default `{ mode: 'none' }`, no caller auth. */
   auth?: GatewayAuth;
   /** Browser origins allowed cross-origin (`CORS_ORIGINS`); default `[]`, none. */
@@ -73,9 +67,9 @@ export interface GatewayOptions {
 export function createGateway({
   upstreams,
   metronomeLink = DEFAULT_METRONOME_LINK,
-  logger = console,
+  logger = createLogger(),
   limits: limitOverrides = {},
-  readinessCacheMs = 5_000,
+  draining,
   auth = { mode: 'none' },
   corsOrigins = [],
   persistedOperations,
@@ -112,35 +106,11 @@ export function createGateway({
         shared.rateLimitRefusals.emit(refusal);
       },
     });
-  let readiness: { at: number; ok: Promise<boolean> } | undefined;
-  /** One cheap read; false (and a warning naming the upstream) when it fails or its circuit breaker is open. */
-  const probe = (health: UpstreamHealth, read: (signal: AbortSignal) => Promise<unknown>) => {
-    if (health.state === 'open') {
-      logger.warn(`readiness: ${health.upstream} circuit breaker open (${health.consecutiveFailures} failures in a row)`);
-      return Promise.resolve(false);
-    }
-    return Promise.resolve()
-      .then(() => read(AbortSignal.timeout(3_000)))
-      .then(() => true)
-      .catch((error: unknown) => {
-        // In forward mode the gateway holds no credential: an upstream that answers 401 is reachable.
-        if (auth.mode === 'forward' && error instanceof UpstreamError && error.kind === 'unauthorized') return true;
-        logger.warn(`readiness: ${error instanceof Error ? error.message : String(error)}`);
-        return false;
-      });
-  };
-  // Both upstreams, in parallel: ready only when each answers.
-  const checkUpstreams = () =>
-    Promise.all([
-      probe(upstreams.schematic.health(), (signal) => upstreams.schematic.credits.count({}, { signal })),
-      probe(upstreams.metronome.health(), (signal) => upstreams.metronome.pricingUnits.list({ limit: 1 }, { signal })),
-    ]).then((results) => results.every(Boolean));
 
   return createYoga({
     schema,
     context: createContext(upstreams, { metronomeLink }, callerOf, catalogue),
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/healthz',
     landingPage: false,
     // GraphiQL from the gateway's own assets (src/graphiql/), opening on the curated examples.
     graphiql: graphiqlOptions({ title: 'credits-gateway', examples: graphiqlExamples, headers: graphiqlSettings.headers }),
@@ -156,6 +126,9 @@ export function createGateway({
       // First, so requests in flight and spans cover every other plugin's work.
       metrics.plugin({ serve: serveMetrics }),
       ...(tracer ? [useTracing(tracer)] : []),
+      useRequestIds(logger),
+      // /healthz and /readyz, answered before the CORS and CSRF checks.
+      useHealthEndpoints({ upstreams, forward: auth.mode === 'forward', logger, draining }),
       useCors(corsOrigins),
       useCsrfPrevention(),
       useGraphiQLAssets(),
@@ -172,15 +145,6 @@ export function createGateway({
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
       // `apollo-federation-include-trace: ftv1`; their errors are the response's, already masked.
       useInlineTraces(),
-      useReadinessCheck({
-        endpoint: '/readyz',
-        check: () => {
-          if (!readiness || Date.now() - readiness.at > readinessCacheMs) {
-            readiness = { at: Date.now(), ok: checkUpstreams() };
-          }
-          return readiness.ok;
-        },
-      }),
     ],
   });
 }

@@ -55,6 +55,8 @@ describe('loadConfig', () => {
         cacheTtlSeconds: 60,
         rateLimit: { perMinute: 0, adminPerMinute: 0, onRedisLoss: 'open' },
       },
+      log: { level: 'info', format: undefined }, // format: pretty on a terminal, JSON lines otherwise
+      drainDelayMs: 0,
     });
   });
 
@@ -206,6 +208,22 @@ describe('upstream timeouts, retries and circuit breaker', () => {
       retry: { attempts: 1, budgetMs: 3_000, baseDelayMs: 50, maxDelayMs: 50 },
       breaker: { threshold: 0, cooldownMs: 2_500 },
     });
+  });
+});
+
+describe('logs and shutdown', () => {
+  it('reads LOG_LEVEL (any case), LOG_FORMAT and DRAIN_DELAY_MS', () => {
+    expect(loadConfig({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'pretty', DRAIN_DELAY_MS: '5000' })).toMatchObject({
+      log: { level: 'debug', format: 'pretty' },
+      drainDelayMs: 5_000,
+    });
+    expect(loadConfig({ LOG_FORMAT: 'json' }).log).toEqual({ level: 'info', format: 'json' });
+  });
+
+  it('refuses a bad value, naming the variable and what it accepts', () => {
+    expect(configError({ LOG_LEVEL: 'verbose' }).message).toBe('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "verbose"');
+    expect(configError({ LOG_FORMAT: 'text' }).message).toMatch(/^LOG_FORMAT must be json or pretty .*; got "text"$/);
+    expect(configError({ DRAIN_DELAY_MS: '5s' }).message).toBe('DRAIN_DELAY_MS must be a whole number (0 or more); got "5s"');
   });
 });
 

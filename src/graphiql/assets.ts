@@ -1,20 +1,35 @@
 /**
  * GraphiQL's browser assets, served by the gateway itself so GraphiQL works offline and no
- * request leaves for a CDN. They come from the installed `@graphql-yoga/graphiql` (a
- * self-contained bundle: React, GraphiQL, Monaco and fonts inlined), under a path that carries
- * its version, so they can be cached for a year and an upgrade changes every URL.
+ * request leaves for a CDN. They come from `@graphql-yoga/graphiql` (a self-contained bundle:
+ * React, GraphiQL, Monaco and fonts inlined), under a path that carries its version, so they can
+ * be cached for a year and an upgrade changes every URL.
+ *
+ * Under tsx they are read from the installed package. The bundle reads the copies build.ts puts
+ * beside it (dist/gateway/graphiql/), so the package, a development dependency, and the React and
+ * Monaco sources it depends on (about 270 MB) stay out of a production install.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import type { Plugin } from 'graphql-yoga';
 
-const require = createRequire(import.meta.url);
-const packageJson = require.resolve('@graphql-yoga/graphiql/package.json');
-const dist = join(dirname(packageJson), 'dist');
-const version = (require(packageJson) as { version: string }).version;
+/** The package's version, put in by build.ts (esbuild `define`); undefined under tsx. */
+declare const BUNDLED_GRAPHIQL_VERSION: string | undefined;
+
+/** The installed @graphql-yoga/graphiql: its dist/ folder and its version. */
+export function installedGraphiQL(): { dist: string; version: string } {
+  const require = createRequire(import.meta.url);
+  const packageJson = require.resolve('@graphql-yoga/graphiql/package.json');
+  return { dist: join(dirname(packageJson), 'dist'), version: (require(packageJson) as { version: string }).version };
+}
+
+const { dist, version } =
+  typeof BUNDLED_GRAPHIQL_VERSION === 'undefined'
+    ? installedGraphiQL()
+    : { dist: fileURLToPath(new URL('graphiql/', import.meta.url)), version: BUNDLED_GRAPHIQL_VERSION };
 
 /** Where the assets are served; the version makes every URL immutable. */
 export const GRAPHIQL_ASSETS_PATH = `/graphiql/assets/${version}/`;
@@ -30,6 +45,9 @@ const FILES: Record<string, { file: string; type: string }> = {
   'json.worker.js': { file: 'monacoeditorwork/json.worker.bundle.js', type: JS },
   'graphql.worker.js': { file: 'monacoeditorwork/graphql.worker..bundle.js', type: JS },
 };
+
+/** The files served, relative to the package's dist/ (build.ts copies these). */
+export const GRAPHIQL_FILES = Object.values(FILES).map(({ file }) => file);
 
 /** URLs of the assets, for the page. */
 export const graphiqlAssetUrls = {

@@ -10,6 +10,22 @@ import { parse, Kind, type OperationDefinitionNode } from 'graphql';
 const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
 
 /**
+ * The curated operations' sources as JSON (name -> text), put in by build.ts (esbuild `define`):
+ * the bundle reads no file of schema/operations/ when it starts, so it runs without them (a
+ * container holds only the bundle). Undefined under tsx, which reads the files.
+ */
+declare const EMBEDDED_OPERATIONS: string | undefined;
+
+function operationSource(name: string): string {
+  if (typeof EMBEDDED_OPERATIONS !== 'undefined') {
+    const source = (JSON.parse(EMBEDDED_OPERATIONS) as Record<string, string>)[name];
+    if (source === undefined) throw new Error(`schema/operations/${name}.graphql was not embedded in the bundle (build.ts)`);
+    return source;
+  }
+  return readFileSync(new URL(`${name}.graphql`, OPERATIONS), 'utf8');
+}
+
+/**
  * The curated tabs, in order: the credit catalogue, one company across both vendors, a grant with
  * its links, then the three headline mutations (they change the sandbox's state, so they come last).
  */
@@ -78,7 +94,7 @@ function needsVariables(query: string): boolean {
 }
 
 export function readExample(name: string): GraphiQLExample {
-  const query = readFileSync(new URL(`${name}.graphql`, OPERATIONS), 'utf8');
+  const query = operationSource(name);
   const variables = sampleVariables(query, `schema/operations/${name}.graphql`);
   if (!variables && needsVariables(query)) {
     throw new Error(`schema/operations/${name}.graphql needs variables but has no "Sample variables" comment for GraphiQL`);

@@ -4,8 +4,8 @@
  * Messages come from UpstreamError, which never holds a credential.
  */
 import { GraphQLError } from 'graphql';
-import { maskError as maskUnexpected } from 'graphql-yoga';
-import type { Logger } from '../server.ts';
+import { maskError as maskUnexpected, type YogaLogger } from 'graphql-yoga';
+import type { Logger } from '../observability/log.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.ts';
 
 export const CODES: Record<UpstreamErrorKind, string> = {
@@ -123,27 +123,51 @@ function isCallerError(error: unknown): boolean {
   return error instanceof GraphQLError && (isVariableError(error) || error.extensions.code === 'BAD_REQUEST');
 }
 
+/** What a log line says about a failed upstream call: never a credential (UpstreamError holds none). */
+function upstreamFields(error: UpstreamError) {
+  return {
+    upstream: error.upstream,
+    method: error.method,
+    path: error.path,
+    kind: error.kind,
+    ...(error.status === undefined ? {} : { status: error.status }),
+    ...(error.code === undefined ? {} : { code: error.code }),
+    // The vendor's id for the request: what their support asks for.
+    ...(error.requestId === undefined ? {} : { vendorRequestId: error.requestId }),
+    ...(error.attempts === undefined ? {} : { attempts: error.attempts }),
+    ...(error.writeOutcome === undefined ? {} : { writeOutcome: error.writeOutcome }),
+  };
+}
+
 /**
  * The logger yoga gets, so that an upstream failure is logged once: yoga logs each error maskError
  * mapped, once per field, and a failed call fails every field that waited on it (the 50 companies
  * of an `_entities` page logged 50 identical lines). A call cancelled because its client went away
  * goes to debug: nothing failed, and no one reads the answer. So does a caller's own mistake that
- * maskError reworded (a variable error, a malformed body): it is answered, not a failure.
+ * maskError reworded (a variable error, a malformed body): it is answered, not a failure. Anything
+ * else yoga logs as an error is unexpected: logged with its stack, while the caller sees only a
+ * masked message.
  */
-export function logUpstreamFailuresOnce(logger: Logger): Logger {
+export function logUpstreamFailuresOnce(logger: Logger): YogaLogger {
   const logged = new WeakSet<UpstreamError>();
+  const text = (args: unknown[]) => args.map(String).join(' ');
   return {
-    // Each method called on the logger itself: a class-based logger keeps its `this`.
-    debug: (message) => logger.debug(message),
-    info: (message) => logger.info(message),
-    warn: (message) => logger.warn(message),
-    error: (message: unknown) => {
-      if (isCallerError(message)) return logger.debug(String(message));
-      const upstream = upstreamCause(message);
-      if (upstream && logged.has(upstream)) return;
-      if (upstream) logged.add(upstream);
-      if (upstream?.kind === 'aborted') logger.debug(String(message));
-      else logger.error(message as string);
+    debug: (...args: unknown[]) => logger.debug(text(args)),
+    info: (...args: unknown[]) => logger.info(text(args)),
+    warn: (...args: unknown[]) => logger.warn(text(args)),
+    error: (error: unknown, ...rest: unknown[]) => {
+      if (isCallerError(error)) return logger.debug(text([error, ...rest]));
+      const upstream = upstreamCause(error);
+      if (upstream) {
+        if (logged.has(upstream)) return;
+        logged.add(upstream);
+        if (upstream.kind === 'aborted') logger.debug(upstreamFields(upstream), upstream.message);
+        else logger.error(upstreamFields(upstream), upstream.message);
+        return;
+      }
+      if (!(error instanceof Error)) return logger.error(text([error, ...rest]));
+      const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+      logger.error({ err: original, ...(error instanceof GraphQLError && error.path ? { graphqlPath: error.path.join('.') } : {}) }, `unexpected error: ${original.message}`);
     },
   };
 }

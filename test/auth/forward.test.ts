@@ -12,6 +12,7 @@ import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
+import { memoryLogger } from '../helpers/log.ts';
 import { A, run } from './helpers.ts';
 
 const BOTH = `{
@@ -147,15 +148,13 @@ describe('no credential in errors or logs', () => {
     await new Promise<void>((resolve) => vendor.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`;
     const metronome = await startMetronomeSandbox();
-    const lines: string[] = [];
-    const record = (message: unknown, ...rest: unknown[]) => lines.push([message, ...rest].map((x) => (x instanceof Error ? `${x.message} ${x.stack}` : String(x))).join(' '));
+    const log = memoryLogger();
     const schematic = new SchematicClient({ baseUrl: url, apiKey: '', timeoutMs: 2_000 });
     const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: '', timeoutMs: 2_000 });
     const yoga = createGateway({
       auth: { mode: 'forward' },
       upstreams: { schematic, metronome: metronomeClient },
-      logger: { debug: record, info: record, warn: record, error: record },
-      readinessCacheMs: 0,
+      logger: log.logger,
     });
     try {
       const response = await yoga.fetch('http://gateway.test/graphql', {
@@ -169,8 +168,8 @@ describe('no credential in errors or logs', () => {
       expect(body.errors[0].extensions.code).toBe('UPSTREAM_UNAUTHORIZED');
       expect(body.errors[0].message).toContain('invalid api key [redacted]');
       await yoga.fetch('http://gateway.test/readyz');
-      expect(lines.some((line) => line.includes('invalid api key'))).toBe(true); // yoga logged the upstream error
-      for (const output of [text, ...lines]) expect(output).not.toContain('SECRET');
+      expect(log.raw.some((line) => line.includes('invalid api key'))).toBe(true); // yoga logged the upstream error
+      for (const output of [text, ...log.raw]) expect(output).not.toContain('SECRET');
     } finally {
       await Promise.all([schematic.close(), metronomeClient.close()]);
       await metronome.close();

@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+import { logMessages } from '../helpers/log.ts';
 import { A, B } from './helpers.ts';
 
 const root = join(import.meta.dirname, '../..');
@@ -47,7 +48,7 @@ async function query(url: string, q: string, headers: Record<string, string> = {
 
 /** The token printed under the line whose label starts with `label`, and the claims printed with it. */
 function printed(output: string, label: string): { token: string; claims: Record<string, unknown> } {
-  const match = new RegExp(`  ${label}[^\\n]*, claims (\\{[^\\n]*\\}):\\n[^\\n]*?    (\\S+)`).exec(output);
+  const match = new RegExp(`  ${label}[^\\n]*, claims (\\{[^\\n]*\\}):\\n    (\\S+)`).exec(logMessages(output));
   if (!match?.[1] || !match[2]) throw new Error(`no "${label}" token in:\n${output}`);
   return { claims: JSON.parse(match[1]), token: match[2] };
 }

@@ -6,7 +6,8 @@
  * attempt per failure); `retry: {}` gives both clients the production policy (retry.ts defaults).
  */
 import { MockAgent, type MockPool } from 'undici';
-import { createGateway, type Logger } from '../../src/server.ts';
+import type { Logger } from '../../src/observability/log.ts';
+import { createGateway } from '../../src/server.ts';
 import type { BreakerOptions } from '../../src/upstream/breaker.ts';
 import { sendOnce } from '../../src/upstream/http.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
@@ -30,8 +31,6 @@ export interface MockGatewayOptions {
   retryHooks?: RetryHooks;
   /** Circuit breaker of both clients; default the production one (5 failures, 10 s). */
   breaker?: Partial<BreakerOptions> | false;
-  /** How long /readyz reuses an answer; default the gateway's. */
-  readinessCacheMs?: number;
   /** The gateway's logger; default one that says nothing. */
   logger?: Logger;
 }
@@ -53,7 +52,6 @@ export function mockGateway({
   retry = false,
   retryHooks,
   breaker,
-  readinessCacheMs,
   logger = quiet,
 }: MockGatewayOptions = {}): MockGateway {
   const agent = new MockAgent();
@@ -70,7 +68,6 @@ export function mockGateway({
   const yoga = createGateway({
     upstreams: { schematic: schematicClient, metronome: metronomeClient },
     logger,
-    ...(readinessCacheMs === undefined ? {} : { readinessCacheMs }),
   });
   return {
     agent,

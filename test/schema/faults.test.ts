@@ -14,7 +14,7 @@ afterEach(async () => {
 
 /** Production policy (3 attempts, 5 s budget) with millisecond backoff, so the suite stays fast. */
 function gateway(options: MockGatewayOptions = {}): MockGateway {
-  gw = mockGateway({ timeoutMs: 2_000, retry: { baseDelayMs: 1, maxDelayMs: 5 }, readinessCacheMs: 0, ...options });
+  gw = mockGateway({ timeoutMs: 2_000, retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...options });
   return gw;
 }
 
@@ -150,11 +150,15 @@ describe('writes under the retry policy', () => {
 });
 
 describe('circuit breaker seen from GraphQL', () => {
-  it('once open, calls fail fast with UPSTREAM_UNAVAILABLE and retryAfter, nothing is sent, /readyz is 503 and /healthz 200', async () => {
+  it('once open, calls fail fast with UPSTREAM_UNAVAILABLE and retryAfter, nothing is sent; /readyz stays 200 and /healthz says which breaker is open', async () => {
     const { schematic, metronome, run, yoga, clients } = gateway({ breaker: { threshold: 3, cooldownMs: 60_000 } });
     const hits = upstream(schematic, 'GET', CREDITS, () => down(503));
+    const readinessReads = upstream(schematic, 'GET', `${CREDITS}/count`, () => ({ status: 200, body: { data: { count: 1 }, params: {} } }));
     upstream(metronome, 'GET', '/v1/credit-types/list', () => ({ status: 200, body: { data: [], next_page: null } }));
     const query = '{ credits(first: 1) { edges { node { id } } } }';
+    // Both upstreams answer once: the replica is ready.
+    expect((await yoga.fetch('http://gateway.test/readyz')).status).toBe(200);
+    expect(readinessReads()).toBe(1);
 
     expect((await run(query)).errors![0].extensions).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', status: 503 });
     expect(hits()).toBe(3); // three attempts: the threshold
@@ -170,9 +174,22 @@ describe('circuit breaker seen from GraphQL', () => {
     const mutation = await run('mutation { updateCredit(input: { id: "bcrd_1", name: "Tokens", description: "AI tokens" }) { __typename ... on UpstreamError { code outcome reason retryAfter } } }');
     expect(mutation.data!.updateCredit).toEqual({ __typename: 'UpstreamError', code: 'UPSTREAM_UNAVAILABLE', outcome: 'NOT_APPLIED', reason: 'UPSTREAM_UNAVAILABLE', retryAfter: 60 });
 
-    expect((await yoga.fetch('http://gateway.test/healthz')).status).toBe(200);
-    expect((await yoga.fetch('http://gateway.test/readyz')).status).toBe(503);
-    expect(hits()).toBe(3); // the readiness probe failed fast too
+    const health = await yoga.fetch('http://gateway.test/healthz');
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({
+      status: 'ok',
+      readiness: 'ready',
+      upstreams: {
+        schematic: { breaker: 'open', consecutiveFailures: 3, retryInMs: expect.any(Number) },
+        metronome: { breaker: 'closed', consecutiveFailures: 0 },
+      },
+    });
+    // One vendor's open breaker keeps the replica in rotation: the other vendor and the catalogue still answer.
+    const ready = await yoga.fetch('http://gateway.test/readyz');
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+    expect(hits()).toBe(3);
+    expect(readinessReads()).toBe(1); // once ready, probes cost no upstream call
     expect(clients.metronome.health()).toMatchObject({ state: 'closed' });
   });
 

@@ -12,6 +12,7 @@ import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { okAnswer, rawServer, type RawServer } from './raw-server.ts';
+import { memoryLogger } from '../helpers/log.ts';
 
 let upstream: RawServer | undefined;
 let metronomeSandbox: MetronomeSandbox | undefined;
@@ -41,16 +42,11 @@ it('clients that go away mid-request leave the circuit breaker closed', async ()
   const schematic = new SchematicClient({ baseUrl: upstream.url, apiKey: 'k', timeoutMs: 5_000, breaker: { threshold: THRESHOLD } });
   const metronome = new MetronomeClient({ baseUrl: metronomeSandbox.url, token: 't', timeoutMs: 5_000 });
   clients.push(schematic, metronome);
-  const logged: string[] = [];
-  const errors: string[] = [];
   // A cancelled call is logged once, at debug (yoga's own debug lines left out), not as an error.
-  const logger = {
-    debug: (line: unknown) => void (String(line).includes('(aborted)') && logged.push(String(line))),
-    info() {},
-    warn() {},
-    error: (line: unknown) => void errors.push(String(line)),
-  };
-  server = createServer(createGateway({ upstreams: { schematic, metronome }, logger }));
+  const log = memoryLogger();
+  const logged = () => log.lines().filter((line) => line.level === 'debug' && line.msg.includes('(aborted)'));
+  const errors = () => log.lines().filter((line) => line.level === 'error');
+  server = createServer(createGateway({ upstreams: { schematic, metronome }, logger: log.logger }));
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const ask = (signal?: AbortSignal) =>
@@ -67,10 +63,10 @@ it('clients that go away mid-request leave the circuit breaker closed', async ()
     await until(() => upstream!.hits() === i); // the upstream call is in flight
     client.abort();
     expect(await answer).toBe('AbortError');
-    await until(() => logged.length === i); // the gateway has settled the cancelled call
+    await until(() => logged().length === i); // the gateway has settled the cancelled call
   }
 
-  expect(errors).toEqual([]);
+  expect(errors()).toEqual([]);
   expect(schematic.health()).toMatchObject({ state: 'closed', consecutiveFailures: 0 });
   const response = await ask();
   expect(await response.json()).toEqual({ data: { credit: { id: 'bcrd_x', name: 'X' } } });
