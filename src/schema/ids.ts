@@ -33,7 +33,7 @@ export const ID_RULE = `at most ${MAX_ID_LENGTH} printable ASCII characters`;
  * Every vendor id is printable ASCII. Held to it, a percent-encoded id is at most three times its
  * length, so 100 of them still fit one query string; 64 characters of emoji would be 768.
  */
-const PRINTABLE_ASCII = /^[\x21-\x7e]*$/;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** Why `value` is not an acceptable id, or undefined when it is. */
 export function idProblem(value: string): string | undefined {

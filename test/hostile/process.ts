@@ -40,8 +40,24 @@ export function startProcess(env: Record<string, string> = {}, imports: string[]
   return { child, exit, listening, output: () => output };
 }
 
+/** What the process printed, one message a line: a JSON log line (stdout is not a terminal) is read for its `msg`. */
+export function messages(output: string): string {
+  return output
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('{')) return line;
+      try {
+        return String((JSON.parse(line) as { msg?: unknown }).msg ?? line);
+      } catch {
+        return line;
+      }
+    })
+    .join('\n');
+}
+
 /** The development token printed for `label` (`company comp_acme`, `admin`). */
 export function printedToken(output: string, label: string): string {
+  output = messages(output);
   const match = new RegExp(`  ${label}[^\\n]*claims[^\\n]*:\\n[^\\n]*?    (\\S+)`).exec(output);
   if (!match?.[1]) throw new Error(`no "${label}" token in:\n${output}`);
   return match[1];

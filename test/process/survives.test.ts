@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { A, B, JWT, SECRET, token } from '../auth/helpers.ts';
 import { killProcessesAfterEach, spawnScript, startGatewayProcess } from '../helpers/process.ts';
+import { messages } from '../hostile/process.ts';
 
 killProcessesAfterEach();
 
@@ -108,7 +109,7 @@ describe('start-up on a busy port', () => {
       const gw = startGatewayProcess({ PORT: String(port) });
       expect(await gw.exit).toBe(1);
       const output = gw.output();
-      expect(output).toContain(`[credits-gateway] PORT ${port} is already in use (HOST 127.0.0.1): stop what holds it or set PORT to a free port\n`);
+      expect(messages(output).split('\n')).toContain(`PORT ${port} is already in use (HOST 127.0.0.1): stop what holds it or set PORT to a free port`);
       expect(output).not.toMatch(/development tokens|eyJ|Bearer/);
       expect(output).not.toMatch(/^\s+at /m); // no stack trace
       expect(output).not.toContain('GraphiQL at');
