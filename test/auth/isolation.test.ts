@@ -54,8 +54,8 @@ describe('AUTH_MODE=forward, two callers with their own keys', () => {
   const gw = useTestGateway({ auth: { mode: 'forward' } });
 
   it('200 interleaved requests in parallel: every upstream call carries its own request’s key, one call per request (nothing shared)', async () => {
-    gw.sandbox.resetCalls();
-    gw.metronome.resetCalls();
+    gw.schematicSandbox.resetCalls();
+    gw.metronomeSandbox.resetCalls();
     const keys = ['sch_tenant_one', 'sch_tenant_two'];
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -74,7 +74,7 @@ describe('AUTH_MODE=forward, two callers with their own keys', () => {
       }, {});
     // One company read and one customer read per request: had a loader or a result been shared
     // between requests, there would be fewer; had a key been mixed up, another value would show.
-    expect(perKey(gw.sandbox.calls, 'x-schematic-api-key')).toEqual({ sch_tenant_one: 100, sch_tenant_two: 100 });
-    expect(perKey(gw.metronome.calls, 'authorization')).toEqual({ 'Bearer mtr_of_sch_tenant_one': 100, 'Bearer mtr_of_sch_tenant_two': 100 });
+    expect(perKey(gw.schematicSandbox.calls, 'x-schematic-api-key')).toEqual({ sch_tenant_one: 100, sch_tenant_two: 100 });
+    expect(perKey(gw.metronomeSandbox.calls, 'authorization')).toEqual({ 'Bearer mtr_of_sch_tenant_one': 100, 'Bearer mtr_of_sch_tenant_two': 100 });
   });
 });

@@ -25,13 +25,11 @@ export interface TestGatewayOptions {
 }
 
 export interface TestGateway {
-  /** The Schematic sandbox (the name predates the Metronome one). */
-  sandbox: SchematicSandbox;
-  /** The Metronome sandbox. */
-  metronome: MetronomeSandbox;
+  schematicSandbox: SchematicSandbox;
+  metronomeSandbox: MetronomeSandbox;
   yoga: ReturnType<typeof createGateway>;
   /** The gateway's Schematic client. */
-  schematic: SchematicClient;
+  schematicClient: SchematicClient;
   /** The gateway's Metronome client. */
   metronomeClient: MetronomeClient;
   /** Runs an operation over HTTP through yoga, with `headers` if given; resets both sandboxes' call logs first. */
@@ -53,24 +51,24 @@ const format = (c: { method: string; path: string; query: URLSearchParams }) =>
   `${c.method} ${c.path}${c.query.size ? `?${c.query}` : ''}`;
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const [sandbox, metronome] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
-  const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'test-key', timeoutMs: 5_000 });
-  const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: 'test-token', timeoutMs: 5_000 });
+  const [schematicSandbox, metronomeSandbox] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
+  const schematicClient = new SchematicClient({ baseUrl: schematicSandbox.url, apiKey: 'test-key', timeoutMs: 5_000 });
+  const metronomeClient = new MetronomeClient({ baseUrl: metronomeSandbox.url, token: 'test-token', timeoutMs: 5_000 });
   const yoga = createGateway({
-    upstreams: { schematic, metronome: metronomeClient },
+    upstreams: { schematic: schematicClient, metronome: metronomeClient },
     ...(options.metronomeLink ? { metronomeLink: options.metronomeLink } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
     logger: quiet,
   });
   return {
-    sandbox,
-    metronome,
+    schematicSandbox,
+    metronomeSandbox,
     yoga,
-    schematic,
+    schematicClient,
     metronomeClient,
     async run(document, variables, headers = {}) {
-      sandbox.resetCalls();
-      metronome.resetCalls();
+      schematicSandbox.resetCalls();
+      metronomeSandbox.resetCalls();
       const query = typeof document === 'string' ? document : print(document);
       const response = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
@@ -79,12 +77,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       });
       return { ...(await response.json()), status: response.status };
     },
-    calls: () => sandbox.calls.map(format),
-    metronomeCalls: () => metronome.calls.map(format),
-    callCounts: () => ({ schematic: sandbox.calls.length, metronome: metronome.calls.length }),
+    calls: () => schematicSandbox.calls.map(format),
+    metronomeCalls: () => metronomeSandbox.calls.map(format),
+    callCounts: () => ({ schematic: schematicSandbox.calls.length, metronome: metronomeSandbox.calls.length }),
     async close() {
-      await Promise.all([schematic.close(), metronomeClient.close()]);
-      await Promise.all([sandbox.close(), metronome.close()]);
+      await Promise.all([schematicClient.close(), metronomeClient.close()]);
+      await Promise.all([schematicSandbox.close(), metronomeSandbox.close()]);
     },
   };
 }
@@ -118,8 +116,8 @@ export function expectValidationError(gw: TestGateway, result: any, field: strin
  * after resetting \`gw\`'s sandbox call logs so \`gw.calls()\` shows only what this request sent.
  */
 export async function postTo(gw: TestGateway, yoga: ReturnType<typeof createGateway>, body: unknown) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

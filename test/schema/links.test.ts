@@ -22,15 +22,15 @@ describe('credits', () => {
     const result = await gw.run(CreditOverviewDocument, { first: 3, grantsFirst: 5 });
     expect(result.errors).toBeUndefined();
     const credits = result.data!.credits;
-    expect(credits.totalCount).toBe(gw.sandbox.store.credits.size);
+    expect(credits.totalCount).toBe(gw.schematicSandbox.store.credits.size);
     expect(credits.edges).toHaveLength(3);
     const grant = credits.edges.flatMap((e) => e.node.grants!.edges)[0]!.node;
-    const company = gw.sandbox.store.companies.get(grant.company.id)!;
+    const company = gw.schematicSandbox.store.companies.get(grant.company.id)!;
     expect(grant.company.name).toBe(company.name);
     expect(grant.company.creditBalances.length).toBeGreaterThan(0);
     for (const balance of grant.company.creditBalances) {
-      expect(balance.credit.name).toBe(gw.sandbox.store.credits.get(
-        [...gw.sandbox.store.credits.values()].find((c) => c.name === balance.credit.name)!.id,
+      expect(balance.credit.name).toBe(gw.schematicSandbox.store.credits.get(
+        [...gw.schematicSandbox.store.credits.values()].find((c) => c.name === balance.credit.name)!.id,
       )!.name);
     }
   });
@@ -44,7 +44,7 @@ describe('credits', () => {
     for (const p of tokens.currencyPrices) expect(p.price!.price).toMatch(/^\d+$/);
     expect(nodes.some((c) => c.currencyPrices.some((p) => p.price?.priceDecimal === '0.0002'))).toBe(true);
     expect(tokens.bundles.totalCount).toBe(
-      [...gw.sandbox.store.bundles.values()].filter((b) => b.credit_id === 'bcrd_ai_tokens').length,
+      [...gw.schematicSandbox.store.bundles.values()].filter((b) => b.credit_id === 'bcrd_ai_tokens').length,
     );
     expect(tokens.bundles.edges.length).toBe(tokens.bundles.totalCount);
     expect(tokens.planCreditGrants.edges.map((e) => e.node.plan.name)).toContain('Growth');
@@ -54,10 +54,10 @@ describe('credits', () => {
     const result = await gw.run(CreditDetailDocument, { id: 'bcrd_compute_minutes', featureId: 'feat_embeddings' });
     expect(result.errors).toBeUndefined();
     const credit = result.data!.credit!;
-    expect(credit.name).toBe(gw.sandbox.store.credits.get('bcrd_compute_minutes')!.name);
+    expect(credit.name).toBe(gw.schematicSandbox.store.credits.get('bcrd_compute_minutes')!.name);
     expect(credit.bundles.totalCount).toBeGreaterThan(0);
     expect(credit.grants!.totalCount).toBe(
-      [...gw.sandbox.store.grants.values()].filter((g) => g.credit_id === 'bcrd_compute_minutes').length,
+      [...gw.schematicSandbox.store.grants.values()].filter((g) => g.credit_id === 'bcrd_compute_minutes').length,
     );
     expect(credit.grants!.edges.every((e) => e.node.company.name.length > 0)).toBe(true);
     expect(credit.planCreditGrants.totalCount).toBeGreaterThan(0);
@@ -69,7 +69,7 @@ describe('credits', () => {
     expect(first.data!.credits.pageInfo.hasNextPage).toBe(true);
     const second = await gw.run(CreditCatalogueDocument, { first: 2, after: first.data!.credits.pageInfo.endCursor });
     const ids = [...first.data!.credits.edges, ...second.data!.credits.edges].map((e) => e.node.id);
-    expect(new Set(ids).size).toBe(gw.sandbox.store.credits.size);
+    expect(new Set(ids).size).toBe(gw.schematicSandbox.store.credits.size);
     expect(second.data!.credits.pageInfo.hasNextPage).toBe(false);
 
     const back = await gw.run(
@@ -92,11 +92,11 @@ describe('grants', () => {
     expect(edges).toHaveLength(50);
     expect(gw.calls().length).toBeLessThanOrEqual(2);
     for (const { node } of edges) {
-      const wire = gw.sandbox.store.grants.get(node.id)!;
-      const credit = gw.sandbox.store.credits.get(wire.credit_id)!;
-      expect(node.company).toEqual({ id: wire.company_id, name: gw.sandbox.store.companies.get(wire.company_id)!.name });
+      const wire = gw.schematicSandbox.store.grants.get(node.id)!;
+      const credit = gw.schematicSandbox.store.credits.get(wire.credit_id)!;
+      expect(node.company).toEqual({ id: wire.company_id, name: gw.schematicSandbox.store.companies.get(wire.company_id)!.name });
       expect(node.credit).toEqual({ id: credit.id, name: credit.name, description: credit.description });
-      expect(node.plan).toEqual(wire.plan_id ? { id: wire.plan_id, name: gw.sandbox.store.plans.get(wire.plan_id)!.name } : null);
+      expect(node.plan).toEqual(wire.plan_id ? { id: wire.plan_id, name: gw.schematicSandbox.store.plans.get(wire.plan_id)!.name } : null);
     }
   });
 
@@ -108,14 +108,14 @@ describe('grants', () => {
   it('filters by company (with sort) and by credit', async () => {
     const byCompany = await gw.run(GrantsWithLinksDocument, { first: 100, filter: { companyId: 'comp_acme' } });
     expect(byCompany.errors).toBeUndefined();
-    const expected = [...gw.sandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme');
+    const expected = [...gw.schematicSandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme');
     expect(byCompany.data!.creditGrants!.edges.map((e) => e.node.id).sort()).toEqual(expected.map((g) => g.id).sort());
     const byCredit = await gw.run(GrantsWithLinksDocument, { first: 100, filter: { creditId: 'bcrd_support_hours' } });
     expect(byCredit.data!.creditGrants!.edges.every((e) => e.node.credit.id === 'bcrd_support_hours')).toBe(true);
   });
 
   it('a grant links to its credit, company, plan, bundle, source grant and transfers', async () => {
-    const grants = [...gw.sandbox.store.grants.values()];
+    const grants = [...gw.schematicSandbox.store.grants.values()];
     const withTransfer = grants.find((g) => g.transfers?.length)!;
     const withSource = grants.find((g) => g.source_grant_id)!;
     const withBundle = grants.find((g) => g.credit_bundle_id)!;
@@ -125,7 +125,7 @@ describe('grants', () => {
     const wireTransfer = withTransfer.transfers![0]!;
     expect(transfer.transfers[0]!.relatedGrant!.id).toBe(wireTransfer.related_grant_id);
     expect(transfer.transfers[0]!.relatedGrant!.company.name).toBe(
-      gw.sandbox.store.companies.get(gw.sandbox.store.grants.get(wireTransfer.related_grant_id)!.company_id)!.name,
+      gw.schematicSandbox.store.companies.get(gw.schematicSandbox.store.grants.get(wireTransfer.related_grant_id)!.company_id)!.name,
     );
 
     const source = (await gw.run(GrantDetailDocument, { id: withSource.id })).data!.creditGrant!;
@@ -137,13 +137,13 @@ describe('grants', () => {
     const plan = await gw.run(GrantDetailDocument, { id: withPlan.id });
     expect(plan.errors).toBeUndefined();
     expect(plan.data!.creditGrant!.plan).toMatchObject({ id: withPlan.plan_id, name: withPlan.plan_name });
-    expect(plan.data!.creditGrant!.company.userCount).toBe(gw.sandbox.store.companies.get(withPlan.company_id)!.user_count);
+    expect(plan.data!.creditGrant!.company.userCount).toBe(gw.schematicSandbox.store.companies.get(withPlan.company_id)!.user_count);
   });
 });
 
 describe('companies', () => {
   it('20 companies with balances and credit names cost at most 2 calls', async () => {
-    const store = gw.sandbox.store;
+    const store = gw.schematicSandbox.store;
     const template = store.companies.get('comp_acme')!;
     const ids = [...store.companies.keys()];
     for (let i = ids.length; i < 20; i++) {
@@ -157,7 +157,7 @@ describe('companies', () => {
     expect(gw.calls().length).toBeLessThanOrEqual(2);
     const acme = result.data!.companies.find((c) => c?.id === 'comp_acme')!;
     expect(acme.metronomeCustomerId).toBe('6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01');
-    const rows = await gw.schematic.ledger.balances('comp_acme');
+    const rows = await gw.schematicClient.ledger.balances('comp_acme');
     expect(acme.creditBalances.map((b) => [b.credit.id, b.remaining]).sort()).toEqual(
       rows.map((r) => [r.credit_id, r.remaining]).sort(),
     );
@@ -171,13 +171,13 @@ describe('companies', () => {
     });
     expect(result.errors).toBeUndefined();
     const company = result.data!.company!;
-    const rows = await gw.schematic.ledger.balances('comp_acme');
+    const rows = await gw.schematicClient.ledger.balances('comp_acme');
     for (const b of company.creditBalances) {
       const row = rows.find((r) => r.credit_id === b.credit.id)!;
       expect(b).toMatchObject({ remaining: row.remaining, reserved: row.reserved, settled: row.settled, source: row.source.toUpperCase() });
     }
     const created = company.creditGrants.edges.map((e) => e.node);
-    expect(company.creditGrants.totalCount).toBe([...gw.sandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme').length);
+    expect(company.creditGrants.totalCount).toBe([...gw.schematicSandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme').length);
     expect(created.length).toBe(Math.min(10, company.creditGrants.totalCount));
     expect(company.ledger.edges.length).toBeGreaterThan(0);
     for (const { node } of company.ledger.edges) {
@@ -202,7 +202,7 @@ describe('plans, plan grants and bundles', () => {
     const result = await gw.run(PlanDetailDocument, { id: 'plan_scale' });
     expect(result.errors).toBeUndefined();
     const plan = result.data!.plan!;
-    const expected = [...gw.sandbox.store.planGrants.values()].filter((g) => g.plan_id === 'plan_scale');
+    const expected = [...gw.schematicSandbox.store.planGrants.values()].filter((g) => g.plan_id === 'plan_scale');
     expect(plan.planCreditGrants.totalCount).toBe(expected.length);
     expect(plan.planCreditGrants.edges.every((e) => e.node.plan.id === 'plan_scale')).toBe(true);
     expect(plan.credits.map((c) => c.id).sort()).toEqual([...new Set(expected.map((g) => g.credit_id))].sort());
@@ -220,7 +220,7 @@ describe('plans, plan grants and bundles', () => {
     const result = await gw.run(CreditBundlesDocument, { id: 'bcb_tokens_10m', filter: { status: 'INACTIVE' } });
     expect(result.errors).toBeUndefined();
     const bundle = result.data!.creditBundle!;
-    expect(bundle.credit).toMatchObject({ id: 'bcrd_ai_tokens', name: gw.sandbox.store.credits.get('bcrd_ai_tokens')!.name });
+    expect(bundle.credit).toMatchObject({ id: 'bcrd_ai_tokens', name: gw.schematicSandbox.store.credits.get('bcrd_ai_tokens')!.name });
     expect(bundle.compatiblePlans.map((p) => p?.id)).toEqual(['plan_growth', 'plan_scale']);
     expect(result.data!.creditBundles.edges.map((e) => e.node.id)).toEqual(['bcb_support_5h']);
   });
@@ -249,7 +249,7 @@ describe('unknown ids', () => {
 
 describe('ledger entries', () => {
   it('link to company, grants on both sides of a transfer, bundle and plan', async () => {
-    const store = gw.sandbox.store;
+    const store = gw.schematicSandbox.store;
     const transferCompany = [...store.grants.values()].find((g) => g.transfers?.length)!.company_id;
     const result = await gw.run(`query ($id: ID!) {
       company(id: $id) {

@@ -42,7 +42,7 @@ describe('a page of grants', () => {
     const nodes = result.data.creditGrants.edges.map((e: any) => e.node);
     expect(nodes).toHaveLength(50);
     for (const node of nodes) {
-      expect(node.credit.description).toBe(gw.sandbox.store.credits.get(node.credit.id)!.description);
+      expect(node.credit.description).toBe(gw.schematicSandbox.store.credits.get(node.credit.id)!.description);
     }
     expect(creditCalls()).toHaveLength(1);
     const distinct = new Set(nodes.map((n: any) => n.credit.id));
@@ -75,7 +75,7 @@ describe('a page of grants', () => {
     );
     expect(fragments.errors).toBeUndefined();
     const credit = fragments.data.creditGrants.edges[0].node.credit;
-    expect(credit.description).toBe(gw.sandbox.store.credits.get(credit.id)!.description);
+    expect(credit.description).toBe(gw.schematicSandbox.store.credits.get(credit.id)!.description);
     expect(creditCalls()).toHaveLength(1);
     expect(loads.one()).toBe(0);
 
@@ -88,8 +88,8 @@ describe('a page of grants', () => {
   it('a credit the upstream no longer knows fails as it did without the lookahead, asked for once', async () => {
     const page = await gw.run<any, any>(GRANTS, { first: 50 });
     const gone = page.data.creditGrants.edges[0].node.credit.id as string;
-    const credit = gw.sandbox.store.credits.get(gone)!;
-    gw.sandbox.store.credits.delete(gone);
+    const credit = gw.schematicSandbox.store.credits.get(gone)!;
+    gw.schematicSandbox.store.credits.delete(gone);
     try {
       const result = await gw.run<any, any>(GRANTS, { first: 50 });
       const failed = result.errors!.map((e: any) => e.extensions);
@@ -97,14 +97,14 @@ describe('a page of grants', () => {
       for (const extensions of failed) expect(extensions).toMatchObject({ code: 'NOT_FOUND', typename: 'Credit', id: gone });
       expect(creditCalls()).toHaveLength(1); // the unknown id is not asked for a second time
     } finally {
-      gw.sandbox.store.credits.set(gone, credit);
+      gw.schematicSandbox.store.credits.set(gone, credit);
     }
   });
 });
 
 describe('a company’s balances', () => {
   it('load their credits’ names in one batch per request, however many companies', async () => {
-    const ids = [...gw.sandbox.store.companies.keys()].slice(0, 20);
+    const ids = [...gw.schematicSandbox.store.companies.keys()].slice(0, 20);
     const loads = watchCreditLoads();
     const result = await gw.run<any, any>(
       `query($representations: [_Any!]!) {

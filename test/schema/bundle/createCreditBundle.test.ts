@@ -63,7 +63,7 @@ describe('createCreditBundle', () => {
     });
     // The write, then one batched read for the compatible plans (the credit's name comes with the bundle).
     expect(gw.calls()).toEqual(['POST /billing/credits/bundles', 'GET /plans?ids=plan_scale&limit=1']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       credit_id: 'bcrd_compute_minutes',
       bundle_name: '250 Compute Minutes',
       currency: 'usd',
@@ -87,7 +87,7 @@ describe('createCreditBundle', () => {
     const input = { ...valid, creditId: 'bcrd_ai_tokens', bundleName: '5M Tokens', pricePerUnit: '0', pricePerUnitDecimal: '0.00019', quantity: 5_000_000, bundleType: 'FIXED', currencyPrices: [{ currency: 'eur', pricePerUnitDecimal: '0.00017' }] };
     const result = await gw.run<any, any>(CREATE, { input });
     expect(result.data.createCreditBundle).toMatchObject({ bundle: { unitPrice: { priceDecimal: '0.00019' }, credit: { name: 'AI Tokens' } } });
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       credit_id: 'bcrd_ai_tokens',
       bundle_name: '5M Tokens',
       currency: 'usd',

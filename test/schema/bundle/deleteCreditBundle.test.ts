@@ -24,7 +24,7 @@ const READ = /* GraphQL */ `
 
 describe('deleteCreditBundle', () => {
   it('deletes in one write, and the bundle is gone from lists and by id', async () => {
-    const { id } = await gw.schematic.bundles.create({
+    const { id } = await gw.schematicClient.bundles.create({
       credit_id: 'bcrd_compute_minutes',
       bundle_name: 'Doomed bundle',
       currency: 'usd',

@@ -47,7 +47,7 @@ describe('updateCreditBundle', () => {
     });
     expect(gw.calls()).toEqual(['GET /billing/credits/bundles?ids=bcb_tokens_1m&limit=1', 'PUT /billing/credits/bundles/bcb_tokens_1m']);
     // The vendor-required price is the current one, decimal included (0 minor units alone would reprice it).
-    expect(gw.sandbox.calls[1]?.body).toEqual({ bundle_name: 'Starter Token Pack', price_per_unit: 0, price_per_unit_decimal: '0.0002' });
+    expect(gw.schematicSandbox.calls[1]?.body).toEqual({ bundle_name: 'Starter Token Pack', price_per_unit: 0, price_per_unit_decimal: '0.0002' });
 
     const after = await read('bcb_tokens_1m');
     expect(after).toMatchObject({ name: 'Starter Token Pack', compatiblePlanIds: before.compatiblePlanIds, unitPrice: before.unitPrice });
@@ -61,7 +61,7 @@ describe('updateCreditBundle', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.updateCreditBundle.bundle).toMatchObject({ status: 'INACTIVE', quantity: 1200, unitPrice: { price: '2' }, compatiblePlanIds: ['plan_scale'] });
     expect(gw.calls()).toEqual(['PUT /billing/credits/bundles/bcb_compute_1k']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({ bundle_name: '1,000 Compute Minutes', price_per_unit: 2, status: 'inactive', quantity: 1200 });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ bundle_name: '1,000 Compute Minutes', price_per_unit: 2, status: 'inactive', quantity: 1200 });
 
     const after = await read('bcb_compute_1k');
     expect(after).toMatchObject({ status: 'INACTIVE', compatiblePlanIds: ['plan_scale'] });
@@ -73,7 +73,7 @@ describe('updateCreditBundle', () => {
     const input = { id: 'bcb_tokens_10m', bundleName: '10M Token Pack', pricePerUnit: '0', pricePerUnitDecimal: '0.00018', compatiblePlanIds: [] };
     const result = await gw.run<any, any>(UPDATE, { input });
     expect(result.data.updateCreditBundle.bundle.compatiblePlanIds).toEqual([]);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       bundle_name: '10M Token Pack',
       price_per_unit: 0,
       price_per_unit_decimal: '0.00018',
@@ -86,7 +86,7 @@ describe('updateCreditBundle', () => {
     const input = { id: 'bcb_support_5h', bundleName: '5 Support Hours', pricePerUnitDecimal: '13500.5' };
     const result = await gw.run<any, any>(UPDATE, { input });
     expect(result.data.updateCreditBundle.bundle.unitPrice).toMatchObject({ priceDecimal: '13500.5' });
-    expect(gw.sandbox.calls.at(-1)?.body).toEqual({ bundle_name: '5 Support Hours', price_per_unit: 14000, price_per_unit_decimal: '13500.5' });
+    expect(gw.schematicSandbox.calls.at(-1)?.body).toEqual({ bundle_name: '5 Support Hours', price_per_unit: 14000, price_per_unit_decimal: '13500.5' });
   });
 
   it('a duration without its length is left to the stored length on update', async () => {

@@ -20,7 +20,7 @@ const MUTATION = /* GraphQL */ `
   }
 `;
 
-const writeCall = () => gw.metronome.calls.find((c) => c.path === '/v2/contracts/credits/archive');
+const writeCall = () => gw.metronomeSandbox.calls.find((c) => c.path === '/v2/contracts/credits/archive');
 
 async function listedIds(includeArchived: boolean): Promise<string[]> {
   const result = await gw.run<any, any>(
@@ -52,10 +52,10 @@ describe('archiveContractCredit', () => {
   });
 
   it('archives a contract-level credit, whose archivedAt comes from its contract', async () => {
-    const q4 = gw.metronome.store.credits.find((c) => c.name === 'Q4 capacity credit')!; // only a draft deduction
+    const q4 = gw.metronomeSandbox.store.credits.find((c) => c.name === 'Q4 capacity credit')!; // only a draft deduction
     const result = await gw.run<any, any>(MUTATION, { input: { customerId: ACME, creditId: q4.id } });
     expect(result.errors).toBeUndefined();
-    expect(result.data.archiveContractCredit.credit).toMatchObject({ balance: '0', archivedAt: gw.metronome.store.now });
+    expect(result.data.archiveContractCredit.credit).toMatchObject({ balance: '0', archivedAt: gw.metronomeSandbox.store.now });
     expect(writeCall()!.idempotencyKey).toMatch(UUID);
     const contract = await gw.run<any, any>(
       'query($c: ID!) { metronomeCustomer(id: $c) { contracts { credits { id } all: credits(includeArchived: true) { id } } } }',

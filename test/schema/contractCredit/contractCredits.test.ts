@@ -22,9 +22,9 @@ const gw = useTestGateway();
 
 /** Acme's visible credits (customer- and contract-level, archived left out), in list order. */
 const acmeCreditIds = () =>
-  gw.metronome.store.listCredits(ACME, { include_contract_credits: true }).map((c) => c.id);
+  gw.metronomeSandbox.store.listCredits(ACME, { include_contract_credits: true }).map((c) => c.id);
 
-const listBodies = () => gw.metronome.calls.filter((c) => c.path === '/v1/contracts/customerCredits/list').map((c) => c.body as Record<string, unknown>);
+const listBodies = () => gw.metronomeSandbox.calls.filter((c) => c.path === '/v1/contracts/customerCredits/list').map((c) => c.body as Record<string, unknown>);
 
 const PAGE = /* GraphQL */ `
   query Page($customerId: ID!, $first: Int, $after: String) {
@@ -305,8 +305,8 @@ describe('balances and ledgers equal the sandbox’s figures', () => {
 
   it('applicable products and contracts, and a CONTRACT_IDS hierarchy, resolve to their objects', async () => {
     const umbrella = METRONOME_CUSTOMER_IDS.comp_umbrella!;
-    const renewal = gw.metronome.store.credits.find((c) => c.name === 'Renewal bonus')!;
-    const research = gw.metronome.store.credits.find((c) => c.name === 'Research grant credit')!;
+    const renewal = gw.metronomeSandbox.store.credits.find((c) => c.name === 'Renewal bonus')!;
+    const research = gw.metronomeSandbox.store.credits.find((c) => c.name === 'Research grant credit')!;
     const result = await gw.run<any, any>(
       `query($u: ID!, $a: ID!, $renewal: ID!, $research: ID!, $bonus: ID!) {
         renewal: contractCredit(customerId: $u, id: $renewal) { hierarchyConfiguration { childAccess { type contractIds } } contract { name } }
@@ -329,7 +329,7 @@ describe('balances and ledgers equal the sandbox’s figures', () => {
   });
 
   it('an unknown ledger kind resolves to the generic entry type, and an unknown enum value to UNKNOWN', async () => {
-    const store = gw.metronome.store;
+    const store = gw.metronomeSandbox.store;
     const record = store.credits.find((c) => c.id === CREDITS.clawback)!;
     const ledger = store.ledger.bind(store);
     store.ledger = (credit) => {
@@ -381,7 +381,7 @@ describe('links and their cost', () => {
     );
     expect(dear.errors).toBeUndefined();
     const distinctProducts = new Set(
-      gw.metronome.store.listCredits(ACME, { include_contract_credits: true }).slice(0, 25).map((c) => c.product_id),
+      gw.metronomeSandbox.store.listCredits(ACME, { include_contract_credits: true }).slice(0, 25).map((c) => c.product_id),
     ).size;
     const calls = gw.metronomeCalls();
     expect(calls.filter((c) => c === 'POST /v1/contract-pricing/products/get')).toHaveLength(distinctProducts);
@@ -422,7 +422,7 @@ describe('links and their cost', () => {
     );
     expect(balances[CREDITS.annualCommitBonus]).toBe('122000');
     expect(balances[CREDITS.aiTokensStarter]).toBe('3800');
-    const contractCalls = gw.metronome.calls.filter((c) => c.path === '/v2/contracts/list');
+    const contractCalls = gw.metronomeSandbox.calls.filter((c) => c.path === '/v2/contracts/list');
     expect(contractCalls).toHaveLength(2);
     expect(contractCalls.map((c) => (c.body as any).include_balance ?? false).sort()).toEqual([false, true]);
   });

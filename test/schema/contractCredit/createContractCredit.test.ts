@@ -38,7 +38,7 @@ const MUTATION = /* GraphQL */ `
   }
 `;
 
-const writeCall = () => gw.metronome.calls.find((c) => c.path === '/v1/contracts/customerCredits/create');
+const writeCall = () => gw.metronomeSandbox.calls.find((c) => c.path === '/v1/contracts/customerCredits/create');
 
 const globex = METRONOME_CUSTOMER_IDS.comp_globex!;
 const valid = {
@@ -159,19 +159,19 @@ describe('createContractCredit', () => {
   it('a uniquenessKey used before is a ConflictError; nothing new is created', async () => {
     const input = { ...valid, uniquenessKey: 'globex-once' };
     expect((await gw.run<any, any>(MUTATION, { input })).data.createContractCredit.__typename).toBe('CreateContractCreditPayload');
-    const count = gw.metronome.store.credits.length;
+    const count = gw.metronomeSandbox.store.credits.length;
     const again = await gw.run<any, any>(MUTATION, { input });
     expect(again.data.createContractCredit).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
-    expect(gw.metronome.store.credits.length).toBe(count);
+    expect(gw.metronomeSandbox.store.credits.length).toBe(count);
   });
 
   it('the same idempotencyKey replays the first create instead of creating twice', async () => {
     const input = { ...valid, idempotencyKey: 'globex-retry-1' };
     const first = await gw.run<any, any>(MUTATION, { input });
-    const count = gw.metronome.store.credits.length;
+    const count = gw.metronomeSandbox.store.credits.length;
     const retry = await gw.run<any, any>(MUTATION, { input });
     expect(retry.data.createContractCredit.creditId).toBe(first.data.createContractCredit.creditId);
-    expect(gw.metronome.store.credits.length).toBe(count);
+    expect(gw.metronomeSandbox.store.credits.length).toBe(count);
   });
 
   it('an unknown customer is a NotFoundError', async () => {

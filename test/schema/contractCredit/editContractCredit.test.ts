@@ -37,7 +37,7 @@ const EDIT_FULL = /* GraphQL */ `
   }
 `;
 
-const writeCall = () => gw.metronome.calls.find((c) => c.path === '/v2/contracts/credits/edit');
+const writeCall = () => gw.metronomeSandbox.calls.find((c) => c.path === '/v2/contracts/credits/edit');
 
 const READ = /* GraphQL */ `
   query Read($c: ID!, $id: ID!) {
@@ -117,7 +117,7 @@ describe('editContractCredit', () => {
   });
 
   it('sends every field in snake_case and the next read shows each change', async () => {
-    const [current, future] = gw.metronome.store.credits.find((c) => c.id === CREDITS.supportHours)!.schedule;
+    const [current, future] = gw.metronomeSandbox.store.credits.find((c) => c.id === CREDITS.supportHours)!.schedule;
     expect(future).toBeUndefined();
     const input = {
       customerId: ACME,
@@ -176,7 +176,7 @@ describe('editContractCredit', () => {
   });
 
   it('sets specifiers (on a credit without product targeting) and removes a segment', async () => {
-    const referral = gw.metronome.store.credits.find((c) => c.name === 'Referral reward #03')!; // no deduction: removable
+    const referral = gw.metronomeSandbox.store.credits.find((c) => c.name === 'Referral reward #03')!; // no deduction: removable
     const extra = await gw.run<any, any>(EDIT_FULL, {
       input: { customerId: ACME, creditId: referral.id, accessSchedule: { addScheduleItems: [segment] } },
     });
@@ -301,7 +301,7 @@ describe('editContractCredit', () => {
   });
 
   it('a re-read that fails after a successful write is a field error on credit, not a write failure', async () => {
-    const store = gw.metronome.store;
+    const store = gw.metronomeSandbox.store;
     const list = store.listCredits.bind(store);
     store.listCredits = () => {
       throw new Error('read path broken');

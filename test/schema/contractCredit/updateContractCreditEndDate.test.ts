@@ -23,7 +23,7 @@ const MUTATION = /* GraphQL */ `
   }
 `;
 
-const writeCall = () => gw.metronome.calls.find((c) => c.path === '/v1/contracts/customerCredits/updateEndDate');
+const writeCall = () => gw.metronomeSandbox.calls.find((c) => c.path === '/v1/contracts/customerCredits/updateEndDate');
 
 describe('updateContractCreditEndDate', () => {
   it('shortens a customer-level credit: the future segment is dropped, the current one cut', async () => {

@@ -62,7 +62,7 @@ describe('createCredit', () => {
     expect(payload.credit.currencyPrices).toContainEqual({ currency: 'eur', price: { price: '2', priceDecimal: '2.3' } });
     expect(payload.credit.id).toMatch(/^bcrd_/);
     expect(gw.calls()).toEqual(['POST /billing/credits']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       name: 'GPU Hours',
       description: 'Dedicated GPU time.',
       currency: 'usd',
@@ -85,7 +85,7 @@ describe('createCredit', () => {
   it('sends only the required fields when nothing else is given', async () => {
     const result = await gw.run<any, any>(CREATE, { input: { ...valid, name: 'Minimal credit' } });
     expect(result.data.createCredit.__typename).toBe('CreateCreditPayload');
-    expect(gw.sandbox.calls[0]?.body).toEqual({ ...valid, name: 'Minimal credit' });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ ...valid, name: 'Minimal credit' });
   });
 
   const long = (n: number) => 'x'.repeat(n);

@@ -24,7 +24,7 @@ const READ = /* GraphQL */ `
 
 /** A credit nothing uses (every seeded credit has grants, so it could not be deleted). */
 async function unusedCredit(name: string): Promise<string> {
-  const credit = await gw.schematic.credits.create({ name, description: 'To be deleted.', currency: 'usd' });
+  const credit = await gw.schematicClient.credits.create({ name, description: 'To be deleted.', currency: 'usd' });
   return credit.id;
 }
 
@@ -35,7 +35,7 @@ describe('deleteCredit', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.deleteCredit).toEqual({ __typename: 'DeleteCreditPayload', deletedId: id });
     expect(gw.calls()).toEqual([`DELETE /billing/credits/${id}`]);
-    expect(gw.sandbox.calls[0]?.body).toBeUndefined();
+    expect(gw.schematicSandbox.calls[0]?.body).toBeUndefined();
 
     const read = await gw.run<any, any>(READ, { id });
     expect(read.errors).toBeUndefined();

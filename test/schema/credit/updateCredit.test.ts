@@ -39,7 +39,7 @@ describe('updateCredit', () => {
     });
     // PUT needs the description: it is read first (the loader's ids filter), then sent unchanged.
     expect(gw.calls()).toEqual(['GET /billing/credits?ids=bcrd_ai_tokens&limit=1', 'PUT /billing/credits/bcrd_ai_tokens']);
-    expect(gw.sandbox.calls[1]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[1]?.body).toEqual({
       name: 'AI Tokens (GPT)',
       description: 'Metered tokens for model inference: chat completions and embeddings.',
     });
@@ -71,7 +71,7 @@ describe('updateCredit', () => {
       price: { currency: 'usd', price: '3' },
     });
     expect(gw.calls()).toEqual(['PUT /billing/credits/bcrd_compute_minutes']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       name: 'Compute Minutes',
       description: 'GPU minutes.',
       icon: 'gpu',

@@ -51,7 +51,7 @@ describe('grantCreditsToCompany', () => {
     expect(result.data.grantCreditsToCompany.grant.id).toMatch(/^bcgr_/);
     // The grant carries the company and credit names: the write is the only call.
     expect(gw.calls()).toEqual(['POST /billing/credits/grants/company']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       company_id: 'comp_hooli',
       credit_id: 'bcrd_ai_tokens',
       quantity: 10,

@@ -51,7 +51,7 @@ describe('zeroOutCreditGrant', () => {
     expect(result.data.zeroOutCreditGrant.grant.zeroedOutDate).toEqual(expect.any(String));
     // The grant carries the company and credit names: the write is the only call.
     expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_umbrella_adj1/zero-out']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({ reason: 'reconciled' });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ reason: 'reconciled' });
 
     const after = await state('bcgr_umbrella_adj1', 'comp_umbrella', 'bcrd_ai_tokens');
     expect(after.grant).toEqual({ quantityRemaining: 0, zeroedOutReason: 'RECONCILED' });
@@ -62,7 +62,7 @@ describe('zeroOutCreditGrant', () => {
     const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_wonka_adj1' } });
     expect(result.data.zeroOutCreditGrant).toMatchObject({ __typename: 'ZeroOutCreditGrantPayload', grant: { quantityRemaining: 0 } });
     expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_wonka_adj1/zero-out']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({});
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({});
   });
 
   it('an unknown id is a NotFoundError', async () => {

@@ -21,7 +21,7 @@ const gw = useTestGateway();
 beforeAll(() => {
   // Two more companies, so a page of ten companies can be asked for: one linked to the alias-only
   // customer by id, one to a customer Metronome does not know.
-  const base = gw.sandbox.store.companies.get('comp_tyrell')!;
+  const base = gw.schematicSandbox.store.companies.get('comp_tyrell')!;
   const extra = (id: string, name: string, customerId: string): Company => ({
     ...structuredClone(base),
     id,
@@ -32,11 +32,11 @@ beforeAll(() => {
     extra('comp_piedpiper', 'Pied Piper', METRONOME_ALIAS_ONLY_CUSTOMER.id),
     extra('comp_ghost', 'Ghost Corp', UNKNOWN_CUSTOMER),
   ]) {
-    gw.sandbox.store.companies.set(company.id, company);
+    gw.schematicSandbox.store.companies.set(company.id, company);
   }
 });
 
-const metronomeCustomerName = (id: string) => gw.metronome.store.customer(id)?.name;
+const metronomeCustomerName = (id: string) => gw.metronomeSandbox.store.customer(id)?.name;
 
 describe('Company.metronomeCustomer (key mode: the metronome_customer_id key)', () => {
   it('resolves ten companies with 1 Schematic call and ONE Metronome customers call', async () => {
@@ -103,7 +103,7 @@ describe('Company.metronomeCustomer (key mode: the metronome_customer_id key)', 
     expect(result.data.company.contractCredits.edges).toHaveLength(3);
     expect(result.data.company.contractCredits.edges.every((e: any) => e.node.customerId === ACME)).toBe(true);
     expect(gw.metronomeCalls()).toEqual(['POST /v1/contracts/customerCredits/list']);
-    expect(gw.metronome.calls[0]!.body).toMatchObject({ customer_id: ACME, include_contract_credits: true, limit: 25 });
+    expect(gw.metronomeSandbox.calls[0]!.body).toMatchObject({ customer_id: ACME, include_contract_credits: true, limit: 25 });
   });
 });
 
@@ -121,7 +121,7 @@ describe('MetronomeCustomer', () => {
       { id: ACME },
     );
     expect(result.errors).toBeUndefined();
-    const wire = gw.metronome.store.customer(ACME)!;
+    const wire = gw.metronomeSandbox.store.customer(ACME)!;
     const customer = result.data.metronomeCustomer;
     expect(customer).toMatchObject({
       id: ACME,
@@ -170,7 +170,7 @@ describe('MetronomeCustomer', () => {
     expect(result.data.archived).toEqual({
       id: METRONOME_ARCHIVED_CUSTOMER.id,
       name: METRONOME_ARCHIVED_CUSTOMER.name,
-      archivedAt: gw.metronome.store.customer(METRONOME_ARCHIVED_CUSTOMER.id)!.archived_at,
+      archivedAt: gw.metronomeSandbox.store.customer(METRONOME_ARCHIVED_CUSTOMER.id)!.archived_at,
     });
     // both ids in one active call, the two missing ones in one archived call
     expect(gw.callCounts().metronome).toBe(2);
@@ -220,7 +220,7 @@ describe('alias mode (COMPANY_METRONOME_LINK=alias:domain)', () => {
     const calls = alias.metronomeCalls();
     expect(calls).toHaveLength(WORLD_COMPANIES.length);
     expect(calls.every((c) => c.startsWith('GET /v1/customers?') && c.includes('ingest_alias='))).toBe(true);
-    expect(alias.metronome.calls.map((c) => c.query.get('ingest_alias')).sort()).toEqual(WORLD_COMPANIES.map((c) => c.domain).sort());
+    expect(alias.metronomeSandbox.calls.map((c) => c.query.get('ingest_alias')).sort()).toEqual(WORLD_COMPANIES.map((c) => c.domain).sort());
   });
 
   it('lists comp_hooli’s credits through its alias (lookup, then the credits page)', async () => {

@@ -54,7 +54,7 @@ describe('createPlanCreditGrant', () => {
     });
     // The plan grant carries the plan and the credit: the write is the only call.
     expect(gw.calls()).toEqual(['POST /billing/credits/plan-grants']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       plan_id: 'plan_starter',
       credit_id: 'bcrd_compute_minutes',
       credit_amount: 50,
@@ -78,14 +78,14 @@ describe('createPlanCreditGrant', () => {
     const input = { ...valid, creditId: 'bcrd_support_hours', scaling: 'PER_LICENSE', licenseId: 'feat_seats', companyCreditAmount: 2 };
     const result = await gw.run<any, any>(CREATE, { input });
     expect(result.data.createPlanCreditGrant.planGrant).toMatchObject({ scaling: 'PER_LICENSE', licenseId: 'feat_seats', companyCreditAmount: 2 });
-    expect(gw.sandbox.calls[0]?.body).toMatchObject({ scaling: 'per_license', license_id: 'feat_seats', company_credit_amount: 2 });
+    expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({ scaling: 'per_license', license_id: 'feat_seats', company_credit_amount: 2 });
   });
 
   it('sends price tiers with their mode', async () => {
     const input = { ...valid, creditId: 'bcrd_ai_tokens', tierMode: 'GRADUATED', priceTiers: [{ upTo: 1000, perUnitPrice: '2' }, { perUnitPriceDecimal: '1.5' }] };
     const result = await gw.run<any, any>(CREATE, { input });
     expect(result.data.createPlanCreditGrant).toMatchObject({ __typename: 'CreatePlanCreditGrantPayload', planGrant: { tierMode: 'GRADUATED' } });
-    expect(gw.sandbox.calls[0]?.body).toMatchObject({
+    expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({
       tier_mode: 'graduated',
       price_tiers: [{ up_to: 1000, per_unit_price: 2 }, { per_unit_price_decimal: '1.5' }],
     });

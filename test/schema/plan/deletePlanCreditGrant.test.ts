@@ -31,7 +31,7 @@ async function gone(id: string, planId: string) {
 
 describe('deletePlanCreditGrant', () => {
   it('deletes in one write with applyToExisting in the query string, and the plan grant is gone', async () => {
-    const { id } = await gw.schematic.planGrants.create({
+    const { id } = await gw.schematicClient.planGrants.create({
       plan_id: 'plan_starter',
       credit_id: 'bcrd_support_hours',
       credit_amount: 1,
@@ -42,7 +42,7 @@ describe('deletePlanCreditGrant', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.deletePlanCreditGrant).toEqual({ __typename: 'DeletePlanCreditGrantPayload', deletedId: id });
     expect(gw.calls()).toEqual([`DELETE /billing/credits/plan-grants/${id}?apply_to_existing=true`]);
-    expect(gw.sandbox.calls[0]?.body).toBeUndefined();
+    expect(gw.schematicSandbox.calls[0]?.body).toBeUndefined();
     await gone(id, 'plan_starter');
   });
 

@@ -52,7 +52,7 @@ describe('updatePlanCreditGrant', () => {
       'GET /billing/credits/plan-grants?ids=bpcg_growth_compute&limit=1',
       'PUT /billing/credits/plan-grants/bpcg_growth_compute',
     ]);
-    expect(gw.sandbox.calls[1]?.body).toEqual({ reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 750 });
+    expect(gw.schematicSandbox.calls[1]?.body).toEqual({ reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 750 });
 
     const after = await read('bpcg_growth_compute');
     expect(after).toMatchObject({ creditAmount: 750, resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' });
@@ -66,7 +66,7 @@ describe('updatePlanCreditGrant', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.updatePlanCreditGrant.planGrant).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' });
     expect(gw.calls()).toEqual(['PUT /billing/credits/plan-grants/bpcg_scale_support']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({ reset_cadence: 'yearly', reset_start: 'first_of_month', auto_topup_availability: 'user_controlled' });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ reset_cadence: 'yearly', reset_start: 'first_of_month', auto_topup_availability: 'user_controlled' });
 
     const after = await read('bpcg_scale_support');
     expect(after).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH' });

@@ -24,7 +24,7 @@ describe('metronomeProduct', () => {
   it('resolves every field, name from the current state and creation from the initial one', async () => {
     const result = await gw.run<any, any>(PRODUCT, { id: PRODUCTS.aiTokens });
     expect(result.errors).toBeUndefined();
-    const wire = gw.metronome.store.product(PRODUCTS.aiTokens)!;
+    const wire = gw.metronomeSandbox.store.product(PRODUCTS.aiTokens)!;
     expect(result.data.metronomeProduct).toMatchObject({
       id: PRODUCTS.aiTokens,
       name: 'AI Tokens', // renamed from "Tokens"
@@ -61,7 +61,7 @@ describe('metronomeProduct', () => {
   });
 
   it('an unknown product is null; an archived one resolves; an unknown type is UNKNOWN', async () => {
-    const record = gw.metronome.store.products.find((p) => p.id === PRODUCTS.seats)!;
+    const record = gw.metronomeSandbox.store.products.find((p) => p.id === PRODUCTS.seats)!;
     const type = record.type;
     record.type = 'METERED_SEAT';
     try {
@@ -93,7 +93,7 @@ describe('metronomeProducts (the catalogue)', () => {
   it('pages with cursors over one upstream page of 100, and counts from what it read', async () => {
     const first = await gw.run<any, any>(CATALOGUE, { first: 4 });
     expect(first.errors).toBeUndefined();
-    const active = gw.metronome.store.listProducts('NOT_ARCHIVED').map((p) => p.id);
+    const active = gw.metronomeSandbox.store.listProducts('NOT_ARCHIVED').map((p) => p.id);
     expect(first.data.metronomeProducts.edges.map((e: any) => e.node.id)).toEqual(active.slice(0, 4));
     expect(first.data.metronomeProducts.totalCount).toBe(active.length);
     expect(first.data.metronomeProducts.pageInfo.hasNextPage).toBe(true);
@@ -106,7 +106,7 @@ describe('metronomeProducts (the catalogue)', () => {
   it('archiveFilter goes upstream in the body', async () => {
     const result = await gw.run<any, any>(CATALOGUE, { first: 10, filter: 'ARCHIVED' });
     expect(result.data.metronomeProducts.edges.map((e: any) => e.node.name)).toEqual(['Legacy Bandwidth']);
-    expect(gw.metronome.calls[0]!.body).toEqual({ archive_filter: 'ARCHIVED' });
+    expect(gw.metronomeSandbox.calls[0]!.body).toEqual({ archive_filter: 'ARCHIVED' });
   });
 });
 
