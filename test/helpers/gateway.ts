@@ -100,14 +100,35 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
   return gw;
 }
 
+/** The data of a result that must have no errors (the errors, if any, show in the failure). */
+export function dataOf<TData>(result: ExecutionResult<TData>): TData {
+  expect(result.errors).toBeUndefined();
+  expect(result.data).toBeTruthy();
+  return result.data!;
+}
+
+/**
+ * A union result (a mutation payload or one of its errors) as its member `typename`, after
+ * asserting that it is that one (the whole value shows in the failure when it is not).
+ */
+export function expectTypename<T extends { __typename: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
+  expect(value?.__typename, JSON.stringify(value)).toBe(typename);
+  return value as Extract<T, { __typename: N }>;
+}
+
 /**
  * Asserts that a mutation's result is a ValidationError naming `field` (in its message, and as a
  * violation with `rule` and that path), and that the last `run` sent nothing to either upstream.
+ * The operation must select the error's `code`, `message` and `violations { field path rule }`.
  */
-export function expectValidationError(gw: TestGateway, result: any, field: string, rule: string): void {
+export function expectValidationError(gw: TestGateway, result: unknown, field: string, rule: string): void {
   expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
-  expect(result.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
-  expect(result.message).toContain(field);
+  const error = result as { message: string; violations: unknown[] };
+  expect(error.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
+  expect(error.message).toContain(field);
   expect({ schematic: gw.calls(), metronome: gw.metronomeCalls() }).toEqual({ schematic: [], metronome: [] });
 }
 
