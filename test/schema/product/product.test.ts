@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { METRONOME_PRICING_UNITS as UNITS, METRONOME_PRODUCTS as PRODUCTS } from '../../../src/sandbox/world.ts';
 import { graphql } from '../../generated/gql.ts';
-import { useTestGateway } from '../../helpers/gateway.ts';
+import { dataOf, useTestGateway } from '../../helpers/gateway.ts';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const PRODUCTS_LIST = 'POST /v1/contract-pricing/products/list';
@@ -61,19 +61,23 @@ describe('metronomeProduct', () => {
     expect(compute.data?.metronomeProduct?.quantityRounding).toEqual({ decimalPlaces: 0, roundingMethod: 'ROUND_UP' });
   });
 
+  const UNKNOWN_AND_ARCHIVED = graphql(`
+    query ProductUnknownAndArchived($a: ID!, $b: ID!, $c: ID!) {
+      a: metronomeProduct(id: $a) { id }
+      b: metronomeProduct(id: $b) { name archivedAt }
+      c: metronomeProduct(id: $c) { type }
+    }
+  `);
+
   it('an unknown product is null; an archived one resolves; an unknown type is UNKNOWN', async () => {
     const record = gw.metronomeSandbox.store.products.find((p) => p.id === PRODUCTS.seats)!;
     const type = record.type;
     record.type = 'METERED_SEAT';
     try {
-      const result = await gw.run<any, any>(
-        'query($a: ID!, $b: ID!, $c: ID!) { a: metronomeProduct(id: $a) { id } b: metronomeProduct(id: $b) { name archivedAt } c: metronomeProduct(id: $c) { type } }',
-        { a: UNKNOWN, b: PRODUCTS.legacyBandwidth, c: PRODUCTS.seats },
-      );
-      expect(result.errors).toBeUndefined();
-      expect(result.data?.a).toBeNull();
-      expect(result.data?.b).toEqual({ name: 'Legacy Bandwidth', archivedAt: '2026-03-31T00:00:00.000Z' });
-      expect(result.data?.c).toEqual({ type: 'UNKNOWN' });
+      const result = dataOf(await gw.run(UNKNOWN_AND_ARCHIVED, { a: UNKNOWN, b: PRODUCTS.legacyBandwidth, c: PRODUCTS.seats }));
+      expect(result.a).toBeNull();
+      expect(result.b).toEqual({ name: 'Legacy Bandwidth', archivedAt: '2026-03-31T00:00:00.000Z' });
+      expect(result.c).toEqual({ type: 'UNKNOWN' });
     } finally {
       record.type = type;
     }
@@ -112,10 +116,15 @@ describe('metronomeProducts (the catalogue)', () => {
 });
 
 describe('pricingUnits', () => {
+  const PRICING_UNITS = graphql(`
+    query ProductPricingUnits {
+      pricingUnits { id name isCurrency }
+    }
+  `);
+
   it('lists the catalogue in one call', async () => {
-    const result = await gw.run<any, any>('{ pricingUnits { id name isCurrency } }');
-    expect(result.errors).toBeUndefined();
-    expect(result.data?.pricingUnits).toEqual(Object.values(UNITS).map((u) => ({ id: u.id, name: u.name, isCurrency: u.isCurrency })));
+    const result = dataOf(await gw.run(PRICING_UNITS));
+    expect(result.pricingUnits).toEqual(Object.values(UNITS).map((u) => ({ id: u.id, name: u.name, isCurrency: u.isCurrency })));
     expect(gw.metronomeCalls()).toEqual(['GET /v1/credit-types/list?limit=100']);
   });
 });
