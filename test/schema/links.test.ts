@@ -13,7 +13,8 @@ import {
   PlanCreditGrantsDocument,
   PlanDetailDocument,
 } from '../../schema/generated/graphql.ts';
-import { useTestGateway } from '../helpers/gateway.ts';
+import { graphql } from '../generated/gql.ts';
+import { dataOf, useTestGateway } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
@@ -248,10 +249,8 @@ describe('unknown ids', () => {
 });
 
 describe('ledger entries', () => {
-  it('link to company, grants on both sides of a transfer, bundle and plan', async () => {
-    const store = gw.schematicSandbox.store;
-    const transferCompany = [...store.grants.values()].find((g) => g.transfers?.length)!.company_id;
-    const result = await gw.run(`query ($id: ID!) {
+  const LEDGER_LINKS = graphql(`
+    query LinksLedger($id: ID!) {
       company(id: $id) {
         ledger(first: 100) {
           totalCount
@@ -266,22 +265,27 @@ describe('ledger entries', () => {
           } }
         }
       }
-    }`, { id: transferCompany });
-    expect(result.errors).toBeUndefined();
-    const nodes = (result.data as any).company.ledger.edges.map((e: any) => e.node);
+    }
+  `);
+
+  it('link to company, grants on both sides of a transfer, bundle and plan', async () => {
+    const store = gw.schematicSandbox.store;
+    const transferCompany = [...store.grants.values()].find((g) => g.transfers?.length)!.company_id;
+    const { company } = dataOf(await gw.run(LEDGER_LINKS, { id: transferCompany }));
+    const nodes = company!.ledger.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     for (const node of nodes) {
       expect(node.company).toEqual({ id: transferCompany, name: store.companies.get(transferCompany)!.name });
-      expect(node.credit.description).toBe(store.credits.get(node.credit.id)!.description);
+      expect(node.credit?.description).toBe(store.credits.get(node.credit!.id)!.description);
       if (node.grant) expect(node.grant.company.id).toBe(transferCompany);
     }
-    const transfer = nodes.find((n: any) => n.eventType === 'TRANSFER');
-    expect(transfer.fromGrant?.id ?? transfer.toGrant?.id).toMatch(/^bcgr_/);
+    const transfer = nodes.find((n) => n.eventType === 'TRANSFER');
+    expect(transfer?.fromGrant?.id ?? transfer?.toGrant?.id).toMatch(/^bcgr_/);
     const wire = store.ledger.filter((e) => e.company_id === transferCompany);
     const withBundle = wire.find((e) => e.billing_credit_bundle_id)!;
-    expect(nodes.find((n: any) => n.id === withBundle.event_id).bundle.id).toBe(withBundle.billing_credit_bundle_id);
+    expect(nodes.find((n) => n.id === withBundle.event_id)?.bundle?.id).toBe(withBundle.billing_credit_bundle_id);
     const withPlan = wire.find((e) => e.plan_id)!;
-    expect(nodes.find((n: any) => n.id === withPlan.event_id).plan.name).toBe(store.plans.get(withPlan.plan_id!)!.name);
+    expect(nodes.find((n) => n.id === withPlan.event_id)?.plan?.name).toBe(store.plans.get(withPlan.plan_id!)!.name);
     // Nested loads are batched: the ledger page, then one call per resource at most.
     const calls = gw.calls();
     expect(calls.filter((c) => c.startsWith('GET /billing/credits/grants/list')).length).toBeLessThanOrEqual(1);
