@@ -3,8 +3,8 @@
  * They are read in place, never copied into the project: `VENDOR_SPECS_DIR` names their folder
  * (relative to the project root), by default `../shared/specs`.
  *
- * - `VENDOR_SPECS_DIR` set: the folder must hold both documents, or the run fails at once. CI
- *   sets it (.ci/run), so CI can never lose these tests without noticing.
+ * - `VENDOR_SPECS_DIR` set, or the default folder present: it must hold both documents, or the
+ *   run fails at once. CI sets it (.ci/run), so CI can never lose these tests without noticing.
  * - Unset, and the default folder absent (a fresh clone with nothing beside it): the contract
  *   tests are left out of the run, the Schematic write tests run without their spec assertions,
  *   and the run ends with one line saying so and how to enable them.
