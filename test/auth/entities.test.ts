@@ -15,8 +15,8 @@ let grantOfB: string;
 
 beforeAll(async () => {
   as = await callers();
-  creditOfB = gw.metronome.store.credits.find((c) => c.customer_id === B.customer)!.id;
-  grantOfB = [...gw.sandbox.store.grants.values()].find((g) => g.company_id === B.company)!.id;
+  creditOfB = gw.metronomeSandbox.store.credits.find((c) => c.customer_id === B.customer)!.id;
+  grantOfB = [...gw.schematicSandbox.store.grants.values()].find((g) => g.company_id === B.company)!.id;
 });
 
 const entities = `query ($representations: [_Any!]!) {

@@ -29,15 +29,15 @@ describe('forwarded credentials', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.company.id).toBe(A.company);
     expect(result.data.metronomeCustomer.id).toBe(A.customer);
-    expect(gw.sandbox.calls.length).toBeGreaterThan(0);
-    expect(gw.sandbox.calls.map((c) => c.headers['x-schematic-api-key'])).toEqual(gw.sandbox.calls.map(() => 'sch_caller_one'));
-    expect(gw.metronome.calls.map((c) => c.headers.authorization)).toEqual(gw.metronome.calls.map(() => 'Bearer mtr_caller_one'));
+    expect(gw.schematicSandbox.calls.length).toBeGreaterThan(0);
+    expect(gw.schematicSandbox.calls.map((c) => c.headers['x-schematic-api-key'])).toEqual(gw.schematicSandbox.calls.map(() => 'sch_caller_one'));
+    expect(gw.metronomeSandbox.calls.map((c) => c.headers.authorization)).toEqual(gw.metronomeSandbox.calls.map(() => 'Bearer mtr_caller_one'));
   });
 
   it('X-Metronome-Token carries the Metronome token too (Authorization then stays free)', async () => {
     const result = await run(gw, BOTH, { 'x-schematic-api-key': 'sch_caller_two', 'x-metronome-token': 'mtr_caller_two', authorization: 'Basic whatever' });
     expect(result.errors).toBeUndefined();
-    expect(gw.metronome.calls.map((c) => c.headers.authorization)).toEqual(gw.metronome.calls.map(() => 'Bearer mtr_caller_two'));
+    expect(gw.metronomeSandbox.calls.map((c) => c.headers.authorization)).toEqual(gw.metronomeSandbox.calls.map(() => 'Bearer mtr_caller_two'));
   });
 
   it('with only a Schematic key: Schematic fields arrive, Metronome fields fail with UNAUTHENTICATED, and Metronome is never called', async () => {
@@ -79,7 +79,7 @@ describe('forwarded credentials', () => {
       { 'x-schematic-api-key': 'sch_caller_five' },
     );
     expect(result.data).toEqual({ grantCreditsToCompany: { __typename: 'GrantCreditsToCompanyPayload' } });
-    expect(gw.sandbox.calls.find((c) => c.method === 'POST')?.headers['x-schematic-api-key']).toBe('sch_caller_five');
+    expect(gw.schematicSandbox.calls.find((c) => c.method === 'POST')?.headers['x-schematic-api-key']).toBe('sch_caller_five');
   });
 });
 
@@ -90,8 +90,8 @@ describe('a credential header sent twice', () => {
     ['X-Schematic-Api-Key', 'x-schematic-api-key'],
     ['X-Metronome-Token', 'x-metronome-token'],
   ])('%s twice (HTTP joins the copies as "a, b"): 400 BAD_REQUEST naming the header, nothing sent on', async (shown, name) => {
-    gw.sandbox.resetCalls();
-    gw.metronome.resetCalls();
+    gw.schematicSandbox.resetCalls();
+    gw.metronomeSandbox.resetCalls();
     const headers = new Headers([
       ['content-type', 'application/json'],
       [name, 'sch_first_key'],

@@ -51,8 +51,8 @@ export function expectForbidden(result: { data?: any; errors?: readonly any[] | 
 export function allCalls(gw: TestGateway): string[] {
   const body = (c: { body?: unknown }) => (c.body === undefined ? '' : ` ${JSON.stringify(c.body)}`);
   return [
-    ...gw.sandbox.calls.map((c) => `${c.method} ${c.path}?${c.query} ${body(c)}`),
-    ...gw.metronome.calls.map((c) => `${c.method} ${c.path}?${c.query} ${body(c)}`),
+    ...gw.schematicSandbox.calls.map((c) => `${c.method} ${c.path}?${c.query} ${body(c)}`),
+    ...gw.metronomeSandbox.calls.map((c) => `${c.method} ${c.path}?${c.query} ${body(c)}`),
   ];
 }
 

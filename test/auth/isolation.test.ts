@@ -3,23 +3,41 @@
  * per request and the upstream clients are per-request views, so nothing read for one caller
  * (or with one caller's key) can answer another.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type ExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.ts';
 import { useTestGateway, type TestGateway } from '../helpers/gateway.ts';
 import { A, B, bearer, JWT_AUTH } from './helpers.ts';
 
-const TENANT_QUERY = `query Mine($other: ID!) {
-  creditGrants(first: 5) { edges { node { id company { id } } } }
-  mine: companies(ids: [$other]) { id }
-  viewer: creditGrants(first: 1) { edges { node { company { id name ledger(first: 2) { edges { node { company { id } } } } metronomeCustomer { id } contractCredits(first: 2) { edges { node { customerId } } } } } } }
-}`;
+const TENANT_QUERY = graphql(`
+  query IsolationMine($other: ID!) {
+    creditGrants(first: 5) { edges { node { id company { id } } } }
+    mine: companies(ids: [$other]) { id }
+    viewer: creditGrants(first: 1) {
+      edges { node { company {
+        id name
+        ledger(first: 2) { edges { node { company { id } } } }
+        metronomeCustomer { id }
+        contractCredits(first: 2) { edges { node { customerId } } }
+      } } }
+    }
+  }
+`);
 
-async function post(gw: TestGateway, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) {
+/** Like `gw.run`, but leaves the sandboxes' call logs alone, so that parallel requests can be counted together. */
+async function post<TData, TVars>(
+  gw: TestGateway,
+  headers: Record<string, string>,
+  document: TypedDocumentNode<TData, TVars> | string,
+  variables?: TVars,
+): Promise<ExecutionResult<TData>> {
   const response = await gw.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
   });
-  return (await response.json()) as { data?: any; errors?: any[] };
+  return (await response.json()) as ExecutionResult<TData>;
 }
 
 describe('AUTH_MODE=jwt, tokens of company A and company B', () => {
@@ -37,14 +55,15 @@ describe('AUTH_MODE=jwt, tokens of company A and company B', () => {
       const text = JSON.stringify(result.data);
       expect(text).not.toContain(other.company);
       expect(text).not.toContain(other.customer);
-      expect(result.data.creditGrants.edges.length).toBeGreaterThan(0);
-      expect(result.data.creditGrants.edges.every((e: any) => e.node.company.id === own.company)).toBe(true);
-      const company = result.data.viewer.edges[0].node.company;
+      const data = result.data!;
+      expect(data.creditGrants!.edges.length).toBeGreaterThan(0);
+      expect(data.creditGrants!.edges.every((e) => e.node.company.id === own.company)).toBe(true);
+      const company = data.viewer!.edges[0]!.node.company;
       expect(company.id).toBe(own.company);
-      expect(company.metronomeCustomer.id).toBe(own.customer);
-      expect(company.ledger.edges.every((e: any) => e.node.company.id === own.company)).toBe(true);
-      expect(company.contractCredits.edges.every((e: any) => e.node.customerId === own.customer)).toBe(true);
-      expect(result.data.mine).toEqual([null]);
+      expect(company.metronomeCustomer?.id).toBe(own.customer);
+      expect(company.ledger.edges.every((e) => e.node.company.id === own.company)).toBe(true);
+      expect(company.contractCredits?.edges.every((e) => e.node.customerId === own.customer)).toBe(true);
+      expect(data.mine).toEqual([null]);
       expect(result.errors).toEqual([expect.objectContaining({ path: ['mine', 0], extensions: { code: 'FORBIDDEN' } })]);
     });
   });
@@ -54,8 +73,8 @@ describe('AUTH_MODE=forward, two callers with their own keys', () => {
   const gw = useTestGateway({ auth: { mode: 'forward' } });
 
   it('200 interleaved requests in parallel: every upstream call carries its own request’s key, one call per request (nothing shared)', async () => {
-    gw.sandbox.resetCalls();
-    gw.metronome.resetCalls();
+    gw.schematicSandbox.resetCalls();
+    gw.metronomeSandbox.resetCalls();
     const keys = ['sch_tenant_one', 'sch_tenant_two'];
     const results = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
@@ -74,7 +93,7 @@ describe('AUTH_MODE=forward, two callers with their own keys', () => {
       }, {});
     // One company read and one customer read per request: had a loader or a result been shared
     // between requests, there would be fewer; had a key been mixed up, another value would show.
-    expect(perKey(gw.sandbox.calls, 'x-schematic-api-key')).toEqual({ sch_tenant_one: 100, sch_tenant_two: 100 });
-    expect(perKey(gw.metronome.calls, 'authorization')).toEqual({ 'Bearer mtr_of_sch_tenant_one': 100, 'Bearer mtr_of_sch_tenant_two': 100 });
+    expect(perKey(gw.schematicSandbox.calls, 'x-schematic-api-key')).toEqual({ sch_tenant_one: 100, sch_tenant_two: 100 });
+    expect(perKey(gw.metronomeSandbox.calls, 'authorization')).toEqual({ 'Bearer mtr_of_sch_tenant_one': 100, 'Bearer mtr_of_sch_tenant_two': 100 });
   });
 });

@@ -15,9 +15,9 @@ let creditOfB: string;
 
 beforeAll(async () => {
   as = await callers();
-  grantOfA = [...gw.sandbox.store.grants.values()].find((g) => g.company_id === A.company)!.id;
-  grantOfB = [...gw.sandbox.store.grants.values()].find((g) => g.company_id === B.company)!.id;
-  creditOfB = gw.metronome.store.credits.find((c) => c.customer_id === B.customer)!.id;
+  grantOfA = [...gw.schematicSandbox.store.grants.values()].find((g) => g.company_id === A.company)!.id;
+  grantOfB = [...gw.schematicSandbox.store.grants.values()].find((g) => g.company_id === B.company)!.id;
+  creditOfB = gw.metronomeSandbox.store.credits.find((c) => c.customer_id === B.customer)!.id;
 });
 
 describe('a company-A caller reading company B', () => {
@@ -86,8 +86,8 @@ describe('a company-A caller reading company B', () => {
 
   it('a link from A’s data to a B grant (a rollover’s source, a ledger entry’s grant): that link is null with FORBIDDEN, nothing of B returned', async () => {
     // No seeded link crosses companies, so make one in the sandbox for this test.
-    const ownGrant = gw.sandbox.store.grants.get(grantOfA)!;
-    const entry = gw.sandbox.store.ledger.find((e) => e.company_id === A.company && e.grant_id)!;
+    const ownGrant = gw.schematicSandbox.store.grants.get(grantOfA)!;
+    const entry = gw.schematicSandbox.store.ledger.find((e) => e.company_id === A.company && e.grant_id)!;
     const saved = { source: ownGrant.source_grant_id, grant: entry.grant_id };
     ownGrant.source_grant_id = grantOfB;
     entry.grant_id = grantOfB;
@@ -180,12 +180,12 @@ describe('mutations', () => {
     __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } } } }`;
 
   it('a company caller’s mutation is refused, even on its own company, and nothing is sent', async () => {
-    const before = gw.sandbox.store.grants.size;
+    const before = gw.schematicSandbox.store.grants.size;
     const result = await run(gw, grant, as.a);
     expect(result.data).toBeNull();
     expect(result.errors).toEqual([expect.objectContaining({ path: ['grantCreditsToCompany'], extensions: { code: 'FORBIDDEN' } })]);
     expect(allCalls(gw)).toEqual([]);
-    expect(gw.sandbox.store.grants.size).toBe(before);
+    expect(gw.schematicSandbox.store.grants.size).toBe(before);
   });
 
   it('a Metronome mutation too', async () => {

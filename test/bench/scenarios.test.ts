@@ -25,8 +25,8 @@ let floor: Awaited<ReturnType<typeof startFloor>>;
 let all: Scenario[];
 
 beforeAll(async () => {
-  all = scenarios(seedBenchData(gw.sandbox));
-  floor = await startFloor({ schematic: gw.sandbox.url, metronome: gw.metronome.url });
+  all = scenarios(seedBenchData(gw.schematicSandbox));
+  floor = await startFloor({ schematic: gw.schematicSandbox.url, metronome: gw.metronomeSandbox.url });
 });
 afterAll(() => floor.close());
 
@@ -36,12 +36,12 @@ function callLines(): string[] {
     const query = new URLSearchParams([...call.query].sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y)));
     return `${call.method} ${call.path}${query.size ? `?${query}` : ''}`;
   };
-  return [...gw.sandbox.calls, ...gw.metronome.calls].map(line).sort();
+  return [...gw.schematicSandbox.calls, ...gw.metronomeSandbox.calls].map(line).sort();
 }
 
 async function onFloor(scenario: Scenario) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await fetch(`${floor.url}/${scenario.name}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -161,7 +161,7 @@ describe('_entities', () => {
 
     it('sends those grants calls in parallel', async () => {
       // Schematic behind a proxy that answers no grants call before all 50 have arrived.
-      const proxy = await barrierProxy(gw.sandbox.url, '/billing/credits/grants/company/list?', ids.length);
+      const proxy = await barrierProxy(gw.schematicSandbox.url, '/billing/credits/grants/company/list?', ids.length);
       const schematic = new SchematicClient({ baseUrl: proxy.url, apiKey: 'test-key', timeoutMs: 10_000 });
       try {
         const yoga = createGateway({ upstreams: { schematic, metronome: gw.metronomeClient }, logger: quiet });

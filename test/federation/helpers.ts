@@ -25,9 +25,9 @@ export const SEEDED_COMPANIES = [
 export async function addCompanies(gw: TestGateway, count: number): Promise<string[]> {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
-    const source = gw.sandbox.store.companies.get(SEEDED_COMPANIES[i % SEEDED_COMPANIES.length]!)!;
+    const source = gw.schematicSandbox.store.companies.get(SEEDED_COMPANIES[i % SEEDED_COMPANIES.length]!)!;
     const id = `comp_fed_${String(i + 1).padStart(2, '0')}`;
-    gw.sandbox.store.companies.set(id, { ...structuredClone(source), id, name: `Federated ${i + 1}` });
+    gw.schematicSandbox.store.companies.set(id, { ...structuredClone(source), id, name: `Federated ${i + 1}` });
     ids.push(id);
   }
   for (const id of ids) {

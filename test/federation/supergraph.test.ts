@@ -67,8 +67,8 @@ afterAll(async () => {
 });
 
 async function query(document: string, headers: Record<string, string> = {}) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   credits.headers.length = 0;
   accounts.headers.length = 0;
   const response = await router.fetch('http://router.test/graphql', {

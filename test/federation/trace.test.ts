@@ -94,8 +94,8 @@ describe('inline traces', () => {
   it('wraps each resolver once, however many gateways the process builds (they share the schema)', async () => {
     const field = schema.getQueryType()!.getFields().company!;
     const before = field.resolve;
-    createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet });
-    createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet });
+    createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet });
+    createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet });
     expect(field.resolve).toBe(before);
     const result = await post({ 'apollo-federation-include-trace': 'ftv1' });
     const trace = Trace.decode(Buffer.from(result.extensions?.ftv1 as string, 'base64'));

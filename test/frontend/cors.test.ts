@@ -11,7 +11,7 @@ import { quiet, useTestGateway } from '../helpers/gateway.ts';
 const gw = useTestGateway();
 
 const gateway = (corsOrigins?: CorsOrigins) =>
-  createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, ...(corsOrigins ? { corsOrigins } : {}) });
+  createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, ...(corsOrigins ? { corsOrigins } : {}) });
 
 const APP = 'https://app.example.com';
 const OTHER = 'https://evil.example';
@@ -125,7 +125,7 @@ describe('CSRF prevention', () => {
   const query = encodeURIComponent('{ credits(first: 1) { totalCount } }');
 
   it('a GET without a CSRF header is refused (a browser sends it cross-site without a preflight)', async () => {
-    gw.sandbox.resetCalls();
+    gw.schematicSandbox.resetCalls();
     const response = await yoga.fetch(`http://gateway.test/graphql?query=${query}`);
     expect(response.status).toBe(403);
     const body = (await response.json()) as any;

@@ -73,10 +73,10 @@ describe('@defer', () => {
   let yoga: ReturnType<typeof createGateway>;
 
   beforeAll(async () => {
-    proxy = gatedProxy(gw.metronome.url);
+    proxy = gatedProxy(gw.metronomeSandbox.url);
     await new Promise<void>((resolve) => proxy.server.listen(0, '127.0.0.1', resolve));
     metronome = new MetronomeClient({ baseUrl: `http://127.0.0.1:${(proxy.server.address() as AddressInfo).port}`, token: 't', timeoutMs: 15_000 });
-    yoga = createGateway({ upstreams: { schematic: gw.schematic, metronome }, logger: quiet });
+    yoga = createGateway({ upstreams: { schematic: gw.schematicClient, metronome }, logger: quiet });
   });
 
   afterAll(async () => {

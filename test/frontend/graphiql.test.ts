@@ -58,7 +58,7 @@ describe('the GraphiQL page', () => {
 
   it('can start its tabs with the headers a caller needs (e.g. a development token)', async () => {
     const yoga = createGateway({
-      upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient },
+      upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
       logger: quiet,
       graphiql: { headers: { Authorization: 'Bearer dev-token' } },
     });

@@ -21,7 +21,7 @@ const manifest = readManifest(MANIFEST_PATH);
 const gw = useTestGateway();
 
 const gateway = (persistedOperations: PersistedOperations | undefined) =>
-  createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, persistedOperations });
+  createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, persistedOperations });
 
 /** The id codegen gave a generated document (`sha256:<hex>`). */
 const idOf = (document: unknown) => (document as { __meta__: { hash: string } }).__meta__.hash;

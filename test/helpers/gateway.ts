@@ -30,13 +30,11 @@ export interface TestGatewayOptions {
 }
 
 export interface TestGateway {
-  /** The Schematic sandbox (the name predates the Metronome one). */
-  sandbox: SchematicSandbox;
-  /** The Metronome sandbox. */
-  metronome: MetronomeSandbox;
+  schematicSandbox: SchematicSandbox;
+  metronomeSandbox: MetronomeSandbox;
   yoga: ReturnType<typeof createGateway>;
   /** The gateway's Schematic client. */
-  schematic: SchematicClient;
+  schematicClient: SchematicClient;
   /** The gateway's Metronome client. */
   metronomeClient: MetronomeClient;
   /** The gateway's metrics, its upstream calls included (what `/metrics` serves). */
@@ -60,13 +58,13 @@ const format = (c: { method: string; path: string; query: URLSearchParams }) =>
   `${c.method} ${c.path}${c.query.size ? `?${c.query}` : ''}`;
 
 export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
-  const [sandbox, metronome] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
+  const [schematicSandbox, metronomeSandbox] = await Promise.all([startSchematicSandbox(), startMetronomeSandbox()]);
   const metrics = new GatewayMetrics();
   const observer = upstreamObserver({ metrics, tracer: options.tracer });
-  const schematic = new SchematicClient({ baseUrl: sandbox.url, apiKey: 'test-key', timeoutMs: 5_000, observer });
-  const metronomeClient = new MetronomeClient({ baseUrl: metronome.url, token: 'test-token', timeoutMs: 5_000, observer });
+  const schematicClient = new SchematicClient({ baseUrl: schematicSandbox.url, apiKey: 'test-key', timeoutMs: 5_000, observer });
+  const metronomeClient = new MetronomeClient({ baseUrl: metronomeSandbox.url, token: 'test-token', timeoutMs: 5_000, observer });
   const yoga = createGateway({
-    upstreams: { schematic, metronome: metronomeClient },
+    upstreams: { schematic: schematicClient, metronome: metronomeClient },
     ...(options.metronomeLink ? { metronomeLink: options.metronomeLink } : {}),
     ...(options.auth ? { auth: options.auth } : {}),
     logger: quiet,
@@ -74,15 +72,15 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     tracer: options.tracer,
   });
   return {
-    sandbox,
-    metronome,
+    schematicSandbox,
+    metronomeSandbox,
     yoga,
-    schematic,
+    schematicClient,
     metronomeClient,
     metrics,
     async run(document, variables, headers = {}) {
-      sandbox.resetCalls();
-      metronome.resetCalls();
+      schematicSandbox.resetCalls();
+      metronomeSandbox.resetCalls();
       const query = typeof document === 'string' ? document : print(document);
       const response = await yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
@@ -91,12 +89,12 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       });
       return { ...(await response.json()), status: response.status };
     },
-    calls: () => sandbox.calls.map(format),
-    metronomeCalls: () => metronome.calls.map(format),
-    callCounts: () => ({ schematic: sandbox.calls.length, metronome: metronome.calls.length }),
+    calls: () => schematicSandbox.calls.map(format),
+    metronomeCalls: () => metronomeSandbox.calls.map(format),
+    callCounts: () => ({ schematic: schematicSandbox.calls.length, metronome: metronomeSandbox.calls.length }),
     async close() {
-      await Promise.all([schematic.close(), metronomeClient.close()]);
-      await Promise.all([sandbox.close(), metronome.close()]);
+      await Promise.all([schematicClient.close(), metronomeClient.close()]);
+      await Promise.all([schematicSandbox.close(), metronomeSandbox.close()]);
     },
   };
 }
@@ -114,14 +112,35 @@ export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
   return gw;
 }
 
+/** The data of a result that must have no errors (the errors, if any, show in the failure). */
+export function dataOf<TData>(result: ExecutionResult<TData>): TData {
+  expect(result.errors).toBeUndefined();
+  expect(result.data).toBeTruthy();
+  return result.data!;
+}
+
+/**
+ * A union result (a mutation payload or one of its errors) as its member `typename`, after
+ * asserting that it is that one (the whole value shows in the failure when it is not).
+ */
+export function expectTypename<T extends { __typename: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
+  expect(value?.__typename, JSON.stringify(value)).toBe(typename);
+  return value as Extract<T, { __typename: N }>;
+}
+
 /**
  * Asserts that a mutation's result is a ValidationError naming `field` (in its message, and as a
  * violation with `rule` and that path), and that the last `run` sent nothing to either upstream.
+ * The operation must select the error's `code`, `message` and `violations { field path rule }`.
  */
-export function expectValidationError(gw: TestGateway, result: any, field: string, rule: string): void {
+export function expectValidationError(gw: TestGateway, result: unknown, field: string, rule: string): void {
   expect(result).toMatchObject({ __typename: 'ValidationError', code: 'VALIDATION_FAILED' });
-  expect(result.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
-  expect(result.message).toContain(field);
+  const error = result as { message: string; violations: unknown[] };
+  expect(error.violations).toContainEqual(expect.objectContaining({ field, rule, path: field.split('.') }));
+  expect(error.message).toContain(field);
   expect({ schematic: gw.calls(), metronome: gw.metronomeCalls() }).toEqual({ schematic: [], metronome: [] });
 }
 
@@ -130,8 +149,8 @@ export function expectValidationError(gw: TestGateway, result: any, field: strin
  * after resetting \`gw\`'s sandbox call logs so \`gw.calls()\` shows only what this request sent.
  */
 export async function postTo(gw: TestGateway, yoga: ReturnType<typeof createGateway>, body: unknown) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

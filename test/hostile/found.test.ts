@@ -154,7 +154,7 @@ describe('a Decimal amount written with leading zeros', () => {
         accessSchedule: { scheduleItems: [{ amount: "00012", startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) {
         __typename ... on ValidationError { violations { field } } } }`);
     expect(result.errors, JSON.stringify(result)).toBeUndefined();
-    const sent = gw.metronome.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/create'));
+    const sent = gw.metronomeSandbox.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/create'));
     if (result.data.createContractCredit.__typename === 'ValidationError') {
       expect(result.data.createContractCredit.violations).toContainEqual({ field: 'input.accessSchedule.scheduleItems.0.amount' });
       expect(sent).toEqual([]);

@@ -146,8 +146,8 @@ function errorsOf(payload: any): any[] {
  */
 export async function send(hostile: Hostile, op: Operation, caller: CallerName): Promise<Outcome> {
   const { gw } = hostile;
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   let timer: NodeJS.Timeout | undefined;
   const hang = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ANSWER_WITHIN_MS} ms`)), ANSWER_WITHIN_MS);
@@ -176,8 +176,8 @@ export async function send(hostile: Hostile, op: Operation, caller: CallerName):
       payloads,
       errors: payloads.flatMap(errorsOf),
       data: payloads[0]?.data,
-      schematicCalls: [...gw.sandbox.calls],
-      metronomeCalls: [...gw.metronome.calls],
+      schematicCalls: [...gw.schematicSandbox.calls],
+      metronomeCalls: [...gw.metronomeSandbox.calls],
     };
   } finally {
     clearTimeout(timer);
@@ -189,7 +189,7 @@ async function settle(gw: TestGateway): Promise<void> {
   let seen = -1;
   for (let quiet = 0; quiet < 2; ) {
     await new Promise((resolve) => setTimeout(resolve, 2));
-    const now = gw.sandbox.calls.length + gw.metronome.calls.length;
+    const now = gw.schematicSandbox.calls.length + gw.metronomeSandbox.calls.length;
     quiet = now === seen ? quiet + 1 : 0;
     seen = now;
   }
@@ -389,7 +389,7 @@ export async function runAndCheck(hostile: Hostile, op: Operation, caller: Calle
     throw new Error(`as ${caller}: ${error instanceof Error ? error.message : String(error)}\n${display(op.body)}`);
   }
   record(hostile, outcome);
-  if (op.kind === 'mutation' && allCalls(outcome).some((c) => c.method !== 'GET')) resetStores({ schematic: hostile.gw.sandbox.store, metronome: hostile.gw.metronome.store });
+  if (op.kind === 'mutation' && allCalls(outcome).some((c) => c.method !== 'GET')) resetStores({ schematic: hostile.gw.schematicSandbox.store, metronome: hostile.gw.metronomeSandbox.store });
   const problems = violations(hostile, op, caller, outcome);
   if (problems.length > 0) {
     throw new Error(`as ${caller}:\n- ${problems.join('\n- ')}\noperation: ${display(op.body)}\nanswer (${outcome.status}): ${display(outcome.text).slice(0, 1000)}`);

@@ -48,8 +48,8 @@ afterAll(async () => {
 
 /** POSTs a body written exactly as given (numbers beyond 2^53 keep their digits), as `headers`; counts calls from zero. */
 async function send(body: string, headers: Record<string, string> = as.admin) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await gw.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -60,12 +60,12 @@ async function send(body: string, headers: Record<string, string> = as.admin) {
 }
 
 const run = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => send(requestBody({ query, variables }), headers);
-const callCount = () => gw.sandbox.calls.length + gw.metronome.calls.length;
+const callCount = () => gw.schematicSandbox.calls.length + gw.metronomeSandbox.calls.length;
 
 /** Waits for a rejection nobody handled (they are reported after the microtask queue drains). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
-const otherGrant = () => [...gw.sandbox.store.grants.values()].find((g) => g.company_id === B.company)!.id;
+const otherGrant = () => [...gw.schematicSandbox.store.grants.values()].find((g) => g.company_id === B.company)!.id;
 
 describe('1. One request kills the process', () => {
   const variants = () => [
@@ -196,7 +196,7 @@ describe('3. Numbers beyond 2^53', () => {
       __typename ... on ValidationError { violations { field rule } } ... on GrantCreditsToCompanyPayload { grant { id quantity } } } }`;
 
   it.each(['9007199254740993', '1e308'])('grantCreditsToCompany(quantity: %s) is refused before any call: a ValidationError naming input.quantity', async (quantity) => {
-    const before = gw.sandbox.store.grants.size;
+    const before = gw.schematicSandbox.store.grants.size;
     for (const result of [
       await send(requestBody({ query: grant(quantity) })),
       await send(
@@ -210,7 +210,7 @@ describe('3. Numbers beyond 2^53', () => {
       expect(result.json.data.grantCreditsToCompany.violations).toContainEqual({ field: 'input.quantity', rule: expect.stringMatching(/max|exact|range|precision/) });
       expect(callCount()).toBe(0);
     }
-    expect(gw.sandbox.store.grants.size).toBe(before);
+    expect(gw.schematicSandbox.store.grants.size).toBe(before);
   });
 
   it('the limit is written in the schema description of quantity', () => {
@@ -221,7 +221,7 @@ describe('3. Numbers beyond 2^53', () => {
   });
 
   it('an upstream integer beyond 2^53 in a Float field fails that field alone (or is served exactly), never the whole list or company', async () => {
-    const stored = [...gw.sandbox.store.grants.values()].find((g) => g.company_id === A.company)!;
+    const stored = [...gw.schematicSandbox.store.grants.values()].find((g) => g.company_id === A.company)!;
     const original = stored.quantity;
     stored.quantity = 2 ** 53; // what the sandbox kept of 9007199254740993
     try {
@@ -246,7 +246,7 @@ describe('3. Numbers beyond 2^53', () => {
   it('a write that was applied must never answer as a failure that invites a retry', async () => {
     // 2^53 itself is a whole number a double holds: granted (and answered) or refused before the call, never half.
     const result = await send(requestBody({ query: grant('9007199254740992') }));
-    const applied = gw.sandbox.calls.some((c) => c.method === 'POST' && c.reply.status < 300);
+    const applied = gw.schematicSandbox.calls.some((c) => c.method === 'POST' && c.reply.status < 300);
     if (applied) expect(result.json.data?.grantCreditsToCompany?.__typename, result.text).toBe('GrantCreditsToCompanyPayload');
     else expect(result.json.data?.grantCreditsToCompany?.__typename, result.text).toBe('ValidationError');
     // ... and the company's grants still read.
@@ -258,7 +258,7 @@ describe('3. Numbers beyond 2^53', () => {
       `mutation { createCredit(input: { name: "Hostile", description: "x", currency: "usd" }) {
         __typename ... on CreateCreditPayload { credit { id planCreditGrants(before: ";") { edges { cursor } } } } } }`,
     );
-    expect(gw.sandbox.calls.some((c) => c.method === 'POST' && c.reply.status < 300)).toBe(true);
+    expect(gw.schematicSandbox.calls.some((c) => c.method === 'POST' && c.reply.status < 300)).toBe(true);
     expect(nested.json.data?.createCredit?.__typename, nested.text).toBe('CreateCreditPayload');
   });
 });
@@ -273,7 +273,7 @@ describe('4. Decimal precision', () => {
     'Decimal %s to Metronome goes out with its digits, or is refused naming the field: never rounded silently',
     async (digits) => {
       const result = await run(contractCredit(JSON.stringify(digits)));
-      const sent = gw.metronome.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/create'));
+      const sent = gw.metronomeSandbox.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/create'));
       if (result.json.data?.createContractCredit?.__typename === 'ValidationError') {
         expect(result.json.data.createContractCredit.violations).toContainEqual({ field: 'input.accessSchedule.scheduleItems.0.amount', rule: expect.any(String) });
         expect(sent).toEqual([]);
@@ -319,7 +319,7 @@ describe('4. Decimal precision', () => {
       const result = await run(contractCredit(amount));
       expect(result.json.errors, result.text).toBeUndefined();
       expect(result.json.data.createContractCredit.__typename).toBe('CreateContractCreditPayload');
-      const sent = gw.metronome.calls.find((c) => c.method === 'POST' && c.path.endsWith('/create'))!;
+      const sent = gw.metronomeSandbox.calls.find((c) => c.method === 'POST' && c.path.endsWith('/create'))!;
       expect(sent.text).toContain(`"amount":${amount}`);
     }
     const variable = await send(
@@ -335,7 +335,7 @@ describe('4. Decimal precision', () => {
 });
 
 describe('5. Introspection off still exposes the schema', () => {
-  const off = () => createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, limits: { introspection: false }, logger: quiet });
+  const off = () => createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, limits: { introspection: false }, logger: quiet });
 
   it('with INTROSPECTION=off, _service { sdl } does not return the SDL', async () => {
     const response = await off().fetch('http://gateway.test/graphql', {
@@ -392,7 +392,7 @@ describe('6. Limit errors do not match the README', () => {
   });
 
   it('11 batched operations answer QUERY_LIMIT_EXCEEDED (not 413 BAD_REQUEST) with extensions.limit naming it', async () => {
-    gw.sandbox.resetCalls();
+    gw.schematicSandbox.resetCalls();
     const response = await gw.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -570,8 +570,8 @@ describe('9. Smaller ones', () => {
   }, 30_000);
 
   it('@stream(initialCount: -1) is BAD_USER_INPUT and is never sent upstream', async () => {
-    gw.sandbox.resetCalls();
-    gw.metronome.resetCalls();
+    gw.schematicSandbox.resetCalls();
+    gw.metronomeSandbox.resetCalls();
     const response = await gw.yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'multipart/mixed, application/graphql-response+json, application/json', ...as.admin },

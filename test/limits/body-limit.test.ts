@@ -14,7 +14,7 @@ let server: Server;
 let port: number;
 
 beforeAll(async () => {
-  const yoga = createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, limits: { maxBodyBytes: 1_000 } });
+  const yoga = createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits: { maxBodyBytes: 1_000 } });
   server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
@@ -53,11 +53,11 @@ describe.each([
   });
 
   it('over the limit is refused with 413, naming the limit, and makes no upstream call', async () => {
-    gw.sandbox.resetCalls();
+    gw.schematicSandbox.resetCalls();
     const result = await post(query(2_000), chunked);
     expect(result.status).toBe(413);
     expect(result.json.errors[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBodyBytes' } });
     expect(result.json.errors[0].message).toMatch(/Request body limit of 1000 bytes exceeded/);
-    expect(gw.sandbox.calls).toHaveLength(0);
+    expect(gw.schematicSandbox.calls).toHaveLength(0);
   });
 });

@@ -111,7 +111,7 @@ describe('operationCost', () => {
 describe('the cost limit through the gateway', () => {
   const gw = useTestGateway();
   const withLimits = (limits: Partial<QueryLimits>) =>
-    createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, limits });
+    createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits });
 
   function expectRefused(result: { status: number; json: any }, limit: keyof QueryLimits) {
     expect(result.status).toBe(400);
@@ -150,8 +150,8 @@ describe('the cost limit through the gateway', () => {
   it('a variable nested far deeper than the stack is measured without overflowing it', async () => {
     const depth = 200_000;
     const post = async (ids: string) => {
-      gw.sandbox.resetCalls();
-      gw.metronome.resetCalls();
+      gw.schematicSandbox.resetCalls();
+      gw.metronomeSandbox.resetCalls();
       const response = await gw.yoga.fetch('http://gateway.test/graphql', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -13,7 +13,7 @@ const gw = useTestGateway();
 /** A gateway over the same sandboxes with small limits, so each is easy to pass. */
 const small = () =>
   createGateway({
-    upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient },
+    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
     logger: quiet,
     limits: { maxDepth: 3, maxAliases: 2, maxDirectives: 2, maxTokens: 40, maxCost: 50, maxListItems: 5, maxBatch: 2, maxBodyBytes: 2_000 },
   });
@@ -21,8 +21,8 @@ const small = () =>
 const ACCEPTS = ['application/json', 'application/graphql-response+json', undefined];
 
 async function post(yoga: ReturnType<typeof createGateway>, body: unknown, accept: string | undefined) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
@@ -63,7 +63,7 @@ describe.each(ACCEPTS)('a client accepting %s', (accept) => {
 });
 
 it('with batching off (QUERY_MAX_BATCH=0), a batch of one is refused naming maxBatch', async () => {
-  const off = createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, limits: { maxBatch: 0 } });
+  const off = createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits: { maxBatch: 0 } });
   const result = await post(off, [{ query: '{ __typename }' }], undefined);
   expect(result.status).toBe(400);
   expect(result.json.errors).toEqual([{ message: expect.stringMatching(/^Batching is off/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBatch' } }]);

@@ -11,7 +11,7 @@ import { postTo, quiet, useTestGateway } from '../helpers/gateway.ts';
 const gw = useTestGateway();
 
 const gateway = (limits: Partial<QueryLimits>) =>
-  createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, limits });
+  createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits });
 
 /** Requests whose errors graphql-js words with a suggestion, each naming something of the schema. */
 const MISTAKES: [string, { query: string; variables?: Record<string, unknown> }, string][] = [

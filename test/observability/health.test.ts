@@ -11,7 +11,7 @@ const gw = useTestGateway();
 
 function gateway() {
   const drain = new AbortController();
-  const yoga = createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, draining: drain.signal });
+  const yoga = createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, draining: drain.signal });
   const probe = async (path: string, method = 'GET') => {
     const response = await yoga.fetch(`http://gateway.test${path}`, { method });
     return { status: response.status, type: response.headers.get('content-type'), body: method === 'HEAD' ? await response.text() : await response.json() };
@@ -43,16 +43,16 @@ describe('probes', () => {
   it('draining before the first check: 503 without asking the upstreams', async () => {
     const { drain, probe } = gateway();
     drain.abort();
-    gw.sandbox.resetCalls();
+    gw.schematicSandbox.resetCalls();
     expect(await probe('/readyz')).toMatchObject({ status: 503, body: { status: 'draining' } });
-    expect(gw.sandbox.calls).toEqual([]);
+    expect(gw.schematicSandbox.calls).toEqual([]);
   });
 
   it('probes that arrive together share one check of the upstreams', async () => {
     const { probe } = gateway();
-    gw.sandbox.resetCalls();
+    gw.schematicSandbox.resetCalls();
     const answers = await Promise.all([probe('/readyz'), probe('/readyz'), probe('/readyz')]);
     expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
-    expect(gw.sandbox.calls.filter((c) => c.path === '/billing/credits/count')).toHaveLength(1);
+    expect(gw.schematicSandbox.calls.filter((c) => c.path === '/billing/credits/count')).toHaveLength(1);
   });
 });

@@ -21,14 +21,16 @@ import {
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { collect } from '../../src/upstream/metronome/page.ts';
 import { mget, mpost, type ApiResponse } from './metronome-helpers.ts';
-import { METRONOME_SPEC_PATH, MetronomeSpec } from './metronome-openapi.ts';
+import { requireVendorSpecs } from '../helpers/vendor-specs.ts';
+import { MetronomeSpec } from './metronome-openapi.ts';
 
+const specPath = requireVendorSpecs().metronome;
 let sandbox: MetronomeSandbox;
 let spec: MetronomeSpec;
 
 beforeAll(async () => {
   sandbox = await startMetronomeSandbox();
-  spec = new MetronomeSpec();
+  spec = new MetronomeSpec(specPath);
 });
 afterAll(async () => {
   await sandbox.close();
@@ -68,7 +70,7 @@ describe('the validator is strict and its drift patches are needed', () => {
     const { data } = (await mpost(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 })).body;
     const credit = data.credits[0];
     expect(credit.created_by).toEqual(expect.any(String));
-    const raw = JSON.parse((await import('node:fs')).readFileSync(METRONOME_SPEC_PATH, 'utf8'));
+    const raw = JSON.parse((await import('node:fs')).readFileSync(specPath, 'utf8'));
     const props = raw.components.schemas.CreditV2.properties;
     expect(props).not.toHaveProperty('archived_at');
     expect(props).not.toHaveProperty('created_by');

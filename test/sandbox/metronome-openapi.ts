@@ -1,7 +1,7 @@
 /**
  * Validates Metronome bodies (responses and requests) against the vendor's OpenAPI 3.0 document,
- * read from the shared specs folder and never copied. Component schemas become JSON Schema
- * (openapi-schema.ts) compiled lazily with ajv.
+ * read where test/helpers/vendor-specs.ts finds it and never copied. Component schemas become
+ * JSON Schema (openapi-schema.ts) compiled lazily with ajv.
  *
  * Strict: an object schema that lists its properties and says nothing about others gets
  * `additionalProperties: false`, so a field the spec does not know (a typo, a drifted name)
@@ -9,13 +9,8 @@
  * patched below, each patch with its reason; nothing else is relaxed.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { componentsAjv, toJsonSchema, type Json } from './openapi-schema.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const METRONOME_SPEC_PATH = path.resolve(repoRoot, '../shared/specs/metronome-openapi.json');
 
 const COMPONENTS_ID = 'metronome-components';
 
@@ -69,7 +64,8 @@ export class MetronomeSpec {
   private readonly ajv: Ajv;
   private readonly cache = new Map<string, ValidateFunction>();
 
-  constructor(specPath = METRONOME_SPEC_PATH) {
+  /** `specPath`: the document, as `vendorSpecs.metronome` (test/helpers/vendor-specs.ts) gives it. */
+  constructor(specPath: string) {
     this.doc = JSON.parse(readFileSync(specPath, 'utf8')) as OpenApiDoc;
     patchSpecDrift(this.doc);
     this.ajv = componentsAjv(COMPONENTS_ID, this.doc.components.schemas, true);

@@ -15,7 +15,7 @@ const post = (yoga: Parameters<typeof postTo>[1], body: unknown) => postTo(gw, y
 
 /** A gateway over the same sandboxes with some limits changed. */
 const withLimits = (limits: Parameters<typeof createGateway>[0]['limits']) =>
-  createGateway({ upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient }, logger: quiet, limits });
+  createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits });
 
 const nested = (depth: number) => {
   // credit -> grants -> edges -> node -> credit -> grants ... : four levels of depth per hop

@@ -13,7 +13,8 @@ import {
   PlanCreditGrantsDocument,
   PlanDetailDocument,
 } from '../../schema/generated/graphql.ts';
-import { useTestGateway } from '../helpers/gateway.ts';
+import { graphql } from '../generated/gql.ts';
+import { dataOf, useTestGateway } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
@@ -22,15 +23,15 @@ describe('credits', () => {
     const result = await gw.run(CreditOverviewDocument, { first: 3, grantsFirst: 5 });
     expect(result.errors).toBeUndefined();
     const credits = result.data!.credits;
-    expect(credits.totalCount).toBe(gw.sandbox.store.credits.size);
+    expect(credits.totalCount).toBe(gw.schematicSandbox.store.credits.size);
     expect(credits.edges).toHaveLength(3);
     const grant = credits.edges.flatMap((e) => e.node.grants!.edges)[0]!.node;
-    const company = gw.sandbox.store.companies.get(grant.company.id)!;
+    const company = gw.schematicSandbox.store.companies.get(grant.company.id)!;
     expect(grant.company.name).toBe(company.name);
     expect(grant.company.creditBalances.length).toBeGreaterThan(0);
     for (const balance of grant.company.creditBalances) {
-      expect(balance.credit.name).toBe(gw.sandbox.store.credits.get(
-        [...gw.sandbox.store.credits.values()].find((c) => c.name === balance.credit.name)!.id,
+      expect(balance.credit.name).toBe(gw.schematicSandbox.store.credits.get(
+        [...gw.schematicSandbox.store.credits.values()].find((c) => c.name === balance.credit.name)!.id,
       )!.name);
     }
   });
@@ -44,7 +45,7 @@ describe('credits', () => {
     for (const p of tokens.currencyPrices) expect(p.price!.price).toMatch(/^\d+$/);
     expect(nodes.some((c) => c.currencyPrices.some((p) => p.price?.priceDecimal === '0.0002'))).toBe(true);
     expect(tokens.bundles.totalCount).toBe(
-      [...gw.sandbox.store.bundles.values()].filter((b) => b.credit_id === 'bcrd_ai_tokens').length,
+      [...gw.schematicSandbox.store.bundles.values()].filter((b) => b.credit_id === 'bcrd_ai_tokens').length,
     );
     expect(tokens.bundles.edges.length).toBe(tokens.bundles.totalCount);
     expect(tokens.planCreditGrants.edges.map((e) => e.node.plan.name)).toContain('Growth');
@@ -54,10 +55,10 @@ describe('credits', () => {
     const result = await gw.run(CreditDetailDocument, { id: 'bcrd_compute_minutes', featureId: 'feat_embeddings' });
     expect(result.errors).toBeUndefined();
     const credit = result.data!.credit!;
-    expect(credit.name).toBe(gw.sandbox.store.credits.get('bcrd_compute_minutes')!.name);
+    expect(credit.name).toBe(gw.schematicSandbox.store.credits.get('bcrd_compute_minutes')!.name);
     expect(credit.bundles.totalCount).toBeGreaterThan(0);
     expect(credit.grants!.totalCount).toBe(
-      [...gw.sandbox.store.grants.values()].filter((g) => g.credit_id === 'bcrd_compute_minutes').length,
+      [...gw.schematicSandbox.store.grants.values()].filter((g) => g.credit_id === 'bcrd_compute_minutes').length,
     );
     expect(credit.grants!.edges.every((e) => e.node.company.name.length > 0)).toBe(true);
     expect(credit.planCreditGrants.totalCount).toBeGreaterThan(0);
@@ -69,7 +70,7 @@ describe('credits', () => {
     expect(first.data!.credits.pageInfo.hasNextPage).toBe(true);
     const second = await gw.run(CreditCatalogueDocument, { first: 2, after: first.data!.credits.pageInfo.endCursor });
     const ids = [...first.data!.credits.edges, ...second.data!.credits.edges].map((e) => e.node.id);
-    expect(new Set(ids).size).toBe(gw.sandbox.store.credits.size);
+    expect(new Set(ids).size).toBe(gw.schematicSandbox.store.credits.size);
     expect(second.data!.credits.pageInfo.hasNextPage).toBe(false);
 
     const back = await gw.run(
@@ -92,11 +93,11 @@ describe('grants', () => {
     expect(edges).toHaveLength(50);
     expect(gw.calls().length).toBeLessThanOrEqual(2);
     for (const { node } of edges) {
-      const wire = gw.sandbox.store.grants.get(node.id)!;
-      const credit = gw.sandbox.store.credits.get(wire.credit_id)!;
-      expect(node.company).toEqual({ id: wire.company_id, name: gw.sandbox.store.companies.get(wire.company_id)!.name });
+      const wire = gw.schematicSandbox.store.grants.get(node.id)!;
+      const credit = gw.schematicSandbox.store.credits.get(wire.credit_id)!;
+      expect(node.company).toEqual({ id: wire.company_id, name: gw.schematicSandbox.store.companies.get(wire.company_id)!.name });
       expect(node.credit).toEqual({ id: credit.id, name: credit.name, description: credit.description });
-      expect(node.plan).toEqual(wire.plan_id ? { id: wire.plan_id, name: gw.sandbox.store.plans.get(wire.plan_id)!.name } : null);
+      expect(node.plan).toEqual(wire.plan_id ? { id: wire.plan_id, name: gw.schematicSandbox.store.plans.get(wire.plan_id)!.name } : null);
     }
   });
 
@@ -108,14 +109,14 @@ describe('grants', () => {
   it('filters by company (with sort) and by credit', async () => {
     const byCompany = await gw.run(GrantsWithLinksDocument, { first: 100, filter: { companyId: 'comp_acme' } });
     expect(byCompany.errors).toBeUndefined();
-    const expected = [...gw.sandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme');
+    const expected = [...gw.schematicSandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme');
     expect(byCompany.data!.creditGrants!.edges.map((e) => e.node.id).sort()).toEqual(expected.map((g) => g.id).sort());
     const byCredit = await gw.run(GrantsWithLinksDocument, { first: 100, filter: { creditId: 'bcrd_support_hours' } });
     expect(byCredit.data!.creditGrants!.edges.every((e) => e.node.credit.id === 'bcrd_support_hours')).toBe(true);
   });
 
   it('a grant links to its credit, company, plan, bundle, source grant and transfers', async () => {
-    const grants = [...gw.sandbox.store.grants.values()];
+    const grants = [...gw.schematicSandbox.store.grants.values()];
     const withTransfer = grants.find((g) => g.transfers?.length)!;
     const withSource = grants.find((g) => g.source_grant_id)!;
     const withBundle = grants.find((g) => g.credit_bundle_id)!;
@@ -125,7 +126,7 @@ describe('grants', () => {
     const wireTransfer = withTransfer.transfers![0]!;
     expect(transfer.transfers[0]!.relatedGrant!.id).toBe(wireTransfer.related_grant_id);
     expect(transfer.transfers[0]!.relatedGrant!.company.name).toBe(
-      gw.sandbox.store.companies.get(gw.sandbox.store.grants.get(wireTransfer.related_grant_id)!.company_id)!.name,
+      gw.schematicSandbox.store.companies.get(gw.schematicSandbox.store.grants.get(wireTransfer.related_grant_id)!.company_id)!.name,
     );
 
     const source = (await gw.run(GrantDetailDocument, { id: withSource.id })).data!.creditGrant!;
@@ -137,13 +138,13 @@ describe('grants', () => {
     const plan = await gw.run(GrantDetailDocument, { id: withPlan.id });
     expect(plan.errors).toBeUndefined();
     expect(plan.data!.creditGrant!.plan).toMatchObject({ id: withPlan.plan_id, name: withPlan.plan_name });
-    expect(plan.data!.creditGrant!.company.userCount).toBe(gw.sandbox.store.companies.get(withPlan.company_id)!.user_count);
+    expect(plan.data!.creditGrant!.company.userCount).toBe(gw.schematicSandbox.store.companies.get(withPlan.company_id)!.user_count);
   });
 });
 
 describe('companies', () => {
   it('20 companies with balances and credit names cost at most 2 calls', async () => {
-    const store = gw.sandbox.store;
+    const store = gw.schematicSandbox.store;
     const template = store.companies.get('comp_acme')!;
     const ids = [...store.companies.keys()];
     for (let i = ids.length; i < 20; i++) {
@@ -157,7 +158,7 @@ describe('companies', () => {
     expect(gw.calls().length).toBeLessThanOrEqual(2);
     const acme = result.data!.companies.find((c) => c?.id === 'comp_acme')!;
     expect(acme.metronomeCustomerId).toBe('6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01');
-    const rows = await gw.schematic.ledger.balances('comp_acme');
+    const rows = await gw.schematicClient.ledger.balances('comp_acme');
     expect(acme.creditBalances.map((b) => [b.credit.id, b.remaining]).sort()).toEqual(
       rows.map((r) => [r.credit_id, r.remaining]).sort(),
     );
@@ -171,13 +172,13 @@ describe('companies', () => {
     });
     expect(result.errors).toBeUndefined();
     const company = result.data!.company!;
-    const rows = await gw.schematic.ledger.balances('comp_acme');
+    const rows = await gw.schematicClient.ledger.balances('comp_acme');
     for (const b of company.creditBalances) {
       const row = rows.find((r) => r.credit_id === b.credit.id)!;
       expect(b).toMatchObject({ remaining: row.remaining, reserved: row.reserved, settled: row.settled, source: row.source.toUpperCase() });
     }
     const created = company.creditGrants.edges.map((e) => e.node);
-    expect(company.creditGrants.totalCount).toBe([...gw.sandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme').length);
+    expect(company.creditGrants.totalCount).toBe([...gw.schematicSandbox.store.grants.values()].filter((g) => g.company_id === 'comp_acme').length);
     expect(created.length).toBe(Math.min(10, company.creditGrants.totalCount));
     expect(company.ledger.edges.length).toBeGreaterThan(0);
     for (const { node } of company.ledger.edges) {
@@ -202,7 +203,7 @@ describe('plans, plan grants and bundles', () => {
     const result = await gw.run(PlanDetailDocument, { id: 'plan_scale' });
     expect(result.errors).toBeUndefined();
     const plan = result.data!.plan!;
-    const expected = [...gw.sandbox.store.planGrants.values()].filter((g) => g.plan_id === 'plan_scale');
+    const expected = [...gw.schematicSandbox.store.planGrants.values()].filter((g) => g.plan_id === 'plan_scale');
     expect(plan.planCreditGrants.totalCount).toBe(expected.length);
     expect(plan.planCreditGrants.edges.every((e) => e.node.plan.id === 'plan_scale')).toBe(true);
     expect(plan.credits.map((c) => c.id).sort()).toEqual([...new Set(expected.map((g) => g.credit_id))].sort());
@@ -220,7 +221,7 @@ describe('plans, plan grants and bundles', () => {
     const result = await gw.run(CreditBundlesDocument, { id: 'bcb_tokens_10m', filter: { status: 'INACTIVE' } });
     expect(result.errors).toBeUndefined();
     const bundle = result.data!.creditBundle!;
-    expect(bundle.credit).toMatchObject({ id: 'bcrd_ai_tokens', name: gw.sandbox.store.credits.get('bcrd_ai_tokens')!.name });
+    expect(bundle.credit).toMatchObject({ id: 'bcrd_ai_tokens', name: gw.schematicSandbox.store.credits.get('bcrd_ai_tokens')!.name });
     expect(bundle.compatiblePlans.map((p) => p?.id)).toEqual(['plan_growth', 'plan_scale']);
     expect(result.data!.creditBundles.edges.map((e) => e.node.id)).toEqual(['bcb_support_5h']);
   });
@@ -248,10 +249,8 @@ describe('unknown ids', () => {
 });
 
 describe('ledger entries', () => {
-  it('link to company, grants on both sides of a transfer, bundle and plan', async () => {
-    const store = gw.sandbox.store;
-    const transferCompany = [...store.grants.values()].find((g) => g.transfers?.length)!.company_id;
-    const result = await gw.run(`query ($id: ID!) {
+  const LEDGER_LINKS = graphql(`
+    query LinksLedger($id: ID!) {
       company(id: $id) {
         ledger(first: 100) {
           totalCount
@@ -266,22 +265,27 @@ describe('ledger entries', () => {
           } }
         }
       }
-    }`, { id: transferCompany });
-    expect(result.errors).toBeUndefined();
-    const nodes = (result.data as any).company.ledger.edges.map((e: any) => e.node);
+    }
+  `);
+
+  it('link to company, grants on both sides of a transfer, bundle and plan', async () => {
+    const store = gw.schematicSandbox.store;
+    const transferCompany = [...store.grants.values()].find((g) => g.transfers?.length)!.company_id;
+    const { company } = dataOf(await gw.run(LEDGER_LINKS, { id: transferCompany }));
+    const nodes = company!.ledger.edges.map((e) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     for (const node of nodes) {
       expect(node.company).toEqual({ id: transferCompany, name: store.companies.get(transferCompany)!.name });
-      expect(node.credit.description).toBe(store.credits.get(node.credit.id)!.description);
+      expect(node.credit?.description).toBe(store.credits.get(node.credit!.id)!.description);
       if (node.grant) expect(node.grant.company.id).toBe(transferCompany);
     }
-    const transfer = nodes.find((n: any) => n.eventType === 'TRANSFER');
-    expect(transfer.fromGrant?.id ?? transfer.toGrant?.id).toMatch(/^bcgr_/);
+    const transfer = nodes.find((n) => n.eventType === 'TRANSFER');
+    expect(transfer?.fromGrant?.id ?? transfer?.toGrant?.id).toMatch(/^bcgr_/);
     const wire = store.ledger.filter((e) => e.company_id === transferCompany);
     const withBundle = wire.find((e) => e.billing_credit_bundle_id)!;
-    expect(nodes.find((n: any) => n.id === withBundle.event_id).bundle.id).toBe(withBundle.billing_credit_bundle_id);
+    expect(nodes.find((n) => n.id === withBundle.event_id)?.bundle?.id).toBe(withBundle.billing_credit_bundle_id);
     const withPlan = wire.find((e) => e.plan_id)!;
-    expect(nodes.find((n: any) => n.id === withPlan.event_id).plan.name).toBe(store.plans.get(withPlan.plan_id!)!.name);
+    expect(nodes.find((n) => n.id === withPlan.event_id)?.plan?.name).toBe(store.plans.get(withPlan.plan_id!)!.name);
     // Nested loads are batched: the ledger page, then one call per resource at most.
     const calls = gw.calls();
     expect(calls.filter((c) => c.startsWith('GET /billing/credits/grants/list')).length).toBeLessThanOrEqual(1);

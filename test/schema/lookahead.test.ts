@@ -6,7 +6,8 @@
  */
 import DataLoader from 'dataloader';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useTestGateway } from '../helpers/gateway.ts';
+import { graphql } from '../generated/gql.ts';
+import { dataOf, useTestGateway } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
 afterEach(() => {
@@ -28,24 +29,32 @@ function watchCreditLoads() {
 
 const creditCalls = () => gw.calls().filter((call) => call.startsWith('GET /billing/credits?'));
 
-const GRANTS = `query Grants($first: Int!, $withDescription: Boolean = true) {
-  creditGrants(first: $first) {
-    edges { node { id credit { id name description @include(if: $withDescription) } } }
+const GRANTS = graphql(`
+  query LookaheadGrants($first: Int!, $withDescription: Boolean = true) {
+    creditGrants(first: $first) {
+      edges { node { id credit { id name description @include(if: $withDescription) } } }
+    }
   }
-}`;
+`);
+
+const THROUGH_FRAGMENTS = graphql(`
+  query LookaheadThroughFragments {
+    creditGrants(first: 10) { ...LookaheadPage }
+  }
+  fragment LookaheadPage on CreditGrantConnection { edges { node { credit { ... on Credit { ...LookaheadDescribed } } } } }
+  fragment LookaheadDescribed on Credit { id description }
+`);
 
 describe('a page of grants', () => {
   it('loads the credits it reads beyond their names in one batch, and no grant waits on its own load', async () => {
     const loads = watchCreditLoads();
-    const result = await gw.run<any, any>(GRANTS, { first: 50 });
-    expect(result.errors).toBeUndefined();
-    const nodes = result.data.creditGrants.edges.map((e: any) => e.node);
+    const nodes = dataOf(await gw.run(GRANTS, { first: 50 })).creditGrants!.edges.map((e) => e.node);
     expect(nodes).toHaveLength(50);
     for (const node of nodes) {
-      expect(node.credit.description).toBe(gw.sandbox.store.credits.get(node.credit.id)!.description);
+      expect(node.credit.description).toBe(gw.schematicSandbox.store.credits.get(node.credit.id)!.description);
     }
     expect(creditCalls()).toHaveLength(1);
-    const distinct = new Set(nodes.map((n: any) => n.credit.id));
+    const distinct = new Set(nodes.map((n) => n.credit.id));
     expect(loads.batches()).toHaveLength(1);
     expect(new Set(loads.batches()[0])).toEqual(distinct);
     expect(loads.one()).toBe(0); // before the lookahead: one `load` per grant
@@ -53,69 +62,64 @@ describe('a page of grants', () => {
 
   it('loads nothing when the selection reads only what the grants carry', async () => {
     const loads = watchCreditLoads();
-    const result = await gw.run<any, any>(GRANTS, { first: 20, withDescription: false });
-    expect(result.errors).toBeUndefined();
-    expect(result.data.creditGrants.edges[0].node.credit).not.toHaveProperty('description');
+    const { creditGrants } = dataOf(await gw.run(GRANTS, { first: 20, withDescription: false }));
+    expect(creditGrants?.edges[0]?.node.credit).not.toHaveProperty('description');
     expect(creditCalls()).toEqual([]);
     expect(loads.batches()).toEqual([]);
   });
 
   it('honours @skip, looks through named and inline fragments, and reads no credit for a link by id', async () => {
-    const skipped = await gw.run<any, any>(
+    const skipped = await gw.run(
       `query { creditGrants(first: 10) { edges { node { credit { name description @skip(if: true) } } } } }`,
     );
     expect(skipped.errors).toBeUndefined();
     expect(creditCalls()).toEqual([]);
 
     const loads = watchCreditLoads();
-    const fragments = await gw.run<any, any>(
-      `query { creditGrants(first: 10) { ...Page } }
-       fragment Page on CreditGrantConnection { edges { node { credit { ... on Credit { ...Described } } } } }
-       fragment Described on Credit { id description }`,
-    );
-    expect(fragments.errors).toBeUndefined();
-    const credit = fragments.data.creditGrants.edges[0].node.credit;
-    expect(credit.description).toBe(gw.sandbox.store.credits.get(credit.id)!.description);
+    const fragments = dataOf(await gw.run(THROUGH_FRAGMENTS));
+    const credit = fragments.creditGrants!.edges[0]!.node.credit;
+    expect(credit.description).toBe(gw.schematicSandbox.store.credits.get(credit.id)!.description);
     expect(creditCalls()).toHaveLength(1);
     expect(loads.one()).toBe(0);
 
     // `bundles` is a list by the credit's id: the credit itself is not needed.
-    const links = await gw.run<any, any>(`query { creditGrants(first: 3) { edges { node { credit { id bundles { totalCount } } } } } }`);
+    const links = await gw.run(`query { creditGrants(first: 3) { edges { node { credit { id bundles { totalCount } } } } } }`);
     expect(links.errors).toBeUndefined();
     expect(creditCalls()).toEqual([]);
   });
 
   it('a credit the upstream no longer knows fails as it did without the lookahead, asked for once', async () => {
-    const page = await gw.run<any, any>(GRANTS, { first: 50 });
-    const gone = page.data.creditGrants.edges[0].node.credit.id as string;
-    const credit = gw.sandbox.store.credits.get(gone)!;
-    gw.sandbox.store.credits.delete(gone);
+    const page = dataOf(await gw.run(GRANTS, { first: 50 }));
+    const gone = page.creditGrants!.edges[0]!.node.credit.id;
+    const credit = gw.schematicSandbox.store.credits.get(gone)!;
+    gw.schematicSandbox.store.credits.delete(gone);
     try {
-      const result = await gw.run<any, any>(GRANTS, { first: 50 });
-      const failed = result.errors!.map((e: any) => e.extensions);
+      const result = await gw.run(GRANTS, { first: 50 });
+      const failed = result.errors!.map((e) => e.extensions);
       expect(failed.length).toBeGreaterThan(0);
       for (const extensions of failed) expect(extensions).toMatchObject({ code: 'NOT_FOUND', typename: 'Credit', id: gone });
       expect(creditCalls()).toHaveLength(1); // the unknown id is not asked for a second time
     } finally {
-      gw.sandbox.store.credits.set(gone, credit);
+      gw.schematicSandbox.store.credits.set(gone, credit);
     }
   });
 });
 
 describe('a company’s balances', () => {
   it('load their credits’ names in one batch per request, however many companies', async () => {
-    const ids = [...gw.sandbox.store.companies.keys()].slice(0, 20);
+    const ids = [...gw.schematicSandbox.store.companies.keys()].slice(0, 20);
     const loads = watchCreditLoads();
-    const result = await gw.run<any, any>(
+    // _entities is not in the printed SDL (schema/schema.graphql), so this result is typed here
+    const result = await gw.run<{ _entities: { creditBalances: { credit: { name: unknown } }[] }[] }, { representations: unknown[] }>(
       `query($representations: [_Any!]!) {
         _entities(representations: $representations) { ... on Company { id creditBalances { remaining credit { name } } } }
       }`,
       { representations: ids.map((id) => ({ __typename: 'Company', id })) },
     );
     expect(result.errors).toBeUndefined();
-    const balances = result.data._entities.flatMap((c: any) => c.creditBalances);
-    expect(new Set(balances.map((b: any) => b.credit.name)).size).toBeGreaterThan(1);
-    expect(balances.every((b: any) => typeof b.credit.name === 'string')).toBe(true);
+    const balances = dataOf(result)._entities.flatMap((c) => c.creditBalances);
+    expect(new Set(balances.map((b) => b.credit.name)).size).toBeGreaterThan(1);
+    expect(balances.every((b) => typeof b.credit.name === 'string')).toBe(true);
     expect(creditCalls()).toHaveLength(1);
     expect(loads.one()).toBe(0);
   });

@@ -141,7 +141,7 @@ describe('grantCreditsToCompany(quantity: 9007199254740993), the reported case',
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.grantCreditsToCompany.grant.quantity).toBe(9007199254740991);
-    expect(gw.sandbox.calls[0]?.body).toMatchObject({ quantity: 9007199254740991 });
+    expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({ quantity: 9007199254740991 });
   });
 });
 

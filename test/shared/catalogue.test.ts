@@ -30,7 +30,7 @@ function gateway(
   const shared = options.shared ?? new SharedState({ logger: quiet });
   built.push(shared);
   const yoga = createGateway({
-    upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient },
+    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
     logger: quiet,
     shared,
     cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
@@ -41,8 +41,8 @@ function gateway(
 }
 
 async function ask(target: GatewayUnderTest, body: unknown, headers: Record<string, string> = {}) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await target.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -56,9 +56,9 @@ const CREDIT = `query Credit($id: ID!) { credit(id: $id) { id name description }
 
 /** Restores a sandbox credit changed behind the gateway's back. */
 function renameInSandbox(id: string, name: string): () => void {
-  const credit = gw.sandbox.store.credits.get(id)!;
-  gw.sandbox.store.credits.set(id, { ...credit, name });
-  return () => gw.sandbox.store.credits.set(id, credit);
+  const credit = gw.schematicSandbox.store.credits.get(id)!;
+  gw.schematicSandbox.store.credits.set(id, { ...credit, name });
+  return () => gw.schematicSandbox.store.credits.set(id, credit);
 }
 
 describe('the catalogue cache in memory (one replica)', () => {
@@ -68,7 +68,7 @@ describe('the catalogue cache in memory (one replica)', () => {
   });
 
   it('serves a second read of every catalogue object and list without an upstream call: Schematic and Metronome', async () => {
-    const product = gw.metronome.store.products[0]!;
+    const product = gw.metronomeSandbox.store.products[0]!;
     const query = `query($product: ID!) {
       credit(id: "bcrd_ai_tokens") { id name price { price } }
       creditBundles(first: 5) { totalCount edges { node { id name credit { id name } } } }
@@ -144,7 +144,7 @@ describe('the catalogue cache in memory (one replica)', () => {
         variables: { input: { id: 'bcrd_compute_minutes', description: 'New description' } },
       });
       expect(update.json.data.updateCredit.credit).toEqual({ name: 'Compute minutes (renamed in the dashboard)', description: 'New description' });
-      expect(gw.sandbox.store.credits.get('bcrd_compute_minutes')!.name).toBe('Compute minutes (renamed in the dashboard)');
+      expect(gw.schematicSandbox.store.credits.get('bcrd_compute_minutes')!.name).toBe('Compute minutes (renamed in the dashboard)');
     } finally {
       restore();
     }

@@ -50,7 +50,7 @@ function replica(
   });
   opened.push(shared);
   const yoga = createGateway({
-    upstreams: { schematic: gw.schematic, metronome: gw.metronomeClient },
+    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
     logger: quiet,
     shared,
     cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
@@ -62,8 +62,8 @@ function replica(
 
 /** POSTs a GraphQL body to one replica, with the sandboxes' call logs reset first. */
 async function ask(replica: Replica, body: unknown, headers: Record<string, string> = {}) {
-  gw.sandbox.resetCalls();
-  gw.metronome.resetCalls();
+  gw.schematicSandbox.resetCalls();
+  gw.metronomeSandbox.resetCalls();
   const response = await replica.yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -111,7 +111,7 @@ describe.skipIf(skip)('two replicas on one Redis', () => {
 
   it('... and so does a catalogue list with its count (cached by upstream request)', async () => {
     const first = await ask(a, { query: CREDITS });
-    expect(first.json.data.credits.totalCount).toBe(gw.sandbox.store.credits.size);
+    expect(first.json.data.credits.totalCount).toBe(gw.schematicSandbox.store.credits.size);
     expect(gw.calls()).toHaveLength(2); // the page and its /count
     const second = await ask(b, { query: CREDITS });
     expect(second.json).toEqual(first.json);
@@ -157,9 +157,9 @@ describe.skipIf(skip)('two replicas on one Redis', () => {
     await ask(b, { query: CREDIT, variables: { id: 'bcrd_ai_tokens' } });
     expect(upstreamCalls()).toEqual([]);
     // Changed behind the gateway's back (the vendor's dashboard): the cache still holds the old name...
-    const credit = gw.sandbox.store.credits.get('bcrd_ai_tokens')!;
+    const credit = gw.schematicSandbox.store.credits.get('bcrd_ai_tokens')!;
     const renamed = `${credit.name} (renamed)`;
-    gw.sandbox.store.credits.set(credit.id, { ...credit, name: renamed });
+    gw.schematicSandbox.store.credits.set(credit.id, { ...credit, name: renamed });
     expect((await ask(b, { query: CREDIT, variables: { id: 'bcrd_ai_tokens' } })).json.data.credit.name).toBe(credit.name);
     // ... until a caller asks for a fresh answer, which the other replica then serves.
     const fresh = await ask(b, { query: CREDIT, variables: { id: 'bcrd_ai_tokens' } }, { 'cache-control': 'no-cache' });
@@ -218,7 +218,7 @@ describe.skipIf(skip)('company-scoped callers on two replicas', () => {
       expect(keys.length).toBeGreaterThan(0);
       const values = await Promise.all(keys.map((key) => client.type(key).then((type) => (type === 'string' ? client.get(key) : ''))));
       const everything = [...keys, ...values].join('\n');
-      const grantIds = [...gw.sandbox.store.grants.keys()];
+      const grantIds = [...gw.schematicSandbox.store.grants.keys()];
       for (const secret of [A.company, B.company, A.customer, B.customer, ...grantIds]) expect(everything).not.toContain(secret);
     } finally {
       client.disconnect();

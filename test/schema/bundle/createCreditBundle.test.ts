@@ -1,12 +1,14 @@
 /** createCreditBundle through yoga against the sandbox: the effect, the links, the rules. */
 import { describe, expect, it } from 'vitest';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { CreateCreditBundleInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 import { bundleDetailCases } from './detailCases.ts';
 
 const gw = useTestGateway();
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateCreditBundleInput!) {
+const CREATE = graphql(`
+  mutation CreateCreditBundle($input: CreateCreditBundleInput!) {
     createCreditBundle(input: $input) {
       __typename
       ... on CreateCreditBundlePayload {
@@ -21,20 +23,20 @@ const CREATE = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const READ = /* GraphQL */ `
-  query Read($id: ID!) {
+const READ = graphql(`
+  query CreateCreditBundleRead($id: ID!) {
     creditBundle(id: $id) { id name }
     credit(id: "bcrd_compute_minutes") { bundles(first: 50) { edges { node { id } } } }
   }
-`;
+`);
 
 const valid = { creditId: 'bcrd_compute_minutes', bundleName: '250 Compute Minutes', currency: 'usd', pricePerUnit: '2' };
 
 describe('createCreditBundle', () => {
   it('creates the bundle in one write, returns it with its links, and the next read finds it', async () => {
-    const input = {
+    const input: CreateCreditBundleInput = {
       ...valid,
       quantity: 250,
       compatiblePlanIds: ['plan_scale'],
@@ -43,9 +45,7 @@ describe('createCreditBundle', () => {
       expiryUnitCount: 30,
       status: 'ACTIVE',
     };
-    const result = await gw.run<any, any>(CREATE, { input });
-    expect(result.errors).toBeUndefined();
-    const payload = result.data.createCreditBundle;
+    const payload = expectTypename(dataOf(await gw.run(CREATE, { input })).createCreditBundle, 'CreateCreditBundlePayload');
     expect(payload).toMatchObject({
       __typename: 'CreateCreditBundlePayload',
       bundle: {
@@ -63,7 +63,7 @@ describe('createCreditBundle', () => {
     });
     // The write, then one batched read for the compatible plans (the credit's name comes with the bundle).
     expect(gw.calls()).toEqual(['POST /billing/credits/bundles', 'GET /plans?ids=plan_scale&limit=1']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       credit_id: 'bcrd_compute_minutes',
       bundle_name: '250 Compute Minutes',
       currency: 'usd',
@@ -77,17 +77,16 @@ describe('createCreditBundle', () => {
     });
 
     const id = payload.bundle.id;
-    const read = await gw.run<any, any>(READ, { id });
-    expect(read.errors).toBeUndefined();
-    expect(read.data.creditBundle).toEqual({ id, name: '250 Compute Minutes' });
-    expect(read.data.credit.bundles.edges.map((e: any) => e.node.id)).toContain(id);
+    const read = dataOf(await gw.run(READ, { id }));
+    expect(read.creditBundle).toEqual({ id, name: '250 Compute Minutes' });
+    expect(read.credit?.bundles.edges.map((e) => e.node.id)).toContain(id);
   });
 
   it('sends the sub-cent decimal price and other currencies as given', async () => {
-    const input = { ...valid, creditId: 'bcrd_ai_tokens', bundleName: '5M Tokens', pricePerUnit: '0', pricePerUnitDecimal: '0.00019', quantity: 5_000_000, bundleType: 'FIXED', currencyPrices: [{ currency: 'eur', pricePerUnitDecimal: '0.00017' }] };
-    const result = await gw.run<any, any>(CREATE, { input });
-    expect(result.data.createCreditBundle).toMatchObject({ bundle: { unitPrice: { priceDecimal: '0.00019' }, credit: { name: 'AI Tokens' } } });
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    const input: CreateCreditBundleInput = { ...valid, creditId: 'bcrd_ai_tokens', bundleName: '5M Tokens', pricePerUnit: '0', pricePerUnitDecimal: '0.00019', quantity: 5_000_000, bundleType: 'FIXED', currencyPrices: [{ currency: 'eur', pricePerUnitDecimal: '0.00017' }] };
+    const result = await gw.run(CREATE, { input });
+    expect(result.data?.createCreditBundle).toMatchObject({ bundle: { unitPrice: { priceDecimal: '0.00019' }, credit: { name: 'AI Tokens' } } });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       credit_id: 'bcrd_ai_tokens',
       bundle_name: '5M Tokens',
       currency: 'usd',
@@ -100,8 +99,8 @@ describe('createCreditBundle', () => {
   });
 
   it('an unknown credit is a NotFoundError', async () => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, creditId: 'bcrd_nope' } });
-    expect(result.data.createCreditBundle).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(CREATE, { input: { ...valid, creditId: 'bcrd_nope' } });
+    expect(result.data?.createCreditBundle).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['POST /billing/credits/bundles']);
   });
 
@@ -114,7 +113,7 @@ describe('createCreditBundle', () => {
     ['a duration without its length', { expiryType: 'DURATION', expiryUnit: 'DAYS' }, 'input.expiryUnitCount', 'required'],
     ...bundleDetailCases,
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, ...change } });
-    expectValidationError(gw, result.data.createCreditBundle, field, rule);
+    const result = await gw.run(CREATE, { input: { ...valid, ...change } });
+    expectValidationError(gw, result.data?.createCreditBundle, field, rule);
   });
 });

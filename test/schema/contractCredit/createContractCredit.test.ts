@@ -7,7 +7,9 @@ import {
   METRONOME_PRICING_UNITS as UNITS,
   METRONOME_PRODUCTS as PRODUCTS,
 } from '../../../src/sandbox/world.ts';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { CreateContractCreditInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -16,8 +18,8 @@ const LIST = 'POST /v1/contracts/customerCredits/list';
 
 const gw = useTestGateway();
 
-const MUTATION = /* GraphQL */ `
-  mutation Create($input: CreateContractCreditInput!) {
+const MUTATION = graphql(`
+  mutation CreateContractCredit($input: CreateContractCreditInput!) {
     createContractCredit(input: $input) {
       __typename
       ... on CreateContractCreditPayload {
@@ -36,12 +38,27 @@ const MUTATION = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const writeCall = () => gw.metronome.calls.find((c) => c.path === '/v1/contracts/customerCredits/create');
+const LISTED = graphql(`
+  query CreateContractCreditListed($c: ID!) {
+    contractCredits(customerId: $c, first: 100) { edges { node { id } } }
+  }
+`);
+
+async function create(input: CreateContractCreditInput) {
+  return (await gw.run(MUTATION, { input })).data?.createContractCredit;
+}
+
+/** The payload of a create that must succeed. */
+async function created(input: CreateContractCreditInput) {
+  return expectTypename(await create(input), 'CreateContractCreditPayload');
+}
+
+const writeCall = () => gw.metronomeSandbox.calls.find((c) => c.path === '/v1/contracts/customerCredits/create');
 
 const globex = METRONOME_CUSTOMER_IDS.comp_globex!;
-const valid = {
+const valid: CreateContractCreditInput = {
   customerId: globex,
   accessSchedule: { scheduleItems: [{ amount: '20000', startingAt: '2026-09-01T00:00:00Z', endingBefore: '2027-01-01T00:00:00Z' }] },
   priority: 30,
@@ -50,7 +67,7 @@ const valid = {
 
 describe('createContractCredit', () => {
   it('creates a credit with every field, sends it in snake_case, and the credit appears in the customer’s list', async () => {
-    const input = {
+    const input: CreateContractCreditInput = {
       customerId: ACME,
       accessSchedule: {
         creditTypeId: UNITS.aiTokens.id,
@@ -73,10 +90,7 @@ describe('createContractCredit', () => {
       salesforceOpportunityId: 'SF-88',
       idempotencyKey: 'create-token-top-up-1',
     };
-    const result = await gw.run<any, any>(MUTATION, { input });
-    expect(result.errors).toBeUndefined();
-    const payload = result.data.createContractCredit;
-    expect(payload.__typename).toBe('CreateContractCreditPayload');
+    const payload = await created(input);
     expect(payload.creditId).toMatch(UUID);
     expect(writeCall()!.body).toEqual({
       customer_id: ACME,
@@ -120,17 +134,15 @@ describe('createContractCredit', () => {
       applicableProductTags: ['ai'],
       contract: null,
     });
-    expect(payload.credit.accessSchedule.scheduleItems.map((s: any) => s.amount)).toEqual(['1500', '1500.25']);
+    expect(payload.credit?.accessSchedule?.scheduleItems.map((s) => s.amount)).toEqual(['1500', '1500.25']);
 
-    const list = await gw.run<any, any>(`query($c: ID!) { contractCredits(customerId: $c, first: 100) { edges { node { id } } } }`, { c: ACME });
-    const ids = list.data.contractCredits.edges.map((e: any) => e.node.id);
+    const ids = dataOf(await gw.run(LISTED, { c: ACME })).contractCredits?.edges.map((e) => e.node.id);
     expect(ids).toHaveLength(56);
-    expect(ids.at(-1)).toBe(payload.creditId);
+    expect(ids?.at(-1)).toBe(payload.creditId);
   });
 
   it('defaults to USD cents and sends only what was given, with a generated Idempotency-Key', async () => {
-    const result = await gw.run<any, any>(MUTATION, { input: valid });
-    expect(result.data.createContractCredit.credit).toMatchObject({
+    expect((await created(valid)).credit).toMatchObject({
       pricingUnit: { id: UNITS.usdCents.id, name: 'USD (cents)' },
       balance: '20000',
       rateType: 'COMMIT_RATE',
@@ -146,43 +158,39 @@ describe('createContractCredit', () => {
   });
 
   it('creates with specifiers', async () => {
-    const result = await gw.run<any, any>(MUTATION, {
-      input: { ...valid, specifiers: [{ productId: PRODUCTS.storage }, { productTags: ['usage'] }] },
-    });
-    expect(result.data.createContractCredit.credit.specifiers).toEqual([
+    const { credit } = await created({ ...valid, specifiers: [{ productId: PRODUCTS.storage }, { productTags: ['usage'] }] });
+    expect(credit?.specifiers).toEqual([
       { productId: PRODUCTS.storage, productTags: null },
       { productId: null, productTags: ['usage'] },
     ]);
-    expect((writeCall()!.body as any).specifiers).toEqual([{ product_id: PRODUCTS.storage }, { product_tags: ['usage'] }]);
+    expect(writeCall()!.body).toHaveProperty('specifiers', [{ product_id: PRODUCTS.storage }, { product_tags: ['usage'] }]);
   });
 
   it('a uniquenessKey used before is a ConflictError; nothing new is created', async () => {
     const input = { ...valid, uniquenessKey: 'globex-once' };
-    expect((await gw.run<any, any>(MUTATION, { input })).data.createContractCredit.__typename).toBe('CreateContractCreditPayload');
-    const count = gw.metronome.store.credits.length;
-    const again = await gw.run<any, any>(MUTATION, { input });
-    expect(again.data.createContractCredit).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
-    expect(gw.metronome.store.credits.length).toBe(count);
+    await created(input);
+    const count = gw.metronomeSandbox.store.credits.length;
+    expect(await create(input)).toMatchObject({ __typename: 'ConflictError', code: 'CONFLICT' });
+    expect(gw.metronomeSandbox.store.credits.length).toBe(count);
   });
 
   it('the same idempotencyKey replays the first create instead of creating twice', async () => {
     const input = { ...valid, idempotencyKey: 'globex-retry-1' };
-    const first = await gw.run<any, any>(MUTATION, { input });
-    const count = gw.metronome.store.credits.length;
-    const retry = await gw.run<any, any>(MUTATION, { input });
-    expect(retry.data.createContractCredit.creditId).toBe(first.data.createContractCredit.creditId);
-    expect(gw.metronome.store.credits.length).toBe(count);
+    const first = await created(input);
+    const count = gw.metronomeSandbox.store.credits.length;
+    expect((await created(input)).creditId).toBe(first.creditId);
+    expect(gw.metronomeSandbox.store.credits.length).toBe(count);
   });
 
   it('an unknown customer is a NotFoundError', async () => {
-    const result = await gw.run<any, any>(MUTATION, { input: { ...valid, customerId: UNKNOWN } });
-    expect(result.data.createContractCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(MUTATION, { input: { ...valid, customerId: UNKNOWN } });
+    expect(result.data?.createContractCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.metronomeCalls()).toEqual([CREATE]);
   });
 
   it('an unknown product is refused by Metronome: a ValidationError with rule upstream', async () => {
-    const result = await gw.run<any, any>(MUTATION, { input: { ...valid, productId: UNKNOWN } });
-    expect(result.data.createContractCredit).toMatchObject({
+    const result = await gw.run(MUTATION, { input: { ...valid, productId: UNKNOWN } });
+    expect(result.data?.createContractCredit).toMatchObject({
       __typename: 'ValidationError',
       violations: [{ field: 'input', rule: 'upstream', message: expect.stringContaining('product not found') }],
     });
@@ -233,7 +241,7 @@ describe('createContractCredit', () => {
   });
 
   const item = valid.accessSchedule.scheduleItems[0]!;
-  it.each([
+  it.each<[string, Partial<CreateContractCreditInput>, string, string]>([
     ['a blank customerId', { customerId: '' }, 'input.customerId', 'required'],
     ['a blank productId', { productId: ' ' }, 'input.productId', 'required'],
     ['no schedule item', { accessSchedule: { scheduleItems: [] } }, 'input.accessSchedule.scheduleItems', 'minItems'],
@@ -253,7 +261,7 @@ describe('createContractCredit', () => {
     ['a custom field that is not a string', { customFields: { seats: 5 } }, 'input.customFields.seats', 'string'],
     ['a 256-character idempotencyKey', { idempotencyKey: 'k'.repeat(256) }, 'input.idempotencyKey', 'maxLength'],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(MUTATION, { input: { ...valid, ...change } });
-    expectValidationError(gw, result.data.createContractCredit, field, rule);
+    const result = await gw.run(MUTATION, { input: { ...valid, ...change } });
+    expectValidationError(gw, result.data?.createContractCredit, field, rule);
   });
 });

@@ -7,7 +7,9 @@ import {
   METRONOME_PAGED_CUSTOMER_ID as ACME,
   METRONOME_PRODUCTS as PRODUCTS,
 } from '../../../src/sandbox/world.ts';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { EditContractCreditInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -16,8 +18,8 @@ const LIST = 'POST /v1/contracts/customerCredits/list';
 
 const gw = useTestGateway();
 
-const EDIT_FULL = /* GraphQL */ `
-  mutation Edit($input: EditContractCreditInput!) {
+const EDIT_FULL = graphql(`
+  mutation EditContractCreditAll($input: EditContractCreditInput!) {
     editContractCredit(input: $input) {
       __typename
       ... on EditContractCreditPayload {
@@ -35,21 +37,43 @@ const EDIT_FULL = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const writeCall = () => gw.metronome.calls.find((c) => c.path === '/v2/contracts/credits/edit');
+const writeCall = () => gw.metronomeSandbox.calls.find((c) => c.path === '/v2/contracts/credits/edit');
 
-const READ = /* GraphQL */ `
-  query Read($c: ID!, $id: ID!) {
+const READ = graphql(`
+  query EditContractCreditRead($c: ID!, $id: ID!) {
     contractCredit(customerId: $c, id: $id) { name balance accessSchedule { scheduleItems { id amount startingAt endingBefore } } }
   }
-`;
+`);
 
 async function read(id: string) {
-  const result = await gw.run<any, any>(READ, { c: ACME, id });
-  expect(result.errors).toBeUndefined();
-  return result.data.contractCredit;
+  const credit = dataOf(await gw.run(READ, { c: ACME, id })).contractCredit;
+  expect(credit).not.toBeNull();
+  return credit!;
 }
+
+/** The credit an edit that must succeed returns. */
+async function edited(input: EditContractCreditInput) {
+  const { credit } = expectTypename(dataOf(await gw.run(EDIT_FULL, { input })).editContractCredit, 'EditContractCreditPayload');
+  expect(credit).not.toBeNull();
+  return credit!;
+}
+
+const DESCRIPTION = graphql(`
+  query EditContractCreditDescription($c: ID!, $id: ID!) {
+    contractCredit(customerId: $c, id: $id) { description }
+  }
+`);
+
+const CONTRACT_LEVEL = graphql(`
+  mutation EditContractCreditContractLevel($input: EditContractCreditInput!) {
+    editContractCredit(input: $input) {
+      __typename
+      ... on EditContractCreditPayload { credit { name contract { id } } }
+    }
+  }
+`);
 
 const segment = { amount: '25000', startingAt: '2026-09-01T00:00:00Z', endingBefore: '2026-12-01T00:00:00Z' };
 
@@ -85,7 +109,7 @@ describe('editContractCredit', () => {
 
     const after = await read(CREDITS.onboarding);
     expect(after.balance).toBe('115000');
-    expect(after.accessSchedule.scheduleItems).toContainEqual(
+    expect(after.accessSchedule?.scheduleItems).toContainEqual(
       expect.objectContaining({ amount: '25000', startingAt: '2026-09-01T00:00:00.000Z', endingBefore: '2026-12-01T00:00:00.000Z' }),
     );
   });
@@ -102,7 +126,7 @@ describe('editContractCredit', () => {
     expect(writeCall()!.idempotencyKey).toBe('onboarding-top-up-2026-09');
     const after = await read(CREDITS.onboarding);
     expect(after.balance).toBe('115000');
-    expect(after.accessSchedule.scheduleItems).toHaveLength(4);
+    expect(after.accessSchedule?.scheduleItems).toHaveLength(4);
   });
 
   it('without idempotencyKey the write carries a generated UUID, a new one each time', async () => {
@@ -117,9 +141,9 @@ describe('editContractCredit', () => {
   });
 
   it('sends every field in snake_case and the next read shows each change', async () => {
-    const [current, future] = gw.metronome.store.credits.find((c) => c.id === CREDITS.supportHours)!.schedule;
+    const [current, future] = gw.metronomeSandbox.store.credits.find((c) => c.id === CREDITS.supportHours)!.schedule;
     expect(future).toBeUndefined();
-    const input = {
+    const input: EditContractCreditInput = {
       customerId: ACME,
       creditId: CREDITS.supportHours,
       name: 'Support hours (renewed)',
@@ -137,8 +161,7 @@ describe('editContractCredit', () => {
       },
       idempotencyKey: 'support-renewal',
     };
-    const result = await gw.run<any, any>(EDIT_FULL, { input });
-    expect(result.errors).toBeUndefined();
+    const credit = await edited(input);
     expect(writeCall()!.body).toEqual({
       customer_id: ACME,
       credit_id: CREDITS.supportHours,
@@ -156,7 +179,6 @@ describe('editContractCredit', () => {
         update_schedule_items: [{ id: current!.id, amount: 350000, ending_before: '2027-12-01T00:00:00Z' }],
       },
     });
-    const credit = result.data.editContractCredit.credit;
     expect(credit).toMatchObject({
       name: 'Support hours (renewed)',
       description: 'Renewed for 2027',
@@ -169,30 +191,26 @@ describe('editContractCredit', () => {
       hierarchyConfiguration: { childAccess: { type: 'CONTRACT_IDS', contractIds: [CONTRACTS.enterprise2026] } },
       balance: '0', // both segments are in the future
     });
-    expect(credit.accessSchedule.scheduleItems).toEqual([
+    expect(credit.accessSchedule?.scheduleItems).toEqual([
       { id: current!.id, amount: '350000', startingAt: '2026-11-01T00:00:00.000Z', endingBefore: '2027-12-01T00:00:00.000Z' },
       { id: expect.any(String), amount: '1000.5', startingAt: '2027-12-01T00:00:00.000Z', endingBefore: '2028-01-01T00:00:00.000Z' },
     ]);
   });
 
   it('sets specifiers (on a credit without product targeting) and removes a segment', async () => {
-    const referral = gw.metronome.store.credits.find((c) => c.name === 'Referral reward #03')!; // no deduction: removable
-    const extra = await gw.run<any, any>(EDIT_FULL, {
-      input: { customerId: ACME, creditId: referral.id, accessSchedule: { addScheduleItems: [segment] } },
+    const referral = gw.metronomeSandbox.store.credits.find((c) => c.name === 'Referral reward #03')!; // no deduction: removable
+    const extra = await edited({ customerId: ACME, creditId: referral.id, accessSchedule: { addScheduleItems: [segment] } });
+    const added = extra.accessSchedule?.scheduleItems.find((s) => s.amount === '25000');
+    expect(added).toBeDefined();
+    const credit = await edited({
+      customerId: ACME,
+      creditId: referral.id,
+      specifiers: [
+        { productId: PRODUCTS.aiTokens, pricingGroupValues: { model: 'small' } },
+        { productTags: ['compute'], presentationGroupValues: { region: 'eu' } },
+      ],
+      accessSchedule: { removeScheduleItems: [{ id: added!.id }] },
     });
-    const added = extra.data.editContractCredit.credit.accessSchedule.scheduleItems.find((s: any) => s.amount === '25000');
-    const result = await gw.run<any, any>(EDIT_FULL, {
-      input: {
-        customerId: ACME,
-        creditId: referral.id,
-        specifiers: [
-          { productId: PRODUCTS.aiTokens, pricingGroupValues: { model: 'small' } },
-          { productTags: ['compute'], presentationGroupValues: { region: 'eu' } },
-        ],
-        accessSchedule: { removeScheduleItems: [{ id: added.id }] },
-      },
-    });
-    expect(result.errors).toBeUndefined();
     expect(writeCall()!.body).toEqual({
       customer_id: ACME,
       credit_id: referral.id,
@@ -200,32 +218,28 @@ describe('editContractCredit', () => {
         { product_id: PRODUCTS.aiTokens, pricing_group_values: { model: 'small' } },
         { product_tags: ['compute'], presentation_group_values: { region: 'eu' } },
       ],
-      access_schedule: { remove_schedule_items: [{ id: added.id }] },
+      access_schedule: { remove_schedule_items: [{ id: added!.id }] },
     });
-    const credit = result.data.editContractCredit.credit;
     expect(credit.specifiers).toEqual([
       { productId: PRODUCTS.aiTokens, productTags: null, pricingGroupValues: { model: 'small' }, presentationGroupValues: null },
       { productId: null, productTags: ['compute'], pricingGroupValues: null, presentationGroupValues: { region: 'eu' } },
     ]);
-    expect(credit.accessSchedule.scheduleItems.map((s: any) => s.id)).not.toContain(added.id);
+    expect(credit.accessSchedule?.scheduleItems.map((s) => s.id)).not.toContain(added!.id);
   });
 
   it('edits a contract-level credit too', async () => {
-    const result = await gw.run<any, any>(
-      `mutation($input: EditContractCreditInput!) { editContractCredit(input: $input) {
-        ... on EditContractCreditPayload { credit { name contract { id } } } } }`,
-      { input: { customerId: ACME, creditId: CREDITS.annualCommitBonus, name: 'Annual commit bonus 2026' } },
+    const result = dataOf(
+      await gw.run(CONTRACT_LEVEL, { input: { customerId: ACME, creditId: CREDITS.annualCommitBonus, name: 'Annual commit bonus 2026' } }),
     );
-    expect(result.errors).toBeUndefined();
-    expect(result.data.editContractCredit.credit).toEqual({ name: 'Annual commit bonus 2026', contract: { id: CONTRACTS.enterprise2026 } });
+    expect(expectTypename(result.editContractCredit, 'EditContractCreditPayload').credit).toEqual({ name: 'Annual commit bonus 2026', contract: { id: CONTRACTS.enterprise2026 } });
   });
 
   it('the sandbox’s refusal (applicableContractIds on a contract-level credit) is a ValidationError with rule upstream, and nothing changes', async () => {
-    const result = await gw.run<any, any>(EDIT_FULL, {
+    const result = await gw.run(EDIT_FULL, {
       input: { customerId: ACME, creditId: CREDITS.aiTokensStarter, applicableContractIds: [CONTRACTS.enterprise2026], name: 'Renamed' },
     });
     expect(result.errors).toBeUndefined();
-    expect(result.data.editContractCredit).toMatchObject({
+    expect(result.data?.editContractCredit).toMatchObject({
       __typename: 'ValidationError',
       code: 'VALIDATION_FAILED',
       violations: [{ field: 'input', rule: 'upstream', message: expect.stringContaining('contract-level credit') }],
@@ -238,13 +252,13 @@ describe('editContractCredit', () => {
     ['an unknown credit', { customerId: ACME, creditId: UNKNOWN }],
     ['an unknown customer (Metronome: 400 CustomerNotFound)', { customerId: UNKNOWN, creditId: CREDITS.onboarding }],
   ])('%s is a NotFoundError', async (_name, ids) => {
-    const result = await gw.run<any, any>(EDIT_FULL, { input: { ...ids, name: 'x' } });
-    expect(result.data.editContractCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(EDIT_FULL, { input: { ...ids, name: 'x' } });
+    expect(result.data?.editContractCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.metronomeCalls()).toEqual([EDIT]);
   });
 
   const base = { customerId: ACME, creditId: CREDITS.onboarding };
-  it.each([
+  it.each<[string, Partial<EditContractCreditInput>, string, string]>([
     ['a blank customerId', { customerId: ' ' }, 'input.customerId', 'required'],
     ['a blank creditId', { creditId: '' }, 'input.creditId', 'required'],
     ['specifiers with applicableProductIds', { specifiers: [{ productTags: ['ai'] }], applicableProductIds: [PRODUCTS.aiTokens] }, 'input.specifiers', 'exclusive'],
@@ -290,36 +304,37 @@ describe('editContractCredit', () => {
     ['null specifiers', { specifiers: null }, 'input.specifiers', 'notNull'],
     ['a non-string group value', { specifiers: [{ pricingGroupValues: { model: 3 } }] }, 'input.specifiers.0.pricingGroupValues.model', 'string'],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(EDIT_FULL, { input: { ...base, ...change } });
-    expectValidationError(gw, result.data.editContractCredit, field, rule);
+    const result = await gw.run(EDIT_FULL, { input: { ...base, ...change } });
+    expectValidationError(gw, result.data?.editContractCredit, field, rule);
   });
 
   it('a 255-character idempotencyKey is accepted', async () => {
-    const result = await gw.run<any, any>(EDIT_FULL, { input: { ...base, description: 'Welcome credit', idempotencyKey: 'k'.repeat(255) } });
-    expect(result.data.editContractCredit.__typename).toBe('EditContractCreditPayload');
+    const result = await gw.run(EDIT_FULL, { input: { ...base, description: 'Welcome credit', idempotencyKey: 'k'.repeat(255) } });
+    expect(result.data?.editContractCredit.__typename).toBe('EditContractCreditPayload');
     expect(writeCall()!.idempotencyKey).toBe('k'.repeat(255));
   });
 
   it('a re-read that fails after a successful write is a field error on credit, not a write failure', async () => {
-    const store = gw.metronome.store;
+    const store = gw.metronomeSandbox.store;
     const list = store.listCredits.bind(store);
     store.listCredits = () => {
       throw new Error('read path broken');
     };
     const quiet = vi.spyOn(console, 'error').mockImplementation(() => {}); // the sandbox logs its 500
     try {
-      const result = await gw.run<any, any>(EDIT_FULL, { input: { ...base, description: 'Welcome credit (2026)' } });
-      expect(result.data.editContractCredit).toMatchObject({ __typename: 'EditContractCreditPayload', creditId: CREDITS.onboarding, credit: null });
+      const result = await gw.run(EDIT_FULL, { input: { ...base, description: 'Welcome credit (2026)' } });
+      expect(result.data?.editContractCredit).toMatchObject({ __typename: 'EditContractCreditPayload', creditId: CREDITS.onboarding, credit: null });
       expect(result.errors?.[0]?.path).toEqual(['editContractCredit', 'credit']);
     } finally {
       store.listCredits = list;
       quiet.mockRestore();
     }
-    expect((await gw.run<any, any>(`query($c: ID!, $id: ID!) { contractCredit(customerId: $c, id: $id) { description } }`, { c: ACME, id: CREDITS.onboarding })).data.contractCredit.description).toBe('Welcome credit (2026)');
+    const read = dataOf(await gw.run(DESCRIPTION, { c: ACME, id: CREDITS.onboarding }));
+    expect(read.contractCredit?.description).toBe('Welcome credit (2026)');
   });
 
   it('a changed amount keeps every digit: sent as written, stored and read back exactly', async () => {
-    const credit = gw.metronome.store.credits.find((c) => c.customer_id === ACME && !c.archived_at && c.schedule.length > 0)!;
+    const credit = gw.metronomeSandbox.store.credits.find((c) => c.customer_id === ACME && !c.archived_at && c.schedule.length > 0)!;
     const id = credit.schedule[0]!.id;
     const amount = '12345678901234567.000000000000000000001';
     const result = await gw.run<any, any>(
@@ -330,6 +345,6 @@ describe('editContractCredit', () => {
     const sent = (writeCall()!.body as any).access_schedule.update_schedule_items[0].amount;
     expect(String(sent)).toBe(amount);
     const after = await read(credit.id);
-    expect(after.accessSchedule.scheduleItems.find((item: any) => item.id === id).amount).toBe(amount);
+    expect(after.accessSchedule!.scheduleItems.find((item) => item.id === id)!.amount).toBe(amount);
   });
 });

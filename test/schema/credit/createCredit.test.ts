@@ -1,11 +1,13 @@
 /** createCredit through yoga against the sandbox: the effect, the read-back, the rules. */
 import { describe, expect, it } from 'vitest';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { CreateCreditInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreateCreditInput!) {
+const CREATE = graphql(`
+  mutation CreateCredit($input: CreateCreditInput!) {
     createCredit(input: $input) {
       __typename
       ... on CreateCreditPayload {
@@ -18,20 +20,20 @@ const CREATE = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const READ = /* GraphQL */ `
-  query Read($id: ID!, $name: String!) {
+const READ = graphql(`
+  query CreateCreditRead($id: ID!, $name: String!) {
     credit(id: $id) { id name }
     credits(filter: { name: $name }) { edges { node { id } } }
   }
-`;
+`);
 
 const valid = { name: 'GPU Hours', description: 'Dedicated GPU time.', currency: 'usd' };
 
 describe('createCredit', () => {
   it('creates the credit in one write, and the next read finds it by id and by name', async () => {
-    const input = {
+    const input: CreateCreditInput = {
       ...valid,
       singularName: 'hour',
       pluralName: 'hours',
@@ -42,9 +44,7 @@ describe('createCredit', () => {
       perUnitPrice: '250',
       currencyPrices: [{ currency: 'eur', pricePerUnitDecimal: '2.3' }],
     };
-    const result = await gw.run<any, any>(CREATE, { input });
-    expect(result.errors).toBeUndefined();
-    const payload = result.data.createCredit;
+    const payload = expectTypename(dataOf(await gw.run(CREATE, { input })).createCredit, 'CreateCreditPayload');
     expect(payload).toMatchObject({
       __typename: 'CreateCreditPayload',
       credit: {
@@ -62,7 +62,7 @@ describe('createCredit', () => {
     expect(payload.credit.currencyPrices).toContainEqual({ currency: 'eur', price: { price: '2', priceDecimal: '2.3' } });
     expect(payload.credit.id).toMatch(/^bcrd_/);
     expect(gw.calls()).toEqual(['POST /billing/credits']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       name: 'GPU Hours',
       description: 'Dedicated GPU time.',
       currency: 'usd',
@@ -76,29 +76,29 @@ describe('createCredit', () => {
       currency_prices: [{ currency: 'eur', price_per_unit_decimal: '2.3' }],
     });
 
-    const read = await gw.run<any, any>(READ, { id: payload.credit.id, name: 'GPU Hours' });
+    const read = await gw.run(READ, { id: payload.credit.id, name: 'GPU Hours' });
     expect(read.errors).toBeUndefined();
-    expect(read.data.credit).toEqual({ id: payload.credit.id, name: 'GPU Hours' });
-    expect(read.data.credits.edges.map((e: any) => e.node.id)).toContain(payload.credit.id);
+    expect(read.data?.credit).toEqual({ id: payload.credit.id, name: 'GPU Hours' });
+    expect(read.data?.credits.edges.map((e) => e.node.id)).toContain(payload.credit.id);
   });
 
   it('an int64 price beyond 2^53 is sent, stored and read back with every digit (MinorUnits)', async () => {
     const result = await gw.run<any, any>(CREATE, { input: { ...valid, name: 'Int64 credit', perUnitPrice: '9223372036854775807' } });
     expect(result.errors).toBeUndefined();
     expect(result.data.createCredit.credit.price).toEqual({ currency: 'usd', price: '9223372036854775807', priceDecimal: '9223372036854775807' });
-    expect(gw.sandbox.calls[0]?.body).toMatchObject({ per_unit_price: 9223372036854775807n });
+    expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({ per_unit_price: 9223372036854775807n });
   });
 
   it('sends only the required fields when nothing else is given', async () => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, name: 'Minimal credit' } });
-    expect(result.data.createCredit.__typename).toBe('CreateCreditPayload');
-    expect(gw.sandbox.calls[0]?.body).toEqual({ ...valid, name: 'Minimal credit' });
+    const result = await gw.run(CREATE, { input: { ...valid, name: 'Minimal credit' } });
+    expect(result.data?.createCredit.__typename).toBe('CreateCreditPayload');
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ ...valid, name: 'Minimal credit' });
   });
 
   const long = (n: number) => 'x'.repeat(n);
   const prices = (n: number) => Array.from({ length: n }, (_, i) => ({ currency: `c${i}`.slice(0, 3), pricePerUnit: '1' }));
 
-  it.each([
+  it.each<[string, Partial<CreateCreditInput>, string, string]>([
     ['a blank name', { name: '  ' }, 'input.name', 'required'],
     ['a 256-character name', { name: long(256) }, 'input.name', 'maxLength'],
     ['a 1025-character description', { description: long(1025) }, 'input.description', 'maxLength'],
@@ -129,8 +129,8 @@ describe('createCredit', () => {
       'min',
     ],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, ...change } });
-    expectValidationError(gw, result.data.createCredit, field, rule);
+    const result = await gw.run(CREATE, { input: { ...valid, ...change } });
+    expectValidationError(gw, result.data?.createCredit, field, rule);
   });
 
   it('a price in both forms names both fields: neither is silently dropped', async () => {

@@ -1,11 +1,13 @@
 /** updateCredit through yoga against the sandbox: the effect, the read-back, the rules. */
 import { describe, expect, it } from 'vitest';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { UpdateCreditInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdateCreditInput!) {
+const UPDATE = graphql(`
+  mutation UpdateCredit($input: UpdateCreditInput!) {
     updateCredit(input: $input) {
       __typename
       ... on UpdateCreditPayload {
@@ -16,19 +18,19 @@ const UPDATE = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const THROUGH_GRANTS = /* GraphQL */ `
-  query ThroughGrants($creditId: ID!) {
+const THROUGH_GRANTS = graphql(`
+  query UpdateCreditThroughGrants($creditId: ID!) {
     creditGrants(first: 3, filter: { creditId: $creditId }) { edges { node { id credit { name } } } }
   }
-`;
+`);
 
 describe('updateCredit', () => {
   it('renames with one read of the current description and one write; grants show the new name', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bcrd_ai_tokens', name: 'AI Tokens (GPT)' } });
+    const result = await gw.run(UPDATE, { input: { id: 'bcrd_ai_tokens', name: 'AI Tokens (GPT)' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data.updateCredit).toMatchObject({
+    expect(result.data?.updateCredit).toMatchObject({
       __typename: 'UpdateCreditPayload',
       credit: {
         id: 'bcrd_ai_tokens',
@@ -39,20 +41,19 @@ describe('updateCredit', () => {
     });
     // PUT needs the description: it is read first (the loader's ids filter), then sent unchanged.
     expect(gw.calls()).toEqual(['GET /billing/credits?ids=bcrd_ai_tokens&limit=1', 'PUT /billing/credits/bcrd_ai_tokens']);
-    expect(gw.sandbox.calls[1]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[1]?.body).toEqual({
       name: 'AI Tokens (GPT)',
       description: 'Metered tokens for model inference: chat completions and embeddings.',
     });
 
-    const read = await gw.run<any, any>(THROUGH_GRANTS, { creditId: 'bcrd_ai_tokens' });
-    expect(read.errors).toBeUndefined();
-    const names = read.data.creditGrants.edges.map((e: any) => e.node.credit.name);
+    const read = dataOf(await gw.run(THROUGH_GRANTS, { creditId: 'bcrd_ai_tokens' }));
+    const names = read.creditGrants!.edges.map((e) => e.node.credit.name);
     expect(names.length).toBeGreaterThan(0);
     expect(new Set(names)).toEqual(new Set(['AI Tokens (GPT)']));
   });
 
   it('with name and description given it is one write, sending only what was given', async () => {
-    const input = {
+    const input: UpdateCreditInput = {
       id: 'bcrd_compute_minutes',
       name: 'Compute Minutes',
       description: 'GPU minutes.',
@@ -61,9 +62,8 @@ describe('updateCredit', () => {
       defaultExpiryUnitCount: 2,
       perUnitPrice: '3',
     };
-    const result = await gw.run<any, any>(UPDATE, { input });
-    expect(result.errors).toBeUndefined();
-    expect(result.data.updateCredit.credit).toMatchObject({
+    const { credit } = expectTypename(dataOf(await gw.run(UPDATE, { input })).updateCredit, 'UpdateCreditPayload');
+    expect(credit).toMatchObject({
       description: 'GPU minutes.',
       icon: 'gpu',
       burnStrategy: 'LAST_IN_FIRST_OUT',
@@ -71,7 +71,7 @@ describe('updateCredit', () => {
       price: { currency: 'usd', price: '3' },
     });
     expect(gw.calls()).toEqual(['PUT /billing/credits/bcrd_compute_minutes']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       name: 'Compute Minutes',
       description: 'GPU minutes.',
       icon: 'gpu',
@@ -82,35 +82,34 @@ describe('updateCredit', () => {
   });
 
   it('an empty description is a value, not a missing one', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bcrd_support_hours', name: 'Support Hours', description: '' } });
-    expect(result.data.updateCredit).toMatchObject({ __typename: 'UpdateCreditPayload', credit: { description: '' } });
+    const result = await gw.run(UPDATE, { input: { id: 'bcrd_support_hours', name: 'Support Hours', description: '' } });
+    expect(result.data?.updateCredit).toMatchObject({ __typename: 'UpdateCreditPayload', credit: { description: '' } });
     expect(gw.calls()).toEqual(['PUT /billing/credits/bcrd_support_hours']);
   });
 
   it('a cost basis Schematic no longer lets edit is refused upstream as a ValidationError', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bcrd_ai_tokens', name: 'AI Tokens', description: 'x', perUnitPrice: '1' } });
-    const error = result.data.updateCredit;
-    expect(error).toMatchObject({ __typename: 'ValidationError' });
+    const result = await gw.run(UPDATE, { input: { id: 'bcrd_ai_tokens', name: 'AI Tokens', description: 'x', perUnitPrice: '1' } });
+    const error = expectTypename(result.data?.updateCredit, 'ValidationError');
     expect(error.violations).toEqual([expect.objectContaining({ field: 'input', rule: 'upstream' })]);
     expect(gw.calls()).toEqual(['PUT /billing/credits/bcrd_ai_tokens']);
   });
 
   it('an unknown id is a NotFoundError: from the write when nothing is read first', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bcrd_nope', name: 'N', description: 'D' } });
-    expect(result.data.updateCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(UPDATE, { input: { id: 'bcrd_nope', name: 'N', description: 'D' } });
+    expect(result.data?.updateCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['PUT /billing/credits/bcrd_nope']);
   });
 
   it('an unknown id is a NotFoundError: from the read, with nothing written', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bcrd_nope', name: 'N' } });
-    expect(result.data.updateCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(UPDATE, { input: { id: 'bcrd_nope', name: 'N' } });
+    expect(result.data?.updateCredit).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['GET /billing/credits?ids=bcrd_nope&limit=1']);
   });
 
   const long = (n: number) => 'x'.repeat(n);
   const valid = { id: 'bcrd_support_hours', name: 'Support Hours', description: 'Support.' };
 
-  it.each([
+  it.each<[string, Partial<UpdateCreditInput>, string, string]>([
     ['a blank id', { id: '' }, 'input.id', 'required'],
     ['a null name', { name: null }, 'input.name', 'notNull'],
     ['a null description', { description: null }, 'input.description', 'notNull'],
@@ -131,7 +130,7 @@ describe('updateCredit', () => {
     ['a negative currency price', { currencyPrices: [{ currency: 'eur', pricePerUnit: '-1' }] }, 'input.currencyPrices.0.pricePerUnit', 'min'],
     ['a currency listed twice', { currencyPrices: [{ currency: 'eur' }, { currency: 'EUR' }] }, 'input.currencyPrices.1.currency', 'unique'],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(UPDATE, { input: { ...valid, ...change } });
-    expectValidationError(gw, result.data.updateCredit, field, rule);
+    const result = await gw.run(UPDATE, { input: { ...valid, ...change } });
+    expectValidationError(gw, result.data?.updateCredit, field, rule);
   });
 });

@@ -1,11 +1,13 @@
 /** zeroOutCreditGrant through yoga against the sandbox: the effect, the links, the rules. */
 import { describe, expect, it } from 'vitest';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { ZeroOutCreditGrantInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
-const ZERO_OUT = /* GraphQL */ `
-  mutation ZeroOut($input: ZeroOutCreditGrantInput!) {
+const ZERO_OUT = graphql(`
+  mutation ZeroOutCreditGrant($input: ZeroOutCreditGrantInput!) {
     zeroOutCreditGrant(input: $input) {
       __typename
       ... on ZeroOutCreditGrantPayload {
@@ -15,20 +17,20 @@ const ZERO_OUT = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const STATE = /* GraphQL */ `
-  query State($grantId: ID!, $companyId: ID!) {
+const STATE = graphql(`
+  query ZeroOutCreditGrantState($grantId: ID!, $companyId: ID!) {
     creditGrant(id: $grantId) { quantityRemaining zeroedOutReason }
     company(id: $companyId) { creditBalances { credit { id } remaining } }
   }
-`;
+`);
 
 async function state(grantId: string, companyId: string, creditId: string) {
-  const result = await gw.run<any, any>(STATE, { grantId, companyId });
-  expect(result.errors).toBeUndefined();
-  const balance = result.data.company.creditBalances.find((b: any) => b.credit.id === creditId);
-  return { grant: result.data.creditGrant, balance: balance?.remaining ?? 0 };
+  const { creditGrant, company } = dataOf(await gw.run(STATE, { grantId, companyId }));
+  expect(creditGrant).not.toBeNull();
+  const balance = company?.creditBalances.find((b) => b.credit.id === creditId);
+  return { grant: creditGrant!, balance: balance?.remaining ?? 0 };
 }
 
 describe('zeroOutCreditGrant', () => {
@@ -36,9 +38,9 @@ describe('zeroOutCreditGrant', () => {
     const before = await state('bcgr_umbrella_adj1', 'comp_umbrella', 'bcrd_ai_tokens');
     expect(before.grant.quantityRemaining).toBeGreaterThan(0);
 
-    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_umbrella_adj1', reason: 'RECONCILED' } });
-    expect(result.errors).toBeUndefined();
-    expect(result.data.zeroOutCreditGrant).toMatchObject({
+    const result = dataOf(await gw.run(ZERO_OUT, { input: { id: 'bcgr_umbrella_adj1', reason: 'RECONCILED' } }));
+    const payload = expectTypename(result.zeroOutCreditGrant, 'ZeroOutCreditGrantPayload');
+    expect(payload).toMatchObject({
       __typename: 'ZeroOutCreditGrantPayload',
       grant: {
         id: 'bcgr_umbrella_adj1',
@@ -48,10 +50,10 @@ describe('zeroOutCreditGrant', () => {
         credit: { id: 'bcrd_ai_tokens', name: 'AI Tokens' },
       },
     });
-    expect(result.data.zeroOutCreditGrant.grant.zeroedOutDate).toEqual(expect.any(String));
+    expect(payload.grant.zeroedOutDate).toEqual(expect.any(String));
     // The grant carries the company and credit names: the write is the only call.
     expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_umbrella_adj1/zero-out']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({ reason: 'reconciled' });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ reason: 'reconciled' });
 
     const after = await state('bcgr_umbrella_adj1', 'comp_umbrella', 'bcrd_ai_tokens');
     expect(after.grant).toEqual({ quantityRemaining: 0, zeroedOutReason: 'RECONCILED' });
@@ -59,23 +61,23 @@ describe('zeroOutCreditGrant', () => {
   });
 
   it('without a reason it sends an empty body', async () => {
-    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_wonka_adj1' } });
-    expect(result.data.zeroOutCreditGrant).toMatchObject({ __typename: 'ZeroOutCreditGrantPayload', grant: { quantityRemaining: 0 } });
+    const result = await gw.run(ZERO_OUT, { input: { id: 'bcgr_wonka_adj1' } });
+    expect(result.data?.zeroOutCreditGrant).toMatchObject({ __typename: 'ZeroOutCreditGrantPayload', grant: { quantityRemaining: 0 } });
     expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_wonka_adj1/zero-out']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({});
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({});
   });
 
   it('an unknown id is a NotFoundError', async () => {
-    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_nope', reason: 'MANUAL' } });
-    expect(result.data.zeroOutCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(ZERO_OUT, { input: { id: 'bcgr_nope', reason: 'MANUAL' } });
+    expect(result.data?.zeroOutCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_nope/zero-out']);
   });
 
-  it.each([
+  it.each<[string, Partial<ZeroOutCreditGrantInput>, string, string]>([
     ['a blank id', { id: ' ' }, 'input.id', 'required'],
     ['UNKNOWN as the reason', { reason: 'UNKNOWN' }, 'input.reason', 'enum'],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(ZERO_OUT, { input: { id: 'bcgr_hooli_adj1', reason: 'MANUAL', ...change } });
-    expectValidationError(gw, result.data.zeroOutCreditGrant, field, rule);
+    const result = await gw.run(ZERO_OUT, { input: { id: 'bcgr_hooli_adj1', reason: 'MANUAL', ...change } });
+    expectValidationError(gw, result.data?.zeroOutCreditGrant, field, rule);
   });
 });

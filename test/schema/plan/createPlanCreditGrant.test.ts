@@ -1,12 +1,14 @@
 /** createPlanCreditGrant through yoga against the sandbox: the effect, the links, the rules. */
 import { describe, expect, it } from 'vitest';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { CreatePlanCreditGrantInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 import { planGrantSettingCases } from './settingCases.ts';
 
 const gw = useTestGateway();
 
-const CREATE = /* GraphQL */ `
-  mutation Create($input: CreatePlanCreditGrantInput!) {
+const CREATE = graphql(`
+  mutation CreatePlanCreditGrant($input: CreatePlanCreditGrantInput!) {
     createPlanCreditGrant(input: $input) {
       __typename
       ... on CreatePlanCreditGrantPayload {
@@ -20,23 +22,21 @@ const CREATE = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const READ = /* GraphQL */ `
-  query Read($id: ID!) {
+const READ = graphql(`
+  query CreatePlanCreditGrantRead($id: ID!) {
     planCreditGrant(id: $id) { id creditAmount }
     planCreditGrants(filter: { planId: "plan_starter" }) { edges { node { id } } }
   }
-`;
+`);
 
-const valid = { planId: 'plan_starter', creditId: 'bcrd_compute_minutes', creditAmount: 50, resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' };
+const valid: CreatePlanCreditGrantInput = { planId: 'plan_starter', creditId: 'bcrd_compute_minutes', creditAmount: 50, resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' };
 
 describe('createPlanCreditGrant', () => {
   it('creates in one write, returns the plan grant with its links, and the plan lists it', async () => {
-    const input = { ...valid, resetType: 'PLAN_PERIOD', rolloverPercentage: 10, autoTopupAvailability: 'AUTOMATIC', autoTopupThresholdPercent: 20, applyToExisting: false };
-    const result = await gw.run<any, any>(CREATE, { input });
-    expect(result.errors).toBeUndefined();
-    const payload = result.data.createPlanCreditGrant;
+    const input: CreatePlanCreditGrantInput = { ...valid, resetType: 'PLAN_PERIOD', rolloverPercentage: 10, autoTopupAvailability: 'AUTOMATIC', autoTopupThresholdPercent: 20, applyToExisting: false };
+    const payload = expectTypename(dataOf(await gw.run(CREATE, { input })).createPlanCreditGrant, 'CreatePlanCreditGrantPayload');
     expect(payload).toMatchObject({
       __typename: 'CreatePlanCreditGrantPayload',
       planGrant: {
@@ -54,7 +54,7 @@ describe('createPlanCreditGrant', () => {
     });
     // The plan grant carries the plan and the credit: the write is the only call.
     expect(gw.calls()).toEqual(['POST /billing/credits/plan-grants']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       plan_id: 'plan_starter',
       credit_id: 'bcrd_compute_minutes',
       credit_amount: 50,
@@ -68,36 +68,35 @@ describe('createPlanCreditGrant', () => {
     });
 
     const id = payload.planGrant.id;
-    const read = await gw.run<any, any>(READ, { id });
-    expect(read.errors).toBeUndefined();
-    expect(read.data.planCreditGrant).toEqual({ id, creditAmount: 50 });
-    expect(read.data.planCreditGrants.edges.map((e: any) => e.node.id)).toContain(id);
+    const read = dataOf(await gw.run(READ, { id }));
+    expect(read.planCreditGrant).toEqual({ id, creditAmount: 50 });
+    expect(read.planCreditGrants.edges.map((e) => e.node.id)).toContain(id);
   });
 
   it('a per-license grant names its license, and may add company credits', async () => {
-    const input = { ...valid, creditId: 'bcrd_support_hours', scaling: 'PER_LICENSE', licenseId: 'feat_seats', companyCreditAmount: 2 };
-    const result = await gw.run<any, any>(CREATE, { input });
-    expect(result.data.createPlanCreditGrant.planGrant).toMatchObject({ scaling: 'PER_LICENSE', licenseId: 'feat_seats', companyCreditAmount: 2 });
-    expect(gw.sandbox.calls[0]?.body).toMatchObject({ scaling: 'per_license', license_id: 'feat_seats', company_credit_amount: 2 });
+    const input: CreatePlanCreditGrantInput = { ...valid, creditId: 'bcrd_support_hours', scaling: 'PER_LICENSE', licenseId: 'feat_seats', companyCreditAmount: 2 };
+    const result = await gw.run(CREATE, { input });
+    expect(expectTypename(result.data?.createPlanCreditGrant, 'CreatePlanCreditGrantPayload').planGrant).toMatchObject({ scaling: 'PER_LICENSE', licenseId: 'feat_seats', companyCreditAmount: 2 });
+    expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({ scaling: 'per_license', license_id: 'feat_seats', company_credit_amount: 2 });
   });
 
   it('sends price tiers with their mode', async () => {
-    const input = { ...valid, creditId: 'bcrd_ai_tokens', tierMode: 'GRADUATED', priceTiers: [{ upTo: 1000, perUnitPrice: '2' }, { perUnitPriceDecimal: '1.5' }] };
-    const result = await gw.run<any, any>(CREATE, { input });
-    expect(result.data.createPlanCreditGrant).toMatchObject({ __typename: 'CreatePlanCreditGrantPayload', planGrant: { tierMode: 'GRADUATED' } });
-    expect(gw.sandbox.calls[0]?.body).toMatchObject({
+    const input: CreatePlanCreditGrantInput = { ...valid, creditId: 'bcrd_ai_tokens', tierMode: 'GRADUATED', priceTiers: [{ upTo: 1000, perUnitPrice: '2' }, { perUnitPriceDecimal: '1.5' }] };
+    const result = await gw.run(CREATE, { input });
+    expect(result.data?.createPlanCreditGrant).toMatchObject({ __typename: 'CreatePlanCreditGrantPayload', planGrant: { tierMode: 'GRADUATED' } });
+    expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({
       tier_mode: 'graduated',
       price_tiers: [{ up_to: 1000, per_unit_price: 2 }, { per_unit_price_decimal: '1.5' }],
     });
   });
 
   it('an unknown plan is a NotFoundError', async () => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, planId: 'plan_nope' } });
-    expect(result.data.createPlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(CREATE, { input: { ...valid, planId: 'plan_nope' } });
+    expect(result.data?.createPlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['POST /billing/credits/plan-grants']);
   });
 
-  it.each([
+  it.each<[string, Partial<CreatePlanCreditGrantInput>, string, string]>([
     ['a blank plan id', { planId: ' ' }, 'input.planId', 'required'],
     ['a blank credit id', { creditId: '' }, 'input.creditId', 'required'],
     ...planGrantSettingCases,
@@ -113,18 +112,17 @@ describe('createPlanCreditGrant', () => {
     ['price tiers without a tier mode', { priceTiers: [{ upTo: 10, perUnitPrice: '1' }] }, 'input.tierMode', 'required'],
     ['billing mode BILLED without a price', { billingMode: 'BILLED' }, 'input.unitPrice', 'required'],
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, ...change } });
-    expectValidationError(gw, result.data.createPlanCreditGrant, field, rule);
+    const result = await gw.run(CREATE, { input: { ...valid, ...change } });
+    expectValidationError(gw, result.data?.createPlanCreditGrant, field, rule);
   });
 });
 
 describe('createPlanCreditGrant at the vendor maximum', () => {
   it('a credit amount of 9,999,999,999 (beyond GraphQL Int) is written and read back exactly', async () => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, planId: 'plan_scale', creditAmount: 9_999_999_999 } });
-    expect(result.errors).toBeUndefined();
-    const { id, creditAmount } = result.data.createPlanCreditGrant.planGrant;
+    const result = dataOf(await gw.run(CREATE, { input: { ...valid, planId: 'plan_scale', creditAmount: 9_999_999_999 } }));
+    const { id, creditAmount } = expectTypename(result.createPlanCreditGrant, 'CreatePlanCreditGrantPayload').planGrant;
     expect(creditAmount).toBe(9_999_999_999);
-    const read = await gw.run<any, any>(READ, { id });
-    expect(read.data.planCreditGrant).toEqual({ id, creditAmount: 9_999_999_999 });
+    const read = await gw.run(READ, { id });
+    expect(read.data?.planCreditGrant).toEqual({ id, creditAmount: 9_999_999_999 });
   });
 });

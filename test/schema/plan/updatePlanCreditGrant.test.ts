@@ -1,12 +1,14 @@
 /** updatePlanCreditGrant through yoga against the sandbox: the effect, the read-back, the rules. */
 import { describe, expect, it } from 'vitest';
-import { expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
+import { graphql } from '../../generated/gql.ts';
+import type { UpdatePlanCreditGrantInput } from '../../generated/graphql.ts';
+import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
 import { planGrantSettingCases } from './settingCases.ts';
 
 const gw = useTestGateway();
 
-const UPDATE = /* GraphQL */ `
-  mutation Update($input: UpdatePlanCreditGrantInput!) {
+const UPDATE = graphql(`
+  mutation UpdatePlanCreditGrant($input: UpdatePlanCreditGrantInput!) {
     updatePlanCreditGrant(input: $input) {
       __typename
       ... on UpdatePlanCreditGrantPayload {
@@ -17,26 +19,26 @@ const UPDATE = /* GraphQL */ `
       ... on ValidationError { violations { field path rule message } }
     }
   }
-`;
+`);
 
-const READ = /* GraphQL */ `
-  query Read($id: ID!) {
+const READ = graphql(`
+  query UpdatePlanCreditGrantRead($id: ID!) {
     planCreditGrant(id: $id) { id creditAmount resetCadence resetStart rolloverPercentage updatedAt }
   }
-`;
+`);
 
 async function read(id: string) {
-  const result = await gw.run<any, any>(READ, { id });
-  expect(result.errors).toBeUndefined();
-  return result.data.planCreditGrant;
+  const planGrant = dataOf(await gw.run(READ, { id })).planCreditGrant;
+  expect(planGrant).not.toBeNull();
+  return planGrant!;
 }
 
 describe('updatePlanCreditGrant', () => {
   it('changes the amount with one read of the current reset and one write', async () => {
     const before = await read('bpcg_growth_compute');
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_growth_compute', creditAmount: 750 } });
+    const result = await gw.run(UPDATE, { input: { id: 'bpcg_growth_compute', creditAmount: 750 } });
     expect(result.errors).toBeUndefined();
-    expect(result.data.updatePlanCreditGrant).toMatchObject({
+    expect(result.data?.updatePlanCreditGrant).toMatchObject({
       __typename: 'UpdatePlanCreditGrantPayload',
       planGrant: {
         id: 'bpcg_growth_compute',
@@ -52,7 +54,7 @@ describe('updatePlanCreditGrant', () => {
       'GET /billing/credits/plan-grants?ids=bpcg_growth_compute&limit=1',
       'PUT /billing/credits/plan-grants/bpcg_growth_compute',
     ]);
-    expect(gw.sandbox.calls[1]?.body).toEqual({ reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 750 });
+    expect(gw.schematicSandbox.calls[1]?.body).toEqual({ reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 750 });
 
     const after = await read('bpcg_growth_compute');
     expect(after).toMatchObject({ creditAmount: 750, resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' });
@@ -61,12 +63,11 @@ describe('updatePlanCreditGrant', () => {
 
   it('with the reset given it is one write, sending only what was given', async () => {
     const before = await read('bpcg_scale_support');
-    const input = { id: 'bpcg_scale_support', resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' };
-    const result = await gw.run<any, any>(UPDATE, { input });
-    expect(result.errors).toBeUndefined();
-    expect(result.data.updatePlanCreditGrant.planGrant).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' });
+    const input: UpdatePlanCreditGrantInput = { id: 'bpcg_scale_support', resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' };
+    const payload = expectTypename(dataOf(await gw.run(UPDATE, { input })).updatePlanCreditGrant, 'UpdatePlanCreditGrantPayload');
+    expect(payload.planGrant).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH', autoTopupAvailability: 'USER_CONTROLLED' });
     expect(gw.calls()).toEqual(['PUT /billing/credits/plan-grants/bpcg_scale_support']);
-    expect(gw.sandbox.calls[0]?.body).toEqual({ reset_cadence: 'yearly', reset_start: 'first_of_month', auto_topup_availability: 'user_controlled' });
+    expect(gw.schematicSandbox.calls[0]?.body).toEqual({ reset_cadence: 'yearly', reset_start: 'first_of_month', auto_topup_availability: 'user_controlled' });
 
     const after = await read('bpcg_scale_support');
     expect(after).toMatchObject({ resetCadence: 'YEARLY', resetStart: 'FIRST_OF_MONTH' });
@@ -74,31 +75,31 @@ describe('updatePlanCreditGrant', () => {
   });
 
   it('a rollover without a reset type is left to the stored reset type on update', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_scale_tokens', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD', rolloverPercentage: 50 } });
-    expect(result.data.updatePlanCreditGrant).toMatchObject({ __typename: 'UpdatePlanCreditGrantPayload', planGrant: { rolloverPercentage: 50 } });
+    const result = await gw.run(UPDATE, { input: { id: 'bpcg_scale_tokens', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD', rolloverPercentage: 50 } });
+    expect(result.data?.updatePlanCreditGrant).toMatchObject({ __typename: 'UpdatePlanCreditGrantPayload', planGrant: { rolloverPercentage: 50 } });
   });
 
   it('an unknown id is a NotFoundError: from the write when nothing is read first', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_nope', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' } });
-    expect(result.data.updatePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(UPDATE, { input: { id: 'bpcg_nope', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' } });
+    expect(result.data?.updatePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['PUT /billing/credits/plan-grants/bpcg_nope']);
   });
 
   it('an unknown id is a NotFoundError: from the read, with nothing written', async () => {
-    const result = await gw.run<any, any>(UPDATE, { input: { id: 'bpcg_nope', creditAmount: 1 } });
-    expect(result.data.updatePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
+    const result = await gw.run(UPDATE, { input: { id: 'bpcg_nope', creditAmount: 1 } });
+    expect(result.data?.updatePlanCreditGrant).toMatchObject({ __typename: 'NotFoundError', code: 'NOT_FOUND' });
     expect(gw.calls()).toEqual(['GET /billing/credits/plan-grants?ids=bpcg_nope&limit=1']);
   });
 
-  const valid = { id: 'bpcg_starter_tokens', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' };
+  const valid: UpdatePlanCreditGrantInput = { id: 'bpcg_starter_tokens', resetCadence: 'MONTHLY', resetStart: 'BILLING_PERIOD' };
 
-  it.each([
+  it.each<[string, Partial<UpdatePlanCreditGrantInput>, string, string]>([
     ['a blank id', { id: '' }, 'input.id', 'required'],
     ['a null reset cadence', { resetCadence: null }, 'input.resetCadence', 'notNull'],
     ['a null reset start', { resetStart: null }, 'input.resetStart', 'notNull'],
     ...planGrantSettingCases,
   ])('%s is a ValidationError naming the field, and nothing is sent', async (_name, change, field, rule) => {
-    const result = await gw.run<any, any>(UPDATE, { input: { ...valid, ...change } });
-    expectValidationError(gw, result.data.updatePlanCreditGrant, field, rule);
+    const result = await gw.run(UPDATE, { input: { ...valid, ...change } });
+    expectValidationError(gw, result.data?.updatePlanCreditGrant, field, rule);
   });
 });

@@ -25,8 +25,8 @@ describe('schema/schema.graphql', () => {
   });
 });
 
-describe('schema/generated', () => {
-  it('matches the operations (run `npm run codegen` after changing schema/operations)', async () => {
+describe('schema/generated and test/generated', () => {
+  it('matches the operations (run `npm run codegen` after changing schema/operations or a graphql() operation in test/)', async () => {
     const files = (await generate({ ...codegenConfig, cwd: root, silent: true }, false)) as {
       filename: string;
       content: string;

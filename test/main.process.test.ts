@@ -8,10 +8,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startMetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
-import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
+import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
+import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
 
-const root = join(import.meta.dirname, '../..');
+const root = join(import.meta.dirname, '..');
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 

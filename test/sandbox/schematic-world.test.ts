@@ -16,7 +16,7 @@ import type {
   Plan,
 } from '../../src/upstream/schematic/types.ts';
 import { METRONOME_CUSTOMER_IDS, WORLD_NOW } from '../../src/sandbox/world.ts';
-import { data, get } from './helpers.ts';
+import { data, get } from './schematic-helpers.ts';
 
 let sandbox: SchematicSandbox;
 let credits: BillingCredit[];

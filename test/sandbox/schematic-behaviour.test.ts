@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
-import { data, get } from './helpers.ts';
+import { data, get } from './schematic-helpers.ts';
 
 let sandbox: SchematicSandbox;
 

@@ -1,17 +1,12 @@
 /**
- * Validates response and request bodies against the vendor's OpenAPI 3.0 document (read from the shared
- * specs folder, never copied). Component schemas are converted to JSON Schema (openapi-schema.ts)
- * and compiled lazily with ajv, so only what a test touches is compiled.
+ * Validates response and request bodies against the vendor's OpenAPI 3.0 document (read where
+ * test/helpers/vendor-specs.ts finds it, never copied). Component schemas are converted to JSON
+ * Schema (openapi-schema.ts) and compiled lazily with ajv, so only what a test touches is compiled.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 import { componentsAjv, toJsonSchema as convert, type Json } from './openapi-schema.ts';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const SPEC_PATH = path.resolve(repoRoot, '../shared/specs/schematic-openapi.yaml');
 
 const COMPONENTS_ID = 'schematic-components';
 
@@ -41,7 +36,8 @@ export class SpecValidator {
   private readonly ajv: Ajv;
   private readonly cache = new Map<string, ValidateFunction>();
 
-  constructor(specPath = SPEC_PATH) {
+  /** `specPath`: the document, as `vendorSpecs.schematic` (test/helpers/vendor-specs.ts) gives it. */
+  constructor(specPath: string) {
     this.doc = parse(readFileSync(specPath, 'utf8')) as OpenApiDoc;
     this.ajv = componentsAjv(COMPONENTS_ID, this.doc.components.schemas);
   }

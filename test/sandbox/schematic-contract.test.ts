@@ -5,15 +5,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { WORLD_COMPANIES } from '../../src/sandbox/world.ts';
-import { get, type Query } from './helpers.ts';
-import { SpecValidator } from './openapi.ts';
+import { get, type Query } from './schematic-helpers.ts';
+import { requireVendorSpecs } from '../helpers/vendor-specs.ts';
+import { SpecValidator } from './schematic-openapi.ts';
 
 let sandbox: SchematicSandbox;
 let spec: SpecValidator;
 
 beforeAll(async () => {
   sandbox = await startSchematicSandbox();
-  spec = new SpecValidator();
+  spec = new SpecValidator(requireVendorSpecs().schematic);
 });
 afterAll(async () => {
   await sandbox.close();
