@@ -7,8 +7,8 @@ import { ConfigError, loadConfig, type Config, type HttpSettings } from './confi
 import { createGateway } from './server.ts';
 import { describeAuth, gatewayAuth } from './auth/setup.ts';
 import { MetronomeClient } from './upstream/metronome/client.ts';
-import type { BreakerState } from './upstream/breaker.ts';
-import { retryPolicy } from './upstream/retry.ts';
+import type { BreakerState } from './upstream/core/breaker.ts';
+import { retryPolicy } from './upstream/core/retry.ts';
 import { SchematicClient } from './upstream/schematic/client.ts';
 import { guardProcess } from './processGuard.ts';
 import { GatewayMetrics } from './observability/metrics.ts';

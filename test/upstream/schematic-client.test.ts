@@ -7,7 +7,7 @@ import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.ts';
-import { sendOnce, type RetryPolicy } from '../../src/upstream/http.ts';
+import { sendOnce, type RetryPolicy } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const ORIGIN = 'https://api.schematichq.com';

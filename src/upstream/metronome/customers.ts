@@ -1,5 +1,5 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
-import type { CursorPage } from './page.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
+import type { CursorPage } from '../page.ts';
 import type { CustomerDetail, CustomerListParams } from './types.ts';
 
 /** At most this many `customer_ids` per call (vendor limit). */
@@ -15,7 +15,7 @@ export class Customers extends Resource {
    * `server`, `timeout`, `connection`, `aborted`, `decode` like any call.
    */
   retrieve(id: string, options?: CallOptions): Promise<CustomerDetail> {
-    return this.getData<CustomerDetail>(`/v1/customers/${segment(id)}`, undefined, options);
+    return this.get<CustomerDetail>(`/v1/customers/${segment(id)}`, undefined, options);
   }
 
   /**

@@ -1,20 +1,20 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type { Company, KeptCompany, ListCompaniesParams } from './types.ts';
 
 /** Companies: `/companies`. Every method throws UpstreamError on failure. */
 export class Companies extends Resource {
   list(params: ListCompaniesParams = {}, options?: CallOptions) {
-    return this.read<Company[]>('/companies', params, options).then((companies) => companies.map(kept));
+    return this.get<Company[]>('/companies', params, options).then((companies) => companies.map(kept));
   }
   count(params: ListCompaniesParams = {}, options?: CallOptions) {
-    return this.readCount('/companies/count', params, options);
+    return this.getCount('/companies/count', params, options);
   }
   retrieve(id: string, options?: CallOptions) {
-    return this.read<Company>(`/companies/${segment(id)}`, undefined, options).then(kept);
+    return this.get<Company>(`/companies/${segment(id)}`, undefined, options).then(kept);
   }
   /** One company matching every key; `keys` goes as URL-encoded JSON, as the official SDK sends it. */
   lookup(keys: Record<string, string>, options?: CallOptions) {
-    return this.read<Company>('/companies/lookup', { keys: JSON.stringify(keys) }, options).then(kept);
+    return this.get<Company>('/companies/lookup', { keys: JSON.stringify(keys) }, options).then(kept);
   }
 }
 

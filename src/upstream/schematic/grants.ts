@@ -1,4 +1,4 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type {
   BillingCreditGrant,
   CreateCompanyCreditGrant,
@@ -15,17 +15,17 @@ import type {
 export class Grants extends Resource {
   /** `/billing/credits/grants/list`: by grant ids or by one credit. */
   list(params: ListGrantsParams = {}, options?: CallOptions) {
-    return this.read<BillingCreditGrant[]>('/billing/credits/grants/list', params, options);
+    return this.get<BillingCreditGrant[]>('/billing/credits/grants/list', params, options);
   }
   count(params: ListGrantsParams = {}, options?: CallOptions) {
-    return this.readCount('/billing/credits/grants/count', params, options);
+    return this.getCount('/billing/credits/grants/count', params, options);
   }
   /** `/billing/credits/grants/company/list`: one company per call. */
   listForCompany(params: ListCompanyGrantsParams, options?: CallOptions) {
-    return this.read<BillingCreditGrant[]>('/billing/credits/grants/company/list', params, options);
+    return this.get<BillingCreditGrant[]>('/billing/credits/grants/company/list', params, options);
   }
   countForCompany(params: ListCompanyGrantsParams, options?: CallOptions) {
-    return this.readCount('/billing/credits/grants/company/count', params, options);
+    return this.getCount('/billing/credits/grants/company/count', params, options);
   }
   /** POST `/billing/credits/grants/company` (201): the new grant. */
   grantToCompany(body: CreateCompanyCreditGrant, options?: CallOptions) {
