@@ -310,6 +310,14 @@ describe('requests', () => {
     expect(seen).toEqual([sent]);
   });
 
+  it('companies.lookup answers null when no company matches (404), and still throws any other failure', async () => {
+    const { pool, client } = setup();
+    expectGet(pool, '/companies/lookup', { error: 'Not found' }, 404);
+    await expect(client.companies.lookup({ domain: 'nobody.example' })).resolves.toBeNull();
+    expectGet(pool, '/companies/lookup', { error: 'bad keys' }, 400);
+    expect(await failure(client.companies.lookup({ domain: 'x' }))).toMatchObject({ kind: 'bad_request', status: 400 });
+  });
+
   it('companies.lookup sends every key as one URL-encoded JSON object', async () => {
     const { pool, client } = setup();
     const seen = expectGet(pool, '/companies/lookup', { data: { id: 'comp_1' }, params: {} });

@@ -6,7 +6,6 @@ import { denyBeforeLoad, mayReadCompany } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { balancesLoader, loadCompanies } from '../../loaders/schematic/index.ts';
-import { UpstreamError } from '../../upstream/errors.ts';
 import type {
   BillingCredit,
   CompanyCreditBalance,
@@ -237,17 +236,9 @@ builder.queryFields((t) => ({
         if (!matches) throw forbidden();
         return company;
       }
-      try {
-        const company = await ctx.upstreams.schematic.companies.lookup(
-          Object.fromEntries(keys.map((k) => [k.key, k.value])),
-          ctx,
-        );
-        Company.ref.getDataloader(ctx).prime(company.id, company);
-        return company;
-      } catch (error) {
-        if (error instanceof UpstreamError && error.kind === 'not_found') return null;
-        throw error;
-      }
+      const company = await ctx.upstreams.schematic.companies.lookup(Object.fromEntries(keys.map((k) => [k.key, k.value])), ctx);
+      if (company) Company.ref.getDataloader(ctx).prime(company.id, company);
+      return company;
     },
   }),
 }));

@@ -1,3 +1,4 @@
+import { orNull } from '../errors.ts';
 import { Resource, segment, type CallOptions } from '../resource.ts';
 import type { Company, KeptCompany, ListCompaniesParams } from './types.ts';
 
@@ -12,9 +13,10 @@ export class Companies extends Resource {
   retrieve(id: string, options?: CallOptions) {
     return this.get<Company>(`/companies/${segment(id)}`, undefined, options).then(kept);
   }
-  /** One company matching every key; `keys` goes as URL-encoded JSON, as the official SDK sends it. */
-  lookup(keys: Record<string, string>, options?: CallOptions) {
-    return this.get<Company>('/companies/lookup', { keys: JSON.stringify(keys) }, options).then(kept);
+  /** The company matching every key, null when none does; `keys` goes as URL-encoded JSON, as the official SDK sends it. */
+  async lookup(keys: Record<string, string>, options?: CallOptions): Promise<KeptCompany | null> {
+    const company = await orNull(this.get<Company>('/companies/lookup', { keys: JSON.stringify(keys) }, options));
+    return company && kept(company);
   }
 }
 
