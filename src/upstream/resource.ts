@@ -29,6 +29,11 @@ export interface ID {
   id: string;
 }
 
+/** `fields` without its null and undefined entries: what a body leaves out is the vendor's default. */
+export function given<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as T;
+}
+
 /** Path segments are always encoded: ids come from callers. */
 export const segment = (id: string) => encodeURIComponent(id);
 

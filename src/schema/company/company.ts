@@ -155,7 +155,7 @@ Company.ref.implement({
           dir: t.arg({ type: SortDirection, required: false }),
         },
         resolve: (c, args, ctx, info) => {
-          const query = { company_id: c.id, order: knownEnum('order', args.order), dir: knownEnum('dir', args.dir) };
+          const query = { companyId: c.id, order: knownEnum('order', args.order), dir: knownEnum('dir', args.dir) };
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(
             args,
@@ -177,12 +177,12 @@ Company.ref.implement({
             throw badArgument('filter.endTime', 'must not be before filter.startTime');
           }
           const query = {
-            company_id: c.id,
-            billing_credit_id: f?.creditId ?? undefined,
-            feature_id: f?.featureId ?? undefined,
-            event_type: f?.eventType ?? undefined,
-            start_time: f?.startTime ?? undefined,
-            end_time: f?.endTime ?? undefined,
+            companyId: c.id,
+            creditId: f?.creditId,
+            featureId: f?.featureId,
+            eventType: f?.eventType,
+            startTime: f?.startTime,
+            endTime: f?.endTime,
           };
           const ledger = ctx.upstreams.schematic.ledger;
           return offsetConnection(
