@@ -7,7 +7,7 @@ import { kindForStatus, type UpstreamError, type UpstreamErrorInit } from '../er
 import { isJsonType, parseJson, utf8 } from './json.ts';
 
 /** A failure of the call at hand, before the core adds upstream, method, path and write outcome. */
-export type FailureInit = Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>;
+type FailureInit = Omit<UpstreamErrorInit, 'upstream' | 'method' | 'path' | 'writeOutcome'>;
 export type Fail = (init: FailureInit) => UpstreamError;
 
 /**

@@ -61,7 +61,7 @@ export function startDeadline(timeoutMs: number, caller: AbortSignal | undefined
 }
 
 /** One attempt's signal: the call's, plus a limit on the wait for response headers when one is set. */
-export interface AttemptTimer {
+interface AttemptTimer {
   readonly signal: AbortSignal;
   /** True when the headers limit aborted the attempt. */
   readonly headersTimedOut: boolean;

@@ -80,7 +80,7 @@ export interface RetryOptions {
   maxDelayMs: number;
 }
 
-export const DEFAULT_RETRY: Readonly<RetryOptions> = { attempts: 3, budgetMs: 5_000, baseDelayMs: 100, maxDelayMs: 2_000 };
+const DEFAULT_RETRY: Readonly<RetryOptions> = { attempts: 3, budgetMs: 5_000, baseDelayMs: 100, maxDelayMs: 2_000 };
 
 /** Seams for tests: a clock, a random source in [0, 1), and the wait itself. */
 export interface RetryHooks {

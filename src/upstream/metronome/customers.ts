@@ -3,9 +3,9 @@ import type { CursorPage } from '../page.ts';
 import type { CustomerDetail, CustomerListParams } from './types.ts';
 
 /** At most this many `customer_ids` per call (vendor limit). */
-export const MAX_CUSTOMER_IDS = 100;
+const MAX_CUSTOMER_IDS = 100;
 /** The vendor's page cap for `GET /v1/customers`. */
-export const MAX_CUSTOMERS_LIMIT = 100;
+const MAX_CUSTOMERS_LIMIT = 100;
 
 /** Customers: `GET /v1/customers[/{id}]`. */
 export class Customers extends Resource {

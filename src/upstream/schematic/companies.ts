@@ -31,7 +31,7 @@ function kept(company: Company): KeptCompany {
     last_seen_at: company.last_seen_at,
     logo_url: company.logo_url,
     user_count: company.user_count,
-    keys: company.keys && company.keys.map(({ key, value }) => ({ key, value })), // absent stays absent, as before
+    keys: company.keys && company.keys.map(({ key, value }) => ({ key, value })), // a company without keys keeps none (not an empty list)
     billing_credit_balances: company.billing_credit_balances,
     plan: plan && { id: plan.id, name: plan.name, description: plan.description },
     traits: company.traits,
