@@ -28,7 +28,7 @@ export interface ContextSettings {
  */
 export interface Context extends ContextSettings {
   /**
-   * This request's clients: the shared ones, or credential-bound views of them (the caller's own
+   * This request's clients: the shared ones, or the same clients with their dispatch wrapped (the caller's own
    * credential in forward mode; the tenant guard for a company-scoped caller). See src/auth/upstreams.ts.
    */
   upstreams: Upstreams;
