@@ -9,7 +9,7 @@ import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
 import { readManifest } from './frontend/manifest.ts';
 import type { PersistedOperations } from './frontend/persisted.ts';
 import type { RateLimitSettings } from './shared/rateLimit.ts';
-import { DEFAULT_MAX_BODY_BYTES } from './upstream/http.ts';
+import { DEFAULT_MAX_BODY_BYTES } from './upstream/core/answer.ts';
 import { LOG_LEVELS, type LogFormat, type LogLevel } from './observability/log.ts';
 
 export class ConfigError extends Error {
@@ -172,7 +172,7 @@ export interface JwtConfig {
 export const DEV_JWT_ISSUER = 'credits-gateway-dev';
 export const DEV_JWT_AUDIENCE = 'credits-gateway';
 
-/** How one upstream is called (src/upstream/http.ts, retry.ts, breaker.ts). */
+/** How one upstream is called (src/upstream/core/: request.ts, retry.ts, breaker.ts). */
 export interface HttpSettings {
   /**
    * `SCHEMATIC_TIMEOUT_MS` / `METRONOME_TIMEOUT_MS`, else `UPSTREAM_TIMEOUT_MS`, default 10000:

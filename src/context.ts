@@ -29,7 +29,7 @@ export interface ContextSettings {
  */
 export interface Context extends ContextSettings {
   /**
-   * This request's clients: the shared ones, or credential-bound views of them (the caller's own
+   * This request's clients: the shared ones, or the same clients with their dispatch wrapped (the caller's own
    * credential in forward mode; the tenant guard for a company-scoped caller). See src/auth/upstreams.ts.
    */
   upstreams: Upstreams;
@@ -63,16 +63,16 @@ export function createContext(upstreams: Upstreams, settings: ContextSettings, a
     // In forward mode each caller's credential may reach another vendor account: nothing is shared.
     const cache = catalogue && !caller.forwarded ? catalogue.forRequest(bypassesCache(request)) : undefined;
     const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, cache, ...settings };
-    context.upstreams = upstreamsFor(upstreams, caller, context);
-    if (cache) context.upstreams = readingThrough(context.upstreams, cache);
+    // The cache is wrapped first so that the tenant guard, wrapped around it, runs before it.
+    context.upstreams = upstreamsFor(cache ? readingThrough(upstreams, cache) : upstreams, caller, context);
     return context;
   };
 }
 
-/** Views of the request's clients whose catalogue reads go through the cache (after the tenant guard). */
+/** The request's clients with their catalogue reads going through the cache. */
 function readingThrough({ schematic, metronome }: Upstreams, cache: RequestCache): Upstreams {
   return {
-    schematic: schematic.view({ read: (req, send) => cache.readThrough('schematic', req, send) }),
-    metronome: metronome.view({ read: (req, send) => cache.readThrough('metronome', req, send) }),
+    schematic: schematic.wrap((next) => cache.readThrough('schematic', next)),
+    metronome: metronome.wrap((next) => cache.readThrough('metronome', next)),
   };
 }

@@ -10,7 +10,7 @@
  * earlier and per item (src/auth/tenancy.ts, the authScopes); this is the backstop.
  */
 import type { Context } from '../context.ts';
-import type { HttpRequest } from '../upstream/http.ts';
+import type { HttpRequest } from '../upstream/core/types.ts';
 import { forbidden } from './errors.ts';
 import { companyOf } from './principal.ts';
 import { ownCustomerId, ownLinkValue } from './tenancy.ts';
@@ -115,7 +115,7 @@ function match(routes: Route[], req: HttpRequest): { rule: Rule; params: string[
   return undefined;
 }
 
-/** The check a scoped caller's upstream views run before every call (see HttpCore.view). */
+/** The check a scoped caller's clients run before every call (wrapped around their dispatch in upstreams.ts). */
 export function tenantGuard(upstream: 'schematic' | 'metronome', ctx: Context): (req: HttpRequest) => Promise<void> {
   const routes = upstream === 'schematic' ? SCHEMATIC : METRONOME;
   return async (req) => {

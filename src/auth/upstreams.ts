@@ -1,12 +1,12 @@
 /**
  * The upstream clients one request uses. The clients (one undici pool, breaker and retry policy
- * per upstream) are shared by every request; a request gets credential-bound views of them when
- * it needs any (HttpCore.view): forward mode sends the caller's own credential instead of the
- * gateway's, and a company-scoped or catalogue-only caller's calls pass the tenant guard first.
- * Full-access callers with the gateway's keys use the shared clients as they are.
+ * per upstream) are shared by every request; a request gets them with their dispatch wrapped when
+ * it needs it (`UpstreamClient.wrap`): forward mode sends the caller's own credential instead of
+ * the gateway's, and a company-scoped or catalogue-only caller's calls pass the tenant guard first.
+ * Full-access callers with the gateway's keys use the clients as they are.
  */
 import type { Context, Upstreams } from '../context.ts';
-import type { HttpRequest } from '../upstream/http.ts';
+import type { Dispatch, HttpRequest } from '../upstream/core/types.ts';
 import { MetronomeClient } from '../upstream/metronome/client.ts';
 import { SchematicClient } from '../upstream/schematic/client.ts';
 import type { Caller } from './authenticate.ts';
@@ -14,30 +14,51 @@ import { unauthenticated } from './errors.ts';
 import { tenantGuard } from './guard.ts';
 import { hasFullAccess } from './principal.ts';
 
+type Wrapper = (next: Dispatch) => Dispatch;
+
+/** Sends every call with `credential` in place of the gateway's. */
+const withCredential =
+  (credential: Record<string, string>): Wrapper =>
+  (next) =>
+  (req) =>
+    next({ ...req, credential });
+
 /** Refuses every call of an upstream the caller sent no credential for: never the gateway's key instead. */
-const missing = (header: string) => (_req: HttpRequest) => {
-  throw unauthenticated(`AUTH_MODE=forward: this request carries no ${header}, so this upstream's fields cannot be read`, { http: false });
-};
+const missing =
+  (header: string): Wrapper =>
+  () =>
+  async () => {
+    throw unauthenticated(`AUTH_MODE=forward: this request carries no ${header}, so this upstream's fields cannot be read`, { http: false });
+  };
+
+/** Runs `check` before each call; a check that throws refuses the call, which is then never sent. */
+const checkedBy =
+  (check: (req: HttpRequest) => Promise<void>): Wrapper =>
+  (next) =>
+  async (req) => {
+    await check(req);
+    return next(req);
+  };
 
 export function upstreamsFor(shared: Upstreams, caller: Caller, ctx: Context): Upstreams {
   const { forwarded } = caller;
   if (forwarded) {
     return {
-      schematic: shared.schematic.view(
+      schematic: shared.schematic.wrap(
         forwarded.schematic === undefined
-          ? { headers: {}, check: missing('X-Schematic-Api-Key') }
-          : { headers: SchematicClient.credential(forwarded.schematic) },
+          ? missing('X-Schematic-Api-Key')
+          : withCredential(SchematicClient.credential(forwarded.schematic)),
       ),
-      metronome: shared.metronome.view(
+      metronome: shared.metronome.wrap(
         forwarded.metronome === undefined
-          ? { headers: {}, check: missing('Metronome token (Authorization: Bearer or X-Metronome-Token)') }
-          : { headers: MetronomeClient.credential(forwarded.metronome) },
+          ? missing('Metronome token (Authorization: Bearer or X-Metronome-Token)')
+          : withCredential(MetronomeClient.credential(forwarded.metronome)),
       ),
     };
   }
   if (hasFullAccess(caller.principal)) return shared;
   return {
-    schematic: shared.schematic.view({ check: tenantGuard('schematic', ctx) }),
-    metronome: shared.metronome.view({ check: tenantGuard('metronome', ctx) }),
+    schematic: shared.schematic.wrap(checkedBy(tenantGuard('schematic', ctx))),
+    metronome: shared.metronome.wrap(checkedBy(tenantGuard('metronome', ctx))),
   };
 }

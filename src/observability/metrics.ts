@@ -11,7 +11,7 @@
 import { parse, type DocumentNode, type ExecutionResult } from 'graphql';
 import { isAsyncIterable, mapAsyncIterator, type Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { BreakerState } from '../upstream/breaker.ts';
+import type { BreakerState } from '../upstream/core/breaker.ts';
 import type { UpstreamError } from '../upstream/errors.ts';
 import type { UpstreamHealth } from '../upstream/health.ts';
 import { parsedOperation, pathOf, settle } from './wrap.ts';

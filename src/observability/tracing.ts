@@ -28,7 +28,7 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
-import type { AttemptStart } from '../upstream/http.ts';
+import type { AttemptStart } from '../upstream/core/observer.ts';
 import type { UpstreamError } from '../upstream/errors.ts';
 import { parsedOperation, pathOf, settle } from './wrap.ts';
 

@@ -1,10 +1,10 @@
 /**
- * The HTTP core's attempt observer (src/upstream/http.ts `AttemptObserver`): for every upstream
+ * The HTTP core's attempt observer (src/upstream/core/observer.ts `AttemptObserver`): for every upstream
  * attempt, a client span carrying the trace context to the vendor (when tracing is on) and the
  * upstream metrics (when given), both named by the route template, never the raw path.
  */
 import type { Tracer } from '@opentelemetry/api';
-import type { AttemptObserver } from '../upstream/http.ts';
+import type { AttemptObserver } from '../upstream/core/observer.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { routeTemplate } from './route.ts';
 import { endAttemptSpan, startAttemptSpan } from './tracing.ts';

@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
 import { UpstreamError } from '../upstream/errors.ts';
-import { MAX_PAGES, pages, type FetchPage } from '../upstream/metronome/page.ts';
+import { MAX_PAGES, pages, type FetchPage } from '../upstream/page.ts';
 
 export const DEFAULT_PAGE_SIZE = 20;
 /** One more row than this is fetched to learn `hasNextPage`; Schematic's own cap is 250. */

@@ -1,6 +1,6 @@
 /**
  * Float output fields and numbers a double cannot hold. The HTTP core keeps every upstream number
- * exact (parseJson in src/upstream/http.ts): a `number` when a double holds it, else a `bigint`
+ * exact (parseJson in src/upstream/core/json.ts): a `number` when a double holds it, else a `bigint`
  * (a whole number) or a `LosslessNumber` (its digits). MinorUnits and Decimal fields serve those
  * exactly; a Float field cannot (GraphQL's Float is a double), so it fails alone, with a coded
  * error carrying the exact digits, instead of rounding them or failing its whole object.

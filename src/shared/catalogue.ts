@@ -4,7 +4,7 @@
  * replicas when the store is Redis, for CACHE_TTL_SECONDS. Two ways in:
  * - by id (`byIds`), from the batch loaders (src/loaders/schematic): a cached id is never sent
  *   upstream, and a batch that is partly cached sends only the misses;
- * - by request (`readThrough`), on the request's upstream clients (the HttpCore view's `read`):
+ * - by request (`readThrough`), wrapped around the request's upstream clients' dispatch:
  *   a catalogue list, count or product read, keyed by the exact upstream request.
  *
  * Only the upstream endpoints listed below are cached; anything else (companies, grants,
@@ -27,7 +27,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Kind, type DefinitionNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { stringify as stringifyLossless } from 'lossless-json';
-import { parseJson, type HttpRequest } from '../upstream/http.ts';
+import { parseJson } from '../upstream/core/json.ts';
+import { isRead, type Dispatch, type HttpRequest } from '../upstream/core/types.ts';
 import type { SharedStore } from './store.ts';
 import type { SharedLogger } from './redis.ts';
 
@@ -103,8 +104,9 @@ export class RequestCache {
     return this.catalogue.byIds(this.bypass, kind, ids, load);
   }
 
-  readThrough<T>(upstream: 'schematic' | 'metronome', req: HttpRequest, send: () => Promise<T>): Promise<T> {
-    return this.catalogue.readThrough(this.bypass, upstream, req, send);
+  /** A client's dispatch whose catalogue reads go through the cache (src/context.ts wraps it around the clients). */
+  readThrough(upstream: 'schematic' | 'metronome', next: Dispatch): Dispatch {
+    return (req) => (isRead(req) ? this.catalogue.readThrough(this.bypass, upstream, req, () => next(req)) : next(req));
   }
 
   /** After a write to the catalogue: every replica's next read asks the vendor. Never rejects. */

@@ -136,3 +136,16 @@ export function kindForStatus(status: number, code?: string): UpstreamErrorKind 
       return 'server';
   }
 }
+
+/**
+ * The read's answer, or null when the upstream does not know what it names (a 404, or Metronome's
+ * 400 with a not-found code): "not found" is an answer for a read by id, not a failure.
+ */
+export async function orNull<T>(read: Promise<T>): Promise<T | null> {
+  try {
+    return await read;
+  } catch (error) {
+    if (error instanceof UpstreamError && error.kind === 'not_found') return null;
+    throw error;
+  }
+}

@@ -4,7 +4,7 @@
  * upstream call names B; A's own and catalogue entities still arrive in the same call.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { HttpCore } from '../../src/upstream/http.ts';
+import { HttpCore } from '../../src/upstream/core/request.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 import { A, allCalls, B, callers, expectNothingOfB, JWT_AUTH, run } from './helpers.ts';
 

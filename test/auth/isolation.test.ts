@@ -1,6 +1,6 @@
 /**
  * Two tenants in parallel: 200 interleaved requests never see each other's results. Loaders are
- * per request and the upstream clients are per-request views, so nothing read for one caller
+ * per request and the upstream clients are wrapped per request, so nothing read for one caller
  * (or with one caller's key) can answer another.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';

@@ -8,10 +8,10 @@
 import { MockAgent, type MockPool } from 'undici';
 import type { Logger } from '../../src/observability/log.ts';
 import { createGateway } from '../../src/server.ts';
-import type { BreakerOptions } from '../../src/upstream/breaker.ts';
-import { sendOnce } from '../../src/upstream/http.ts';
+import type { BreakerOptions } from '../../src/upstream/core/breaker.ts';
+import { sendOnce } from '../../src/upstream/core/retry.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { retryPolicy, type RetryHooks, type RetryOptions } from '../../src/upstream/retry.ts';
+import { retryPolicy, type RetryHooks, type RetryOptions } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 export const SCHEMATIC_ORIGIN = 'https://api.schematichq.com';

@@ -18,7 +18,7 @@ import { METRONOME_PRODUCTS } from '../../src/sandbox/world.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { sendOnce } from '../../src/upstream/http.ts';
+import { sendOnce } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { A, B, callers, JWT_AUTH } from '../auth/helpers.ts';
 import { quiet, startTestGateway, type TestGateway } from '../helpers/gateway.ts';

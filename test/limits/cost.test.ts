@@ -11,7 +11,7 @@ import { sampleVariables } from '../../src/graphiql/examples.ts';
 import { DEFAULT_LIMITS, operationCost, type QueryLimits } from '../../src/limits.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
-import { MAX_PAGES } from '../../src/upstream/metronome/page.ts';
+import { MAX_PAGES } from '../../src/upstream/page.ts';
 import { A, bearer, JWT_AUTH } from '../auth/helpers.ts';
 import { postTo, quiet, useTestGateway, type TestGateway } from '../helpers/gateway.ts';
 

@@ -13,7 +13,7 @@ import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { retryPolicy } from '../../src/upstream/retry.ts';
+import { retryPolicy } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { quiet } from '../helpers/gateway.ts';
 

@@ -19,7 +19,7 @@ import {
   WORLD_NOW,
 } from '../../src/sandbox/world.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { collect } from '../../src/upstream/metronome/page.ts';
+import { collect } from '../../src/upstream/page.ts';
 import { mget, mpost, type ApiResponse } from './metronome-helpers.ts';
 import { requireVendorSpecs } from '../helpers/vendor-specs.ts';
 import { MetronomeSpec } from './metronome-openapi.ts';

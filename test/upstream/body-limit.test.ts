@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startMetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { createGateway } from '../../src/server.ts';
-import { HttpCore } from '../../src/upstream/http.ts';
+import { HttpCore } from '../../src/upstream/core/request.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { failure, KEY } from '../helpers/upstream.ts';

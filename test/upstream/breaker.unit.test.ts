@@ -6,10 +6,12 @@
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
-import { CircuitBreaker } from '../../src/upstream/breaker.ts';
-import { HttpCore, sendOnce, type HttpRequest, type RetryPolicy } from '../../src/upstream/http.ts';
+import { CircuitBreaker } from '../../src/upstream/core/breaker.ts';
+import { HttpCore } from '../../src/upstream/core/request.ts';
+import { sendOnce, type RetryPolicy } from '../../src/upstream/core/retry.ts';
+import type { HttpRequest } from '../../src/upstream/core/types.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { retryPolicy } from '../../src/upstream/retry.ts';
+import { retryPolicy } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const ORIGIN = 'https://api.schematichq.com';

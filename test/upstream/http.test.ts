@@ -4,10 +4,15 @@
  */
 import { LosslessNumber } from 'lossless-json';
 import { MockAgent } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
 import { rawServer, type RawServer } from './raw-server.ts';
-import { encodeQuery, HttpCore, parseJson, retryAfterSeconds, type HttpCoreOptions } from '../../src/upstream/http.ts';
+import { retryAfterSeconds } from '../../src/upstream/core/answer.ts';
+import { parseJson } from '../../src/upstream/core/json.ts';
+import { encodeQuery } from '../../src/upstream/core/query.ts';
+import { HttpCore, type HttpCoreOptions } from '../../src/upstream/core/request.ts';
+import { sendOnce } from '../../src/upstream/core/retry.ts';
+import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
 const AUTH = { 'x-schematic-api-key': KEY };
@@ -159,46 +164,65 @@ describe('retryAfterSeconds', () => {
   );
 });
 
-describe('HttpCore.view', () => {
+describe('a request credential and a wrapped dispatch', () => {
   const CALLER = { 'x-schematic-api-key': 'caller-own-key' };
   const get = { method: 'GET', path: '/billing/credits' } as const;
   const answer = { data: [], params: {} };
 
-  it('sends its own headers and runs its check before the call; the core it came from is unchanged', async () => {
+  function client(agent: MockAgent) {
+    return new SchematicClient({ apiKey: KEY, baseUrl: ORIGIN, timeoutMs: 500, dispatcher: agent, retry: sendOnce });
+  }
+
+  it('a request credential replaces the configured one for that call only', async () => {
     const { pool, http } = setup();
-    const checked: string[] = [];
-    const view = http.view({ headers: CALLER, check: (req) => void checked.push(req.path) });
     pool.intercept({ path: '/billing/credits', method: 'GET', headers: CALLER }).reply(200, answer);
-    await expect(view.request(get)).resolves.toEqual(answer);
-    expect(checked).toEqual(['/billing/credits']);
+    await expect(http.request({ ...get, credential: CALLER })).resolves.toEqual(answer);
     pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, answer);
     await expect(http.request(get)).resolves.toEqual(answer);
-    expect(checked).toHaveLength(1);
   });
 
-  it('a check that throws refuses the call: nothing is sent', async () => {
-    const { agent, http } = setup();
-    const view = http.view({ check: () => Promise.reject(new Error('not yours')) });
-    await expect(view.request(get)).rejects.toThrow('not yours');
-    agent.assertNoPendingInterceptors();
-  });
-
-  it('a view of a view sends the newer headers and runs both checks, the parent first', async () => {
+  it('a request credential is redacted from failures like the configured one', async () => {
     const { pool, http } = setup();
+    pool.intercept({ path: '/billing/credits', method: 'GET' }).reply(400, { error: 'bad key caller-own-key' });
+    const error = await failure(http.request({ ...get, credential: CALLER }));
+    expect(error.message).not.toContain('caller-own-key');
+    expect(error.detail).toBe('bad key [redacted]');
+  });
+
+  it('a wrapper runs before the core; one that throws refuses the call and nothing is sent; the client it came from is unchanged', async () => {
+    const { agent, pool } = setup();
+    const shared = client(agent);
+    const seen: string[] = [];
+    const watched = shared.wrap((next) => (req) => (seen.push(req.path), next(req)));
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, answer);
+    await expect(watched.credits.list()).resolves.toEqual([]);
+    expect(seen).toEqual(['/billing/credits']);
+    const refused = shared.wrap(() => () => Promise.reject(new Error('not yours')));
+    await expect(refused.credits.list()).rejects.toThrow('not yours');
+    agent.assertNoPendingInterceptors();
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, answer);
+    await expect(shared.credits.list()).resolves.toEqual([]);
+    expect(seen).toHaveLength(1);
+  });
+
+  it('wrappers compose: the last one given runs first', async () => {
+    const { agent, pool } = setup();
     const order: string[] = [];
-    const guarded = http.view({ check: () => void order.push('parent') });
-    const narrowed = guarded.view({ headers: CALLER, check: () => void order.push('child') });
-    pool.intercept({ path: '/billing/credits', method: 'GET', headers: CALLER }).reply(200, answer);
-    await expect(narrowed.request(get)).resolves.toEqual(answer);
-    expect(order).toEqual(['parent', 'child']);
-    // Headers only: the parent's check still runs, with the caller's key.
-    const recredentialed = guarded.view({ headers: CALLER });
-    pool.intercept({ path: '/billing/credits', method: 'GET', headers: CALLER }).reply(200, answer);
-    await recredentialed.request(get);
-    expect(order).toEqual(['parent', 'child', 'parent']);
-    // And a refusing parent refuses for its child.
-    const refused = http.view({ check: () => { throw new Error('guard'); } }).view({ check: () => {} });
-    await expect(refused.request(get)).rejects.toThrow('guard');
+    const inner = client(agent).wrap((next) => (req) => (order.push('inner'), next(req)));
+    const outer = inner.wrap((next) => (req) => (order.push('outer'), next(req)));
+    pool.intercept({ path: '/billing/credits', method: 'GET', headers: AUTH }).reply(200, answer);
+    await outer.credits.list();
+    expect(order).toEqual(['outer', 'inner']);
+  });
+
+  it('closing a wrapped client leaves the shared core open', async () => {
+    const shared = new SchematicClient({ apiKey: KEY, baseUrl: 'http://127.0.0.1:9', timeoutMs: 500, retry: sendOnce });
+    const closed = vi.spyOn(HttpCore.prototype, 'close');
+    await shared.wrap((next) => next).close();
+    expect(closed).not.toHaveBeenCalled();
+    await shared.close();
+    expect(closed).toHaveBeenCalledTimes(1);
+    closed.mockRestore();
   });
 });
 
@@ -467,13 +491,9 @@ describe('HttpCore', () => {
     let runs = 0;
     const { agent, pool, http } = setup({
       retry: {
-        async run(_request, attempt) {
+        begin: () => {
           runs += 1;
-          try {
-            return await attempt();
-          } catch {
-            return attempt();
-          }
+          return { next: (_error, attempt) => (attempt < 2 ? 0 : undefined), wait: () => Promise.resolve() };
         },
       },
     });

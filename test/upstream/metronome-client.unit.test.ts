@@ -7,9 +7,10 @@
 import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
-import { sendOnce, type HttpRequest, type RetryPolicy } from '../../src/upstream/http.ts';
+import { sendOnce, type RetryPolicy } from '../../src/upstream/core/retry.ts';
+import type { HttpRequest } from '../../src/upstream/core/types.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { collect, MAX_PAGES } from '../../src/upstream/metronome/page.ts';
+import { collect, MAX_PAGES } from '../../src/upstream/page.ts';
 
 const ORIGIN = 'https://api.metronome.com';
 /** Every intercept below requires these: a call without them finds no reply and fails. */
@@ -90,15 +91,7 @@ function expectCall(
 
 /** Retries every failed attempt twice: the client must still send writes only once. */
 const retryEverything: RetryPolicy = {
-  async run<T>(_request: HttpRequest, attempt: () => Promise<T>): Promise<T> {
-    for (let tries = 1; ; tries++) {
-      try {
-        return await attempt();
-      } catch (error) {
-        if (tries >= 3) throw error;
-      }
-    }
-  },
+  begin: () => ({ next: (_error, attempt) => (attempt < 3 ? 0 : undefined), wait: () => Promise.resolve() }),
 };
 
 const ID = { data: { id: 'd7abd0cd-4ae9-4db7-8676-e986a4ebd8dc' } };

@@ -9,7 +9,7 @@ import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { createGateway } from '../../src/server.ts';
-import { HttpCore } from '../../src/upstream/http.ts';
+import { HttpCore } from '../../src/upstream/core/request.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { failure, KEY } from '../helpers/upstream.ts';

@@ -6,8 +6,10 @@
 import { MockAgent, type MockPool } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
-import { HttpCore, rateLimitResetSeconds, type HttpCoreOptions, type HttpRequest, type RetryPolicy } from '../../src/upstream/http.ts';
-import { retryPolicy, type RetryHooks, type RetryOptions } from '../../src/upstream/retry.ts';
+import { rateLimitResetSeconds } from '../../src/upstream/core/answer.ts';
+import { HttpCore, type HttpCoreOptions } from '../../src/upstream/core/request.ts';
+import { retryPolicy, type RetryHooks, type RetryOptions, type RetryPolicy } from '../../src/upstream/core/retry.ts';
+import type { HttpRequest } from '../../src/upstream/core/types.ts';
 import { okAnswer, rawServer, refusingUrl, resetAnswer, truncatedAnswer, type RawServer } from './raw-server.ts';
 
 const ORIGIN = 'https://upstream.test';
@@ -233,15 +235,7 @@ describe('attempts per failure mode (3 attempts, 5 s budget)', () => {
 
   it('never resends a write after an answer, even under a policy that retries everything', async () => {
     const retryEverything: RetryPolicy = {
-      async run(_req, attempt) {
-        for (let n = 1; ; n++) {
-          try {
-            return await attempt();
-          } catch (e) {
-            if (n >= 3) throw e;
-          }
-        }
-      },
+      begin: () => ({ next: (_error, n) => (n < 3 ? 0 : undefined), wait: () => Promise.resolve() }),
     };
     for (const req of [KEYED, UNKEYED]) {
       const { pool, http } = setup({ policy: retryEverything });

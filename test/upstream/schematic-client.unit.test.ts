@@ -7,7 +7,7 @@ import { MockAgent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure, KEY } from '../helpers/upstream.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../../src/upstream/errors.ts';
-import { sendOnce, type RetryPolicy } from '../../src/upstream/http.ts';
+import { sendOnce, type RetryPolicy } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
 const ORIGIN = 'https://api.schematichq.com';
@@ -120,13 +120,13 @@ describe('requests', () => {
     {
       name: 'grants.listForCompany',
       call: (c) =>
-        c.grants.listForCompany({ company_id: 'comp_1', order: 'created_at', dir: 'desc', limit: 50, offset: 100 }),
+        c.grants.listForCompany({ companyId: 'comp_1', order: 'created_at', dir: 'desc', limit: 50, offset: 100 }),
       sent: '/billing/credits/grants/company/list?company_id=comp_1&order=created_at&dir=desc&limit=50&offset=100',
       body: LIST,
     },
     {
       name: 'grants.countForCompany',
-      call: (c) => c.grants.countForCompany({ company_id: 'comp_1', order: undefined }),
+      call: (c) => c.grants.countForCompany({ companyId: 'comp_1', order: undefined }),
       sent: '/billing/credits/grants/company/count?company_id=comp_1',
       body: COUNT,
     },
@@ -146,11 +146,11 @@ describe('requests', () => {
       name: 'ledger.list',
       call: (c) =>
         c.ledger.list({
-          company_id: 'comp_1',
-          billing_credit_id: 'bcrd_1',
-          event_type: 'grant',
-          start_time: '2026-01-01T00:00:00Z',
-          end_time: undefined,
+          companyId: 'comp_1',
+          creditId: 'bcrd_1',
+          eventType: 'grant',
+          startTime: '2026-01-01T00:00:00Z',
+          endTime: undefined,
           limit: 100,
         }),
       sent: '/v2/billing/credits/ledger?company_id=comp_1&billing_credit_id=bcrd_1&event_type=grant&start_time=2026-01-01T00%3A00%3A00Z&limit=100',
@@ -158,7 +158,7 @@ describe('requests', () => {
     },
     {
       name: 'ledger.count',
-      call: (c) => c.ledger.count({ company_id: 'comp_1', feature_id: 'feat_1' }),
+      call: (c) => c.ledger.count({ companyId: 'comp_1', featureId: 'feat_1' }),
       sent: '/v2/billing/credits/ledger/count?company_id=comp_1&feature_id=feat_1',
       body: COUNT,
     },
@@ -310,6 +310,14 @@ describe('requests', () => {
     expect(seen).toEqual([sent]);
   });
 
+  it('companies.lookup answers null when no company matches (404), and still throws any other failure', async () => {
+    const { pool, client } = setup();
+    expectGet(pool, '/companies/lookup', { error: 'Not found' }, 404);
+    await expect(client.companies.lookup({ domain: 'nobody.example' })).resolves.toBeNull();
+    expectGet(pool, '/companies/lookup', { error: 'bad keys' }, 400);
+    expect(await failure(client.companies.lookup({ domain: 'x' }))).toMatchObject({ kind: 'bad_request', status: 400 });
+  });
+
   it('companies.lookup sends every key as one URL-encoded JSON object', async () => {
     const { pool, client } = setup();
     const seen = expectGet(pool, '/companies/lookup', { data: { id: 'comp_1' }, params: {} });
@@ -341,7 +349,7 @@ describe('requests', () => {
       })
       .times(4);
     await client.credits.list();
-    await client.grants.countForCompany({ company_id: 'comp_1' });
+    await client.grants.countForCompany({ companyId: 'comp_1' });
     await client.ledger.balances('comp_1');
     await client.companies.lookup({ id: 'abc' });
     expect(seen).toHaveLength(4);
@@ -468,7 +476,7 @@ describe('errors', () => {
     expectGet(pool, '/billing/credits/grants/company/list', { bucket: 'global', error: 'Rate limit exceeded' }, 429, {
       'retry-after': '7',
     });
-    const error = await failure(client.grants.listForCompany({ company_id: 'comp_1' }));
+    const error = await failure(client.grants.listForCompany({ companyId: 'comp_1' }));
     expect(error).toMatchObject({
       kind: 'rate_limited',
       status: 429,
@@ -616,6 +624,8 @@ describe('writes', () => {
   const credit = { name: 'Gold', description: 'Shiny', currency: 'usd', per_unit_price: 5, currency_prices: [{ currency: 'eur', price_per_unit_decimal: '4.5' }] };
   const bundle = { bundle_name: 'Pack', credit_id: 'bcrd_1', currency: 'usd', price_per_unit: 1, quantity: 100 };
   const grant = { company_id: 'comp_1', credit_id: 'bcrd_1', quantity: 10, reason: 'adjustment', expires_at: '2027-01-01T00:00:00.000Z' };
+  /** What the client takes for `grant` (camelCase; null fields are left out of the body). */
+  const grantParams = { companyId: 'comp_1', creditId: 'bcrd_1', quantity: 10, reason: 'adjustment', expiresAt: '2027-01-01T00:00:00.000Z', currency: null };
   const planGrant = { plan_id: 'plan_1', credit_id: 'bcrd_1', credit_amount: 5, reset_cadence: 'monthly', reset_start: 'billing_period' };
   const DELETED = { deleted: true };
 
@@ -647,7 +657,7 @@ describe('writes', () => {
       data: { id: 'bcb#1' },
     },
     { name: 'bundles.delete', call: (c) => c.bundles.delete('bcb/1'), method: 'DELETE', path: '/billing/credits/bundles/bcb%2F1', body: undefined, data: DELETED },
-    { name: 'grants.grantToCompany', call: (c) => c.grants.grantToCompany(grant), method: 'POST', path: '/billing/credits/grants/company', body: grant, data: { id: 'bcgr_1' } },
+    { name: 'grants.grantToCompany', call: (c) => c.grants.grantToCompany(grantParams), method: 'POST', path: '/billing/credits/grants/company', body: grant, data: { id: 'bcgr_1' } },
     {
       name: 'grants.zeroOut without a reason',
       call: (c) => c.grants.zeroOut('bcgr 1'),
@@ -754,7 +764,7 @@ describe('writes', () => {
       .intercept({ path: '/billing/credits/grants/company', method: 'POST', headers: SENT_HEADERS })
       .replyWithError(new Error('socket hang up'))
       .times(2);
-    const error = await failure(client.grants.grantToCompany(grant));
+    const error = await failure(client.grants.grantToCompany(grantParams));
     expect(error).toMatchObject({ kind: 'connection', method: 'POST', writeOutcome: 'unknown' });
     expect(agent.pendingInterceptors()[0]).toMatchObject({ timesInvoked: 1 });
   });
@@ -762,7 +772,7 @@ describe('writes', () => {
   it('a 201 without the envelope is a decode error that says the write was applied', async () => {
     const { pool, client } = setup();
     expectWrite(pool, 'POST', '/billing/credits/grants/company', { id: 'bcgr_1' }, 201);
-    const error = await failure(client.grants.grantToCompany(grant));
+    const error = await failure(client.grants.grantToCompany(grantParams));
     expect(error).toMatchObject({ kind: 'decode', method: 'POST', path: '/billing/credits/grants/company', writeOutcome: 'applied' });
   });
 });

@@ -12,7 +12,7 @@
  */
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.ts';
-import { UpstreamError } from '../../upstream/errors.ts';
+import { orNull } from '../../upstream/errors.ts';
 import { MAX_CREDITS_LIMIT } from '../../upstream/metronome/credits.ts';
 import { isMetronomeId } from '../../upstream/metronome/ids.ts';
 import type { ContractV2, Credit, CustomerDetail, PricingUnit } from '../../upstream/metronome/types.ts';
@@ -20,16 +20,6 @@ import { loadByIds, loadEach } from '../batch.ts';
 import { requestLoader } from '../cache.ts';
 
 const byId = (item: { id: string }) => item.id;
-
-/** Null for Metronome's "not found", the error itself otherwise. */
-export async function orNull<T>(read: Promise<T>): Promise<T | null> {
-  try {
-    return await read;
-  } catch (error) {
-    if (error instanceof UpstreamError && error.kind === 'not_found') return null;
-    throw error;
-  }
-}
 
 /**
  * Customers by id, through `GET /v1/customers?customer_ids=…` (100 a call, split beyond). That

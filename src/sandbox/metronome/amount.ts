@@ -6,7 +6,7 @@
  */
 import Big from 'big.js';
 import { isLosslessNumber } from 'lossless-json';
-import { parseNumber } from '../../upstream/http.ts';
+import { parseNumber } from '../../upstream/core/json.ts';
 import type { Amount } from '../../upstream/metronome/types.ts';
 
 export const big = (amount: Amount): Big => new Big(String(amount));

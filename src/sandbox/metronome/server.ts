@@ -3,7 +3,7 @@
  * Any non-empty bearer token is accepted; without one every route answers 401.
  */
 import type { IncomingMessage } from 'node:http';
-import { parseJson } from '../../upstream/http.ts';
+import { parseJson } from '../../upstream/core/json.ts';
 import { startSandbox, stringifyExact, type Reply, type Sandbox, type SandboxCall, type SandboxOptions } from '../http.ts';
 import { dispatch, type Request } from './routes.ts';
 import { MetronomeStore } from './store.ts';

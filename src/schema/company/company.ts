@@ -6,7 +6,6 @@ import { denyBeforeLoad, mayReadCompany } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { balancesLoader, loadCompanies } from '../../loaders/schematic/index.ts';
-import { UpstreamError } from '../../upstream/errors.ts';
 import type {
   BillingCredit,
   CompanyCreditBalance,
@@ -156,7 +155,7 @@ Company.ref.implement({
           dir: t.arg({ type: SortDirection, required: false }),
         },
         resolve: (c, args, ctx, info) => {
-          const query = { company_id: c.id, order: knownEnum('order', args.order), dir: knownEnum('dir', args.dir) };
+          const query = { companyId: c.id, order: knownEnum('order', args.order), dir: knownEnum('dir', args.dir) };
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(
             args,
@@ -178,12 +177,12 @@ Company.ref.implement({
             throw badArgument('filter.endTime', 'must not be before filter.startTime');
           }
           const query = {
-            company_id: c.id,
-            billing_credit_id: f?.creditId ?? undefined,
-            feature_id: f?.featureId ?? undefined,
-            event_type: knownEnum('filter.eventType', f?.eventType),
-            start_time: f?.startTime ?? undefined,
-            end_time: f?.endTime ?? undefined,
+            companyId: c.id,
+            creditId: f?.creditId,
+            featureId: f?.featureId,
+            eventType: knownEnum('filter.eventType', f?.eventType),
+            startTime: f?.startTime,
+            endTime: f?.endTime,
           };
           const ledger = ctx.upstreams.schematic.ledger;
           return offsetConnection(
@@ -242,14 +241,9 @@ builder.queryFields((t) => ({
         if (!matches) throw forbidden();
         return company;
       }
-      try {
-        const company = await ctx.upstreams.schematic.companies.lookup(lookup, ctx);
-        Company.ref.getDataloader(ctx).prime(company.id, company);
-        return company;
-      } catch (error) {
-        if (error instanceof UpstreamError && error.kind === 'not_found') return null;
-        throw error;
-      }
+      const company = await ctx.upstreams.schematic.companies.lookup(lookup, ctx);
+      if (company) Company.ref.getDataloader(ctx).prime(company.id, company);
+      return company;
     },
   }),
 }));

@@ -7,7 +7,7 @@
 import { customerScopes } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import { CREDITS_PAGE_SIZE, loadContracts } from '../../loaders/metronome/index.ts';
-import { collect, MAX_PAGES } from '../../upstream/metronome/page.ts';
+import { collect, MAX_PAGES } from '../../upstream/page.ts';
 import type { ContractV2, ContractV2Credit } from '../../upstream/metronome/types.ts';
 import { ContractCredit, withCustomer, type CreditNode } from '../contractCredit/contractCredit.ts';
 import { creditView } from '../contractCredit/selection.ts';

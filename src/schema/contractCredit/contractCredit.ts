@@ -12,7 +12,7 @@ import { customerScopes } from '../../auth/scopes.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { CREDITS_PAGE_SIZE, loadContract, loadCredit, type CreditView } from '../../loaders/metronome/index.ts';
-import { UpstreamError } from '../../upstream/errors.ts';
+import { orNull, UpstreamError } from '../../upstream/errors.ts';
 import { isMetronomeId } from '../../upstream/metronome/ids.ts';
 import type {
   CommitHierarchyConfiguration,
@@ -457,8 +457,8 @@ export async function contractCreditConnection(
   };
   const view = creditView(info, ['edges', 'node']);
   const credits = ctx.upstreams.metronome.credits;
-  try {
-    return await cursorConnection(
+  return orNull(
+    cursorConnection(
       args,
       async (cursor) => {
         const page = await credits.list({ ...query, ...view, limit: CREDITS_PAGE_SIZE, next_page: cursor }, ctx);
@@ -466,11 +466,8 @@ export async function contractCreditConnection(
       },
       // counting needs neither balances nor ledgers
       { countPage: (cursor) => credits.list({ ...query, limit: CREDITS_PAGE_SIZE, next_page: cursor }, ctx) },
-    );
-  } catch (error) {
-    if (error instanceof UpstreamError && error.kind === 'not_found') return null;
-    throw error;
-  }
+    ),
+  );
 }
 
 builder.queryFields((t) => ({

@@ -11,7 +11,7 @@
 import { LosslessNumber } from 'lossless-json';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
-import type { WriteOptions } from '../../upstream/metronome/resource.ts';
+import type { WriteOptions } from '../../upstream/resource.ts';
 import type {
   Amount,
   CommitHierarchyConfiguration,

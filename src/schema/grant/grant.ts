@@ -178,7 +178,7 @@ builder.queryFields((t) => ({
         if (companyId) {
           if (f?.ids || f?.creditId) throw badArgument('filter', 'cannot combine companyId with ids or creditId');
           const query = {
-            company_id: companyId,
+            companyId,
             order: knownEnum('filter.order', f?.order),
             dir: knownEnum('filter.dir', f?.dir),
           };

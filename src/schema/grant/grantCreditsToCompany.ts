@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
 import { ExpiryType, ExpiryUnit, GrantReason, ResetStart } from '../enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { APPLIED_NULL, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { GrantRef } from './grant.ts';
 
 const GrantCreditsToCompanyInput = builder.inputType('GrantCreditsToCompanyInput', {
@@ -56,22 +56,7 @@ builder.mutationField('grantCreditsToCompany', (t) =>
         rules.required('input.expiryUnit', input.expiryUnit).required('input.expiryUnitCount', input.expiryUnitCount);
       }
       rules.done();
-      const body = given({
-        company_id: input.companyId,
-        credit_id: input.creditId,
-        quantity: input.quantity,
-        reason: input.reason,
-        currency: input.currency,
-        credit_bundle_id: input.creditBundleId,
-        expires_at: input.expiresAt,
-        expiry_type: input.expiryType,
-        expiry_unit: input.expiryUnit,
-        expiry_unit_count: input.expiryUnitCount,
-        billing_periods_count: input.billingPeriodsCount,
-        renewal_enabled: input.renewalEnabled,
-        renewal_period: input.renewalPeriod,
-      });
-      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.grantToCompany(body, ctx), 'private');
+      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.grantToCompany(input, ctx), 'private');
       return { grant };
     },
   }),

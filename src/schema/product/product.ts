@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { loadPricingUnits, loadProducts } from '../../loaders/metronome/index.ts';
-import { MAX_PAGES } from '../../upstream/metronome/page.ts';
+import { MAX_PAGES } from '../../upstream/page.ts';
 import type { Product as ProductWire, ProductListItemState } from '../../upstream/metronome/types.ts';
 import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS } from '../connection.ts';
 import {

@@ -1,4 +1,4 @@
-import { UpstreamClient, type CoreOptions, type UpstreamClientOptions } from '../client.ts';
+import { UpstreamClient, type SharedCore, type UpstreamClientOptions } from '../client.ts';
 import { Contracts } from './contracts.ts';
 import { Credits } from './credits.ts';
 import { Customers } from './customers.ts';
@@ -21,13 +21,13 @@ export interface MetronomeClientOptions extends UpstreamClientOptions {
  * the caller, not the transport. The HTTP core enforces this whatever policy is given (`mayResend`).
  */
 export class MetronomeClient extends UpstreamClient {
-  readonly customers = new Customers(this.http);
-  readonly credits = new Credits(this.http);
-  readonly contracts = new Contracts(this.http);
-  readonly products = new Products(this.http);
-  readonly pricingUnits = new PricingUnits(this.http);
+  readonly customers = new Customers(this);
+  readonly credits = new Credits(this);
+  readonly contracts = new Contracts(this);
+  readonly products = new Products(this);
+  readonly pricingUnits = new PricingUnits(this);
 
-  constructor(options: MetronomeClientOptions | CoreOptions) {
+  constructor(options: MetronomeClientOptions | SharedCore) {
     super('metronome', 'core' in options ? {} : MetronomeClient.credential(options.token), options);
   }
 

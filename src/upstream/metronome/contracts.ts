@@ -1,4 +1,4 @@
-import { Resource, type CallOptions } from './resource.ts';
+import { Resource, type CallOptions } from '../resource.ts';
 import type { ContractListParams, ContractRetrieveParams, ContractV2 } from './types.ts';
 
 /** v2 contracts, with their contract-level credits embedded. Reads are POSTs. */
@@ -10,8 +10,8 @@ export class Contracts extends Resource {
    * `unauthorized`, `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode`.
    */
   async list(body: ContractListParams, options?: CallOptions): Promise<ContractV2[]> {
-    const data = await this.postData<ContractV2[]>('/v2/contracts/list', body, options);
-    if (!Array.isArray(data)) throw this.decodeAnswer('POST', '/v2/contracts/list', '`data` of a list is not an array');
+    const data = await this.postRead<ContractV2[]>('/v2/contracts/list', body, options);
+    if (!Array.isArray(data)) throw this.decodeError('POST', '/v2/contracts/list', '`data` of a list is not an array');
     return data;
   }
 
@@ -21,6 +21,6 @@ export class Contracts extends Resource {
    * kept in `code`); `bad_request` (`as_of_date` with `include_ledgers`); otherwise as `list`.
    */
   retrieve(body: ContractRetrieveParams, options?: CallOptions): Promise<ContractV2> {
-    return this.postData<ContractV2>('/v2/contracts/get', body, options);
+    return this.postRead<ContractV2>('/v2/contracts/get', body, options);
   }
 }

@@ -1,5 +1,5 @@
-import type { CursorPage } from './page.ts';
-import { Resource, type CallOptions, type WriteOptions } from './resource.ts';
+import type { CursorPage } from '../page.ts';
+import { Resource, type CallOptions, type WriteOptions } from '../resource.ts';
 import type {
   Credit,
   CreditArchiveParams,
@@ -42,7 +42,7 @@ export class Credits extends Resource {
    * it may have been applied), `unauthorized`, `rate_limited`, `aborted`, `decode`.
    */
   create(body: CreditCreateParams, options?: WriteOptions): Promise<ID> {
-    return this.write('/v1/contracts/customerCredits/create', body, options);
+    return this.writeOnce('/v1/contracts/customerCredits/create', body, options);
   }
 
   /**
@@ -53,7 +53,7 @@ export class Credits extends Resource {
    * another body); otherwise as `create`.
    */
   updateEndDate(body: CreditUpdateEndDateParams, options?: WriteOptions): Promise<ID> {
-    return this.write('/v1/contracts/customerCredits/updateEndDate', body, options);
+    return this.writeOnce('/v1/contracts/customerCredits/updateEndDate', body, options);
   }
 
   /**
@@ -66,7 +66,7 @@ export class Credits extends Resource {
    * finalized invoice), `conflict` (idempotency key reused with another body); otherwise as `create`.
    */
   edit(body: CreditEditParams, options?: WriteOptions): Promise<ID> {
-    return this.write('/v2/contracts/credits/edit', body, options);
+    return this.writeOnce('/v2/contracts/credits/edit', body, options);
   }
 
   /**
@@ -77,6 +77,6 @@ export class Credits extends Resource {
    * `conflict` (idempotency key reused with another body); otherwise as `create`.
    */
   archive(body: CreditArchiveParams, options?: WriteOptions): Promise<ID> {
-    return this.write('/v2/contracts/credits/archive', body, options);
+    return this.writeOnce('/v2/contracts/credits/archive', body, options);
   }
 }

@@ -1,11 +1,11 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
-import type { CursorPage } from './page.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
+import type { CursorPage } from '../page.ts';
 import type { CustomerDetail, CustomerListParams } from './types.ts';
 
 /** At most this many `customer_ids` per call (vendor limit). */
-export const MAX_CUSTOMER_IDS = 100;
+const MAX_CUSTOMER_IDS = 100;
 /** The vendor's page cap for `GET /v1/customers`. */
-export const MAX_CUSTOMERS_LIMIT = 100;
+const MAX_CUSTOMERS_LIMIT = 100;
 
 /** Customers: `GET /v1/customers[/{id}]`. */
 export class Customers extends Resource {
@@ -15,7 +15,7 @@ export class Customers extends Resource {
    * `server`, `timeout`, `connection`, `aborted`, `decode` like any call.
    */
   retrieve(id: string, options?: CallOptions): Promise<CustomerDetail> {
-    return this.getData<CustomerDetail>(`/v1/customers/${segment(id)}`, undefined, options);
+    return this.get<CustomerDetail>(`/v1/customers/${segment(id)}`, undefined, options);
   }
 
   /**

@@ -1,5 +1,5 @@
-import type { CursorPage } from './page.ts';
-import { Resource, type CallOptions } from './resource.ts';
+import type { CursorPage } from '../page.ts';
+import { Resource, type CallOptions } from '../resource.ts';
 import type { PageParams, PricingUnit } from './types.ts';
 
 /** The vendor's page cap, also the page size when reading the whole catalogue. */

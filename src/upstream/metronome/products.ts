@@ -1,5 +1,5 @@
-import type { CursorPage } from './page.ts';
-import { Resource, type CallOptions } from './resource.ts';
+import type { CursorPage } from '../page.ts';
+import { Resource, type CallOptions } from '../resource.ts';
 import type { PageParams, Product, ProductListFilter } from './types.ts';
 
 /** The vendor's page cap, also the page size when reading the whole catalogue. */
@@ -16,7 +16,7 @@ export class Products extends Resource {
    * `server`, `timeout`, `connection`, `aborted`, `decode` like any call.
    */
   retrieve(id: string, options?: CallOptions): Promise<Product> {
-    return this.postData<Product>('/v1/contract-pricing/products/get', { id }, options);
+    return this.postRead<Product>('/v1/contract-pricing/products/get', { id }, options);
   }
 
   /**

@@ -11,7 +11,7 @@ import type { LosslessNumber } from 'lossless-json';
 
 /**
  * A Metronome amount (a JSON number), exact: a `number` when a double holds it, else a `bigint`
- * or a `LosslessNumber` keeping its digits (read: parseJson in src/upstream/http.ts; sent: the
+ * or a `LosslessNumber` keeping its digits (read: parseJson in src/upstream/core/json.ts; sent: the
  * HTTP core writes each as its digits).
  */
 export type Amount = number | bigint | LosslessNumber;

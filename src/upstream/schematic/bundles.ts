@@ -1,4 +1,4 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type {
   BillingCreditBundle,
   CreateCreditBundleRequestBody,
@@ -14,13 +14,13 @@ import type {
  */
 export class Bundles extends Resource {
   list(params: ListBundlesParams = {}, options?: CallOptions) {
-    return this.read<BillingCreditBundle[]>('/billing/credits/bundles', params, options);
+    return this.get<BillingCreditBundle[]>('/billing/credits/bundles', params, options);
   }
   count(params: ListBundlesParams = {}, options?: CallOptions) {
-    return this.readCount('/billing/credits/bundles/count', params, options);
+    return this.getCount('/billing/credits/bundles/count', params, options);
   }
   retrieve(id: string, options?: CallOptions) {
-    return this.read<BillingCreditBundle>(`/billing/credits/bundles/${segment(id)}`, undefined, options);
+    return this.get<BillingCreditBundle>(`/billing/credits/bundles/${segment(id)}`, undefined, options);
   }
   /** POST `/billing/credits/bundles` (201): the new bundle. */
   create(body: CreateCreditBundleRequestBody, options?: CallOptions) {

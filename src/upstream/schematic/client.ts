@@ -1,5 +1,5 @@
-import { UpstreamClient, type CoreOptions, type UpstreamClientOptions } from '../client.ts';
-import type { RetryPolicy } from '../http.ts';
+import { UpstreamClient, type SharedCore, type UpstreamClientOptions } from '../client.ts';
+import type { RetryPolicy } from '../core/retry.ts';
 import { Bundles } from './bundles.ts';
 import { Companies } from './companies.ts';
 import { Credits } from './credits.ts';
@@ -13,7 +13,7 @@ export interface SchematicClientOptions extends UpstreamClientOptions {
   /** Sent as `X-Schematic-Api-Key`; never logged, never part of an error. */
   apiKey: string;
   /**
-   * Default `retryPolicy()` (retry.ts): reads are retried; writes never are, as Schematic's carry
+   * Default `retryPolicy()` (core/retry.ts): reads are retried; writes never are, as Schematic's carry
    * no Idempotency-Key (each is sent exactly once). `sendOnce` turns retries off.
    */
   retry?: RetryPolicy;
@@ -21,16 +21,16 @@ export interface SchematicClientOptions extends UpstreamClientOptions {
 
 /** A small hand-written Schematic client: one module per REST resource. */
 export class SchematicClient extends UpstreamClient {
-  readonly credits = new Credits(this.http);
-  readonly bundles = new Bundles(this.http);
-  readonly grants = new Grants(this.http);
-  readonly planGrants = new PlanGrants(this.http);
-  readonly ledger = new Ledger(this.http);
-  readonly companies = new Companies(this.http);
-  readonly plans = new Plans(this.http);
-  readonly features = new Features(this.http);
+  readonly credits = new Credits(this);
+  readonly bundles = new Bundles(this);
+  readonly grants = new Grants(this);
+  readonly planGrants = new PlanGrants(this);
+  readonly ledger = new Ledger(this);
+  readonly companies = new Companies(this);
+  readonly plans = new Plans(this);
+  readonly features = new Features(this);
 
-  constructor(options: SchematicClientOptions | CoreOptions) {
+  constructor(options: SchematicClientOptions | SharedCore) {
     super('schematic', 'core' in options ? {} : SchematicClient.credential(options.apiKey), options);
   }
 

@@ -1,20 +1,22 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { orNull } from '../errors.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type { Company, KeptCompany, ListCompaniesParams } from './types.ts';
 
 /** Companies: `/companies`. Every method throws UpstreamError on failure. */
 export class Companies extends Resource {
   list(params: ListCompaniesParams = {}, options?: CallOptions) {
-    return this.read<Company[]>('/companies', params, options).then((companies) => companies.map(kept));
+    return this.get<Company[]>('/companies', params, options).then((companies) => companies.map(kept));
   }
   count(params: ListCompaniesParams = {}, options?: CallOptions) {
-    return this.readCount('/companies/count', params, options);
+    return this.getCount('/companies/count', params, options);
   }
   retrieve(id: string, options?: CallOptions) {
-    return this.read<Company>(`/companies/${segment(id)}`, undefined, options).then(kept);
+    return this.get<Company>(`/companies/${segment(id)}`, undefined, options).then(kept);
   }
-  /** One company matching every key; `keys` goes as URL-encoded JSON, as the official SDK sends it. */
-  lookup(keys: Record<string, string>, options?: CallOptions) {
-    return this.read<Company>('/companies/lookup', { keys: JSON.stringify(keys) }, options).then(kept);
+  /** The company matching every key, null when none does; `keys` goes as URL-encoded JSON, as the official SDK sends it. */
+  async lookup(keys: Record<string, string>, options?: CallOptions): Promise<KeptCompany | null> {
+    const company = await orNull(this.get<Company>('/companies/lookup', { keys: JSON.stringify(keys) }, options));
+    return company && kept(company);
   }
 }
 
@@ -29,7 +31,7 @@ function kept(company: Company): KeptCompany {
     last_seen_at: company.last_seen_at,
     logo_url: company.logo_url,
     user_count: company.user_count,
-    keys: company.keys && company.keys.map(({ key, value }) => ({ key, value })), // absent stays absent, as before
+    keys: company.keys && company.keys.map(({ key, value }) => ({ key, value })), // a company without keys keeps none (not an empty list)
     billing_credit_balances: company.billing_credit_balances,
     plan: plan && { id: plan.id, name: plan.name, description: plan.description },
     traits: company.traits,

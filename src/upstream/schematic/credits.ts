@@ -1,4 +1,4 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type {
   BillingCredit,
   CreateBillingCreditRequestBody,
@@ -13,13 +13,13 @@ import type {
  */
 export class Credits extends Resource {
   list(params: ListCreditsParams = {}, options?: CallOptions) {
-    return this.read<BillingCredit[]>('/billing/credits', params, options);
+    return this.get<BillingCredit[]>('/billing/credits', params, options);
   }
   count(params: ListCreditsParams = {}, options?: CallOptions) {
-    return this.readCount('/billing/credits/count', params, options);
+    return this.getCount('/billing/credits/count', params, options);
   }
   retrieve(id: string, options?: CallOptions) {
-    return this.read<BillingCredit>(`/billing/credits/${segment(id)}`, undefined, options);
+    return this.get<BillingCredit>(`/billing/credits/${segment(id)}`, undefined, options);
   }
   /** POST `/billing/credits` (201): the new credit. */
   create(body: CreateBillingCreditRequestBody, options?: CallOptions) {

@@ -1,11 +1,43 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { given, Resource, segment, type CallOptions } from '../resource.ts';
 import type {
   BillingCreditGrant,
   CreateCompanyCreditGrant,
   ListCompanyGrantsParams,
   ListGrantsParams,
+  PageParams,
   ZeroOutGrantRequestBody,
 } from './types.ts';
+
+/** One company's grants, in the order asked (`order`, `dir`: the vendor's sort keys). */
+export interface CompanyGrantsQuery {
+  companyId: string;
+  order?: string;
+  dir?: string;
+}
+
+/** A grant to one company; null or absent optional fields are not sent. */
+export interface GrantToCompanyParams {
+  companyId: string;
+  creditId: string;
+  /** credits to grant, an integer >= 1 */
+  quantity: number;
+  /** BillingCreditGrantReason */
+  reason: string;
+  /** at most 3 characters */
+  currency?: string | null;
+  /** the bundle the credits were bought as */
+  creditBundleId?: string | null;
+  /** RFC 3339 */
+  expiresAt?: string | null;
+  expiryType?: string | null;
+  expiryUnit?: string | null;
+  /** >= 1 */
+  expiryUnitCount?: number | null;
+  /** >= 1 */
+  billingPeriodsCount?: number | null;
+  renewalEnabled?: boolean | null;
+  renewalPeriod?: string | null;
+}
 
 /**
  * Company credit grants. There is no get-one endpoint: by-id access is `list({ ids })`.
@@ -15,24 +47,46 @@ import type {
 export class Grants extends Resource {
   /** `/billing/credits/grants/list`: by grant ids or by one credit. */
   list(params: ListGrantsParams = {}, options?: CallOptions) {
-    return this.read<BillingCreditGrant[]>('/billing/credits/grants/list', params, options);
+    return this.get<BillingCreditGrant[]>('/billing/credits/grants/list', params, options);
   }
   count(params: ListGrantsParams = {}, options?: CallOptions) {
-    return this.readCount('/billing/credits/grants/count', params, options);
+    return this.getCount('/billing/credits/grants/count', params, options);
   }
   /** `/billing/credits/grants/company/list`: one company per call. */
-  listForCompany(params: ListCompanyGrantsParams, options?: CallOptions) {
-    return this.read<BillingCreditGrant[]>('/billing/credits/grants/company/list', params, options);
+  listForCompany(query: CompanyGrantsQuery & PageParams, options?: CallOptions) {
+    return this.get<BillingCreditGrant[]>('/billing/credits/grants/company/list', companyGrantsWire(query), options);
   }
-  countForCompany(params: ListCompanyGrantsParams, options?: CallOptions) {
-    return this.readCount('/billing/credits/grants/company/count', params, options);
+  countForCompany(query: CompanyGrantsQuery, options?: CallOptions) {
+    return this.getCount('/billing/credits/grants/company/count', companyGrantsWire(query), options);
   }
   /** POST `/billing/credits/grants/company` (201): the new grant. */
-  grantToCompany(body: CreateCompanyCreditGrant, options?: CallOptions) {
-    return this.write<BillingCreditGrant>('POST', '/billing/credits/grants/company', body, options);
+  grantToCompany(params: GrantToCompanyParams, options?: CallOptions) {
+    return this.write<BillingCreditGrant>('POST', '/billing/credits/grants/company', grantToCompanyWire(params), options);
   }
   /** PUT `/billing/credits/grants/{id}/zero-out` (body `{}` without a reason): the zeroed-out grant. */
   zeroOut(id: string, body: ZeroOutGrantRequestBody = {}, options?: CallOptions) {
     return this.write<BillingCreditGrant>('PUT', `/billing/credits/grants/${segment(id)}/zero-out`, body, options);
   }
+}
+
+function companyGrantsWire({ companyId, order, dir, limit, offset }: CompanyGrantsQuery & PageParams): ListCompanyGrantsParams {
+  return { company_id: companyId, order, dir, limit, offset };
+}
+
+function grantToCompanyWire(p: GrantToCompanyParams): CreateCompanyCreditGrant {
+  return given({
+    company_id: p.companyId,
+    credit_id: p.creditId,
+    quantity: p.quantity,
+    reason: p.reason,
+    currency: p.currency,
+    credit_bundle_id: p.creditBundleId,
+    expires_at: p.expiresAt,
+    expiry_type: p.expiryType,
+    expiry_unit: p.expiryUnit,
+    expiry_unit_count: p.expiryUnitCount,
+    billing_periods_count: p.billingPeriodsCount,
+    renewal_enabled: p.renewalEnabled,
+    renewal_period: p.renewalPeriod,
+  });
 }

@@ -1,16 +1,39 @@
-import { Resource, type CallOptions } from './resource.ts';
-import type { CompanyCreditBalance, CreditLedgerEvent, ListLedgerParams } from './types.ts';
+import { Resource, type CallOptions } from '../resource.ts';
+import type { CompanyCreditBalance, CreditLedgerEvent, ListLedgerParams, PageParams } from './types.ts';
+
+/** One company's ledger events, optionally narrowed to one credit, feature, event type or time range (RFC 3339). */
+export interface LedgerQuery {
+  companyId: string;
+  creditId?: string | null;
+  featureId?: string | null;
+  eventType?: string | null;
+  startTime?: string | null;
+  endTime?: string | null;
+}
 
 /** The v2 credit ledger and company balances (one company per call). Methods throw UpstreamError. */
 export class Ledger extends Resource {
-  list(params: ListLedgerParams, options?: CallOptions) {
-    return this.read<CreditLedgerEvent[]>('/v2/billing/credits/ledger', params, options);
+  list(query: LedgerQuery & PageParams, options?: CallOptions) {
+    return this.get<CreditLedgerEvent[]>('/v2/billing/credits/ledger', ledgerWire(query), options);
   }
-  count(params: ListLedgerParams, options?: CallOptions) {
-    return this.readCount('/v2/billing/credits/ledger/count', params, options);
+  count(query: LedgerQuery, options?: CallOptions) {
+    return this.getCount('/v2/billing/credits/ledger/count', ledgerWire(query), options);
   }
   /** `/billing/credits/balance`: one row per credit type the company holds. */
   balances(companyId: string, options?: CallOptions) {
-    return this.read<CompanyCreditBalance[]>('/billing/credits/balance', { company_id: companyId }, options);
+    return this.get<CompanyCreditBalance[]>('/billing/credits/balance', { company_id: companyId }, options);
   }
+}
+
+function ledgerWire(q: LedgerQuery & PageParams): ListLedgerParams {
+  return {
+    company_id: q.companyId,
+    billing_credit_id: q.creditId ?? undefined,
+    feature_id: q.featureId ?? undefined,
+    event_type: q.eventType ?? undefined,
+    start_time: q.startTime ?? undefined,
+    end_time: q.endTime ?? undefined,
+    limit: q.limit,
+    offset: q.offset,
+  };
 }

@@ -1,4 +1,4 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type {
   BillingPlanCreditGrant,
   CreateBillingPlanCreditGrantRequestBody,
@@ -15,13 +15,13 @@ import type {
  */
 export class PlanGrants extends Resource {
   list(params: ListPlanGrantsParams = {}, options?: CallOptions) {
-    return this.read<BillingPlanCreditGrant[]>('/billing/credits/plan-grants', params, options);
+    return this.get<BillingPlanCreditGrant[]>('/billing/credits/plan-grants', params, options);
   }
   count(params: ListPlanGrantsParams = {}, options?: CallOptions) {
-    return this.readCount('/billing/credits/plan-grants/count', params, options);
+    return this.getCount('/billing/credits/plan-grants/count', params, options);
   }
   retrieve(id: string, options?: CallOptions) {
-    return this.read<BillingPlanCreditGrant>(`/billing/credits/plan-grants/${segment(id)}`, undefined, options);
+    return this.get<BillingPlanCreditGrant>(`/billing/credits/plan-grants/${segment(id)}`, undefined, options);
   }
   /** POST `/billing/credits/plan-grants` (201): the new plan grant. */
   create(body: CreateBillingPlanCreditGrantRequestBody, options?: CallOptions) {

@@ -1,15 +1,15 @@
-import { Resource, segment, type CallOptions } from './resource.ts';
+import { Resource, segment, type CallOptions } from '../resource.ts';
 import type { ListPlansParams, Plan } from './types.ts';
 
 /** Plans: `/plans`. Every method throws UpstreamError on failure. */
 export class Plans extends Resource {
   list(params: ListPlansParams = {}, options?: CallOptions) {
-    return this.read<Plan[]>('/plans', params, options);
+    return this.get<Plan[]>('/plans', params, options);
   }
   count(params: ListPlansParams = {}, options?: CallOptions) {
-    return this.readCount('/plans/count', params, options);
+    return this.getCount('/plans/count', params, options);
   }
   retrieve(id: string, options?: CallOptions) {
-    return this.read<Plan>(`/plans/${segment(id)}`, undefined, options);
+    return this.get<Plan>(`/plans/${segment(id)}`, undefined, options);
   }
 }

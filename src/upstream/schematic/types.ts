@@ -3,7 +3,7 @@
  * Every field the vendor does not mark "always present" is optional and nullable.
  * Enum-typed fields are plain strings on purpose: the vendor adds values between releases
  * (§2.9) and the schema layer maps unknown ones instead of failing.
- * Integers beyond 2^53 arrive as `bigint` (http.ts parseJson); only int64 money fields say so.
+ * Integers beyond 2^53 arrive as `bigint` (parseJson in core/json.ts); only int64 money fields say so.
  */
 
 /** `{ data, params }`: the envelope of every success response. */
@@ -41,7 +41,7 @@ export interface BillingPrice {
   interval: string;
   interval_count: number;
   nickname?: string | null;
-  /** int64 minor units; a `bigint` when beyond 2^53 (see parseJson in http.ts) */
+  /** int64 minor units; a `bigint` when beyond 2^53 (see parseJson in core/json.ts) */
   price: number | bigint;
   price_decimal?: string | null;
   provider_type: string;

@@ -21,7 +21,7 @@ export interface BreakerOptions {
   now?: () => number;
 }
 
-export const DEFAULT_BREAKER: Readonly<Pick<BreakerOptions, 'threshold' | 'cooldownMs'>> = { threshold: 5, cooldownMs: 10_000 };
+const DEFAULT_BREAKER: Readonly<Pick<BreakerOptions, 'threshold' | 'cooldownMs'>> = { threshold: 5, cooldownMs: 10_000 };
 
 /** What an attempt told about the upstream's health. */
 export type AttemptHealth =
@@ -38,7 +38,7 @@ export interface BreakerSnapshot {
 }
 
 /** A permission to send one attempt; hand it back with `settle`. */
-export interface Permit {
+interface Permit {
   readonly probe: boolean;
   /** Which opening of the circuit the permit was given after (see `settle`). */
   readonly generation: number;
