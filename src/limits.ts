@@ -37,7 +37,6 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/connection.ts';
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments flattened, introspection ignored). */
@@ -73,6 +72,11 @@ export const DEFAULT_LIMITS: QueryLimits = {
   maxBodyBytes: 1_000_000,
   introspection: true,
 };
+
+/** Page size of a connection whose `first`/`last` is not given. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest `first`/`last` of a connection. One more row than this is fetched to learn `hasNextPage`; Schematic's own cap is 250. */
+export const MAX_PAGE_SIZE = 100;
 
 /** A list whose size the request does not fix is assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 10;

@@ -7,7 +7,7 @@ import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/au
 import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import type { UpstreamHealth } from './upstream/health.ts';
-import { schema } from './schema/index.ts';
+import { schema, tenantLinks } from './schema/index.ts';
 import { logUpstreamFailuresOnce, maskError } from './schema/errors.ts';
 import { useCors, type CorsOrigins } from './frontend/cors.ts';
 import { useCsrfPrevention } from './frontend/csrf.ts';
@@ -17,6 +17,7 @@ import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
 import { useJsonParameterErrors, useStreamArguments } from './requestChecks.ts';
 import { useInlineTraces } from './traces.ts';
+import type { Logger } from './observability/logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { useTracing } from './observability/tracing.ts';
 import { apqRegistrations } from './shared/apq.ts';
@@ -25,12 +26,7 @@ import { CatalogueCache, useFreshReadsInMutations } from './shared/catalogue.ts'
 import { SharedState, type RateLimitSettings } from './shared/index.ts';
 import { useRateLimit } from './shared/rateLimit.ts';
 
-export interface Logger {
-  debug(message: string): void;
-  info(message: string): void;
-  warn(message: string): void;
-  error(message: string): void;
-}
+export type { Logger };
 
 export interface GatewayOptions {
   upstreams: Upstreams;
@@ -138,7 +134,7 @@ export function createGateway({
 
   return createYoga({
     schema,
-    context: createContext(upstreams, { metronomeLink }, callerOf, catalogue),
+    context: createContext(upstreams, { metronomeLink, tenantLinks }, callerOf, catalogue),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/healthz',
     landingPage: false,

@@ -4,9 +4,27 @@
  * every 30 s), with issuer, audience and expiry checks, then mapped to a Principal.
  */
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { JwtConfig } from '../config.ts';
 import { authUnavailable, unauthenticated } from './errors.ts';
 import type { Principal } from './principal.ts';
+
+export interface JwtConfig {
+  /**
+   * How signatures are checked: `JWT_SECRET` (HS256, at least 32 characters) or `JWKS_URL`
+   * (RS256/ES256, keys fetched and cached); `dev` (only on the sandboxes, with neither set) is a
+   * secret made at boot, never accepted when a real upstream is configured.
+   */
+  key: { kind: 'secret'; secret: string } | { kind: 'jwks'; url: string } | { kind: 'dev' };
+  /** `JWT_ISSUER` (`iss`); required with JWT_SECRET or JWKS_URL; default `credits-gateway-dev` for dev tokens. */
+  issuer: string;
+  /** `JWT_AUDIENCE` (`aud`); required with JWT_SECRET or JWKS_URL; default `credits-gateway` for dev tokens. */
+  audience: string;
+  /** `JWT_COMPANY_CLAIM`, default `company_id`: the claim holding the one company a caller may read. */
+  companyClaim: string;
+  /** `JWT_SCOPE_CLAIM`, default `scope`: a space-separated string or an array of scopes. */
+  scopeClaim: string;
+  /** `JWT_ADMIN_SCOPE`, default `credits:admin`: the scope that grants every read and every mutation. */
+  adminScope: string;
+}
 
 /** The key a gateway checks tokens with: a shared secret (HS256) or a JWKS URL (RS256/ES256). */
 export type VerifyKey = { kind: 'secret'; secret: string | Uint8Array } | { kind: 'jwks'; url: string };

@@ -7,11 +7,8 @@
 import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../builder.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.ts';
 import { MAX_PAGES, pages, type FetchPage } from '../upstream/metronome/page.ts';
-
-export const DEFAULT_PAGE_SIZE = 20;
-/** One more row than this is fetched to learn `hasNextPage`; Schematic's own cap is 250. */
-export const MAX_PAGE_SIZE = 100;
 
 export interface PageArgs {
   first?: number | null;

@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import { maskError as maskUnexpected } from 'graphql-yoga';
-import type { Logger } from '../server.ts';
+import type { Logger } from '../observability/logger.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.ts';
 
 export const CODES: Record<UpstreamErrorKind, string> = {

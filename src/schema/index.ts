@@ -34,7 +34,7 @@ import { ID_RULE, limitIdArguments } from './ids.ts';
 import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
 import './ledger/ledger.ts';
-import './metronomeCustomer/metronomeCustomer.ts';
+export { tenantLinks } from './metronomeCustomer/metronomeCustomer.ts';
 import { exactFloats } from './numbers.ts';
 import './plan/createPlanCreditGrant.ts';
 import './plan/deletePlanCreditGrant.ts';
