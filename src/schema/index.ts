@@ -3,8 +3,8 @@
  * src/schema is not imported here) and builds the schema.
  */
 import { builder } from '../builder.ts';
-import './scalars.ts';
-import './connection.ts';
+import './scalars/scalars.ts';
+import './kit/connection.ts';
 import './mutation.ts';
 import './bundle/bundle.ts';
 import './bundle/bundleInput.ts';
@@ -27,15 +27,16 @@ import './credit/creditInput.ts';
 import './credit/deleteCredit.ts';
 import './credit/price.ts';
 import './credit/updateCredit.ts';
+import './enums/enums.ts';
 import './feature/feature.ts';
-import { FEDERATION, guardEntities } from './federation.ts';
+import { FEDERATION, guardEntities } from './federation/federation.ts';
 import './grant/grant.ts';
-import { ID_RULE, limitIdArguments } from './ids.ts';
+import { ID_RULE, limitIdArguments } from './kit/ids.ts';
 import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
 import './ledger/ledger.ts';
 export { tenantLinks } from './metronomeCustomer/metronomeCustomer.ts';
-import { exactFloats } from './numbers.ts';
+import { exactFloats } from './kit/numbers.ts';
 import './plan/createPlanCreditGrant.ts';
 import './plan/deletePlanCreditGrant.ts';
 import './plan/plan.ts';

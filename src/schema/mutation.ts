@@ -8,7 +8,7 @@ import { builder } from '../builder.ts';
 import type { Context } from '../context.ts';
 import { forgetReads } from '../loaders/cache.ts';
 import { UpstreamError as UpstreamFailure, type UpstreamName, type WriteOutcome } from '../upstream/errors.ts';
-import { UNKNOWN } from './enums.ts';
+import { UNKNOWN } from './kit/wireEnum.ts';
 import { CODES, UPSTREAM_LABEL } from './errors.ts';
 
 // ---------------------------------------------------------------- input rules

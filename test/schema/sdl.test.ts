@@ -15,7 +15,8 @@ describe('schema/schema.graphql', () => {
 
   it('imports every domain folder from the schema entry point', () => {
     const index = readFileSync(join(root, 'src/schema/index.ts'), 'utf8');
-    const domains = readdirSync(join(root, 'src/schema'), { withFileTypes: true }).filter((d) => d.isDirectory());
+    // kit/ holds the helpers the domains share: each domain imports the ones it uses.
+    const domains = readdirSync(join(root, 'src/schema'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'kit');
     expect(domains.length).toBeGreaterThan(0);
     for (const domain of domains) {
       for (const file of readdirSync(join(root, 'src/schema', domain.name)).filter((f) => f.endsWith('.ts'))) {

@@ -1,14 +1,14 @@
 import { builder } from '../../builder.ts';
 import { loadBundles } from '../../loaders/schematic/index.ts';
 import type { BillingCredit, BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
 import { CurrencyPriceRef, PriceRef } from '../credit/price.ts';
-import { BundleStatus, BundleType, ExpiryType, ExpiryUnit } from '../enums.ts';
+import { BundleStatus, BundleType, ExpiryType, ExpiryUnit } from '../enums/enums.ts';
 import { Plan } from '../plan/plan.ts';
-import { loadableRef } from '../loadable.ts';
-import { partial } from '../partial.ts';
-import { maxItems } from '../validate.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { partial } from '../kit/partial.ts';
+import { maxItems } from '../kit/validate.ts';
 
 export const BundleRef = loadableRef<BillingCreditBundle>('CreditBundle', loadBundles);
 

@@ -5,7 +5,7 @@
 import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
 import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from '../credit/price.ts';
-import { BundleStatus, ExpiryType, ExpiryUnit } from '../enums.ts';
+import { BundleStatus, ExpiryType, ExpiryUnit } from '../enums/enums.ts';
 import { given, type Rules } from '../mutation.ts';
 
 type Types = typeof builder.$inferSchemaTypes;

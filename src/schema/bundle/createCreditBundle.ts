@@ -1,7 +1,7 @@
 /** `createCreditBundle`: POST /billing/credits/bundles. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { BundleType } from '../enums.ts';
+import { BundleType } from '../enums/enums.ts';
 import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { BundleRef } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';

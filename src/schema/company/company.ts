@@ -14,17 +14,17 @@ import type {
   EntityKey,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';
-import { badArgument, offsetConnection } from '../connection.ts';
+import { badArgument, offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
-import { GrantSortOrder, ProviderType, SortDirection } from '../enums.ts';
+import { GrantSortOrder, ProviderType, SortDirection } from '../enums/enums.ts';
 import { GrantConnection } from '../grant/grant.ts';
 import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
-import { loadable } from '../loadable.ts';
-import { selectedWireKeys } from '../lookahead.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial, partialIf, readsWireKey, whenKnown, type MaybePromise } from '../partial.ts';
+import { loadable } from '../kit/loadable.ts';
+import { selectedWireKeys } from '../kit/lookahead.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial, partialIf, readsWireKey, whenKnown, type MaybePromise } from '../kit/partial.ts';
 import { Plan } from '../plan/plan.ts';
-import { knownEnum, maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../kit/validate.ts';
 
 /** The company key whose value is the company's Metronome customer id. */
 export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';

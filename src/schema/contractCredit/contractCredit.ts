@@ -22,10 +22,10 @@ import type {
   ScheduleDuration,
   ScheduleItem,
 } from '../../upstream/metronome/types.ts';
-import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS, type PageArgs } from '../connection.ts';
+import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS, type PageArgs } from '../kit/connection.ts';
 import { Contract } from '../contract/contract.ts';
 import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
-import { partial } from '../partial.ts';
+import { partial } from '../kit/partial.ts';
 import { PricingUnit, Product, type ProductNode } from '../product/product.ts';
 import { ContractCreditLedgerEntryType, ContractCreditRateType, ContractCreditType, HierarchyChildAccessType } from './metronomeEnums.ts';
 import { creditView } from './selection.ts';

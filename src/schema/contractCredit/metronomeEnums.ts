@@ -4,7 +4,7 @@
  * instead of failing the query. Request enums refuse UNKNOWN (`Rules.known`).
  */
 import { builder } from '../../builder.ts';
-import { wireEnum } from '../enums.ts';
+import { wireEnum } from '../kit/wireEnum.ts';
 
 export const ContractCreditType = wireEnum('ContractCreditType', 'Tells a credit from a commit (credits are always CREDIT).', [
   'CREDIT',

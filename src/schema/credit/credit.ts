@@ -2,10 +2,10 @@ import { builder } from '../../builder.ts';
 import { loadCredits } from '../../loaders/schematic/index.ts';
 import type { BillingCredit } from '../../upstream/schematic/types.ts';
 import { BundleConnection } from '../bundle/bundle.ts';
-import { offsetConnection } from '../connection.ts';
-import { BundleStatus, BurnStrategy, ExpiryUnit, LedgerAuthority, RolloverPolicy } from '../enums.ts';
+import { offsetConnection } from '../kit/connection.ts';
+import { BundleStatus, BurnStrategy, ExpiryUnit, LedgerAuthority, RolloverPolicy } from '../enums/enums.ts';
 import { GrantConnection } from '../grant/grant.ts';
-import { loadable } from '../loadable.ts';
+import { loadable } from '../kit/loadable.ts';
 import { PlanGrantConnection } from '../plan/planGrant.ts';
 import { BillingProductRef, CurrencyPriceRef, PriceRef } from './price.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
-import { BurnStrategy, ExpiryUnit, RolloverPolicy } from '../enums.ts';
+import { BurnStrategy, ExpiryUnit, RolloverPolicy } from '../enums/enums.ts';
 import { given, type Rules } from '../mutation.ts';
 import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from './price.ts';
 

@@ -1,8 +1,8 @@
 import { builder } from '../../builder.ts';
 import type { BillingPrice, BillingProduct, CurrencyPrice } from '../../upstream/schematic/types.ts';
-import { PriceInterval, PriceScheme, ProviderType } from '../enums.ts';
+import { PriceInterval, PriceScheme, ProviderType } from '../enums/enums.ts';
 import { given, type Rules } from '../mutation.ts';
-import { INEXACT_NULL } from '../numbers.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
 
 export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({
   description: 'A price at the billing provider. `price` is in minor units; `priceDecimal` keeps sub-minor precision.',

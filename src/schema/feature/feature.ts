@@ -1,8 +1,8 @@
 import { builder } from '../../builder.ts';
 import { loadFeatures } from '../../loaders/schematic/index.ts';
 import type { Feature as FeatureWire } from '../../upstream/schematic/types.ts';
-import { FeatureType } from '../enums.ts';
-import { loadable } from '../loadable.ts';
+import { FeatureType } from '../enums/enums.ts';
+import { loadable } from '../kit/loadable.ts';
 
 /** A feature (`feat_...`): what usage ledger entries draw credits for. */
 export const Feature = loadable<FeatureWire>('Feature', loadFeatures);

@@ -14,16 +14,16 @@ import type {
 } from '../../upstream/schematic/types.ts';
 import { BundleRef } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
-import { badArgument, offsetConnection } from '../connection.ts';
+import { badArgument, offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
 import { PriceRef } from '../credit/price.ts';
-import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums.ts';
-import { loadableRef } from '../loadable.ts';
-import { selectedWireKeys } from '../lookahead.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial, partialIf, type MaybePromise } from '../partial.ts';
+import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums/enums.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { selectedWireKeys } from '../kit/lookahead.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial, partialIf, type MaybePromise } from '../kit/partial.ts';
 import { Plan } from '../plan/plan.ts';
-import { knownEnum, maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../kit/validate.ts';
 
 /**
  * A company credit grant. There is no get-one endpoint: it loads through the `ids` filter, which

@@ -1,7 +1,7 @@
 /** `grantCreditsToCompany`: POST /billing/credits/grants/company. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
-import { ExpiryType, ExpiryUnit, GrantReason, ResetStart } from '../enums.ts';
+import { ExpiryType, ExpiryUnit, GrantReason, ResetStart } from '../enums/enums.ts';
 import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { GrantRef } from './grant.ts';
 

@@ -1,7 +1,7 @@
 /** `zeroOutCreditGrant`: PUT /billing/credits/grants/{grant_id}/zero-out. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
-import { ZeroedOutReason } from '../enums.ts';
+import { ZeroedOutReason } from '../enums/enums.ts';
 import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { GrantRef } from './grant.ts';
 

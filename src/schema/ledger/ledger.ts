@@ -10,11 +10,11 @@ import type {
 import { BundleRef } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
 import { Credit } from '../credit/credit.ts';
-import { CreditEventType, ExpiryType, ExpiryUnit, GrantReason, TransferReason, UsageReason, ZeroedOutReason } from '../enums.ts';
+import { CreditEventType, ExpiryType, ExpiryUnit, GrantReason, TransferReason, UsageReason, ZeroedOutReason } from '../enums/enums.ts';
 import { Feature } from '../feature/feature.ts';
 import { GrantRef } from '../grant/grant.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial, partialIf } from '../partial.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial, partialIf } from '../kit/partial.ts';
 import { Plan } from '../plan/plan.ts';
 
 export const LedgerEntryRef = builder.objectRef<CreditLedgerEvent>('CreditLedgerEntry').implement({

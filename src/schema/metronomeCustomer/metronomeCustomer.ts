@@ -22,9 +22,9 @@ import {
   ContractCreditFilter,
   ContractCredit,
 } from '../contractCredit/contractCredit.ts';
-import { loadableRef } from '../loadable.ts';
-import { partial } from '../partial.ts';
-import { maxItems } from '../validate.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { partial } from '../kit/partial.ts';
+import { maxItems } from '../kit/validate.ts';
 
 /**
  * A Metronome customer by id, batched through `customer_ids` (100 a call); null for an unknown id.

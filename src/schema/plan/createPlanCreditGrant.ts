@@ -1,7 +1,7 @@
 /** `createPlanCreditGrant`: POST /billing/credits/plan-grants. */
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
-import { ResetCadence, ResetStart } from '../enums.ts';
+import { ResetCadence, ResetStart } from '../enums/enums.ts';
 import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
 import { PlanGrantRef } from './planGrant.ts';

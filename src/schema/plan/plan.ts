@@ -1,10 +1,10 @@
 import { builder } from '../../builder.ts';
 import { loadPlans } from '../../loaders/schematic/index.ts';
 import type { Plan as PlanWire } from '../../upstream/schematic/types.ts';
-import { offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
-import { PlanType } from '../enums.ts';
-import { loadable } from '../loadable.ts';
+import { PlanType } from '../enums/enums.ts';
+import { loadable } from '../kit/loadable.ts';
 import { PlanGrantConnection } from './planGrant.ts';
 
 /** A plan (`plan_...`). Grants and plan grants carry its name. */

@@ -1,7 +1,7 @@
 import { builder } from '../../builder.ts';
 import { loadPlanGrants } from '../../loaders/schematic/index.ts';
 import type { BillingCredit, BillingPlanCreditGrant, Plan as PlanWire } from '../../upstream/schematic/types.ts';
-import { offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
 import { PriceRef } from '../credit/price.ts';
 import {
@@ -14,11 +14,11 @@ import {
   ResetType,
   Scaling,
   TiersMode,
-} from '../enums.ts';
-import { loadableRef } from '../loadable.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial } from '../partial.ts';
-import { maxItems } from '../validate.ts';
+} from '../enums/enums.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial } from '../kit/partial.ts';
+import { maxItems } from '../kit/validate.ts';
 import { Plan } from './plan.ts';
 
 export const PlanGrantRef = loadableRef<BillingPlanCreditGrant>('PlanCreditGrant', loadPlanGrants);

@@ -13,7 +13,7 @@ import {
   ResetType,
   Scaling,
   TiersMode,
-} from '../enums.ts';
+} from '../enums/enums.ts';
 import { given, type Rules } from '../mutation.ts';
 
 type Types = typeof builder.$inferSchemaTypes;

@@ -1,7 +1,7 @@
 /** `updatePlanCreditGrant`: PUT /billing/credits/plan-grants/{plan_grant_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
-import { ResetCadence, ResetStart } from '../enums.ts';
+import { ResetCadence, ResetStart } from '../enums/enums.ts';
 import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors, type Violation } from '../mutation.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
 import { PlanGrantRef } from './planGrant.ts';

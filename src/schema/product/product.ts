@@ -10,14 +10,14 @@ import type { Context } from '../../context.ts';
 import { loadPricingUnits, loadProducts } from '../../loaders/metronome/index.ts';
 import { MAX_PAGES } from '../../upstream/metronome/page.ts';
 import type { Product as ProductWire, ProductListItemState } from '../../upstream/metronome/types.ts';
-import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS } from '../connection.ts';
+import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS } from '../kit/connection.ts';
 import {
   ProductArchiveFilter,
   ProductType,
   QuantityConversionOperation,
   QuantityRoundingMethod,
 } from '../contractCredit/metronomeEnums.ts';
-import { loadable } from '../loadable.ts';
+import { loadable } from '../kit/loadable.ts';
 
 /** A product with its display name (`current.name`) lifted up, so a Partial can carry it. */
 export type ProductNode = ProductWire & { name: string };

@@ -1,7 +1,7 @@
 /** Input checks run before any upstream call, with the vendor's limits; errors name the argument. */
-import { MAX_IDS_PER_CALL } from '../loaders/batch.ts';
+import { MAX_IDS_PER_CALL } from '../../loaders/batch.ts';
 import { badArgument } from './connection.ts';
-import { UNKNOWN } from './enums.ts';
+import { UNKNOWN } from './wireEnum.ts';
 
 export function maxItems<T>(argument: string, list: readonly T[] | null | undefined, max = MAX_IDS_PER_CALL) {
   if (list && list.length > max) throw badArgument(argument, `takes at most ${max} items; got ${list.length}`);

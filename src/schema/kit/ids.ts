@@ -17,7 +17,7 @@ import {
 } from 'graphql';
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { badArgument } from './connection.ts';
-import { InputInvalid } from './mutation.ts';
+import { InputInvalid } from '../mutation.ts';
 
 /**
  * The vendors' ids are at most 36 characters (Metronome UUIDs; Schematic's `bcrd_…`, `comp_…`

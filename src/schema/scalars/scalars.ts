@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { isLosslessNumber } from 'lossless-json';
-import { builder } from '../builder.ts';
+import { builder } from '../../builder.ts';
 
 // RFC 3339: date, 'T' (or 't'/space is not accepted), time with optional fraction, Z or offset.
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;

@@ -6,9 +6,9 @@
  */
 import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
-import { builder } from '../builder.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.ts';
-import { MAX_PAGES, pages, type FetchPage } from '../upstream/metronome/page.ts';
+import { builder } from '../../builder.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../limits.ts';
+import { MAX_PAGES, pages, type FetchPage } from '../../upstream/metronome/page.ts';
 
 export interface PageArgs {
   first?: number | null;

@@ -8,18 +8,18 @@
  * `company` fields would. An id the upstream does not know resolves to null for that entity only.
  */
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { forbidden } from '../auth/errors.ts';
-import { mayReadCustomer } from '../auth/tenancy.ts';
-import { builder } from '../builder.ts';
-import { BundleRef } from './bundle/bundle.ts';
-import { Company } from './company/company.ts';
-import { ContractCredit, readCredit } from './contractCredit/contractCredit.ts';
-import { Credit } from './credit/credit.ts';
-import { badArgument } from './connection.ts';
-import { GrantRef } from './grant/grant.ts';
-import { idProblem } from './ids.ts';
-import { MetronomeCustomer } from './metronomeCustomer/metronomeCustomer.ts';
-import { Plan } from './plan/plan.ts';
+import { forbidden } from '../../auth/errors.ts';
+import { mayReadCustomer } from '../../auth/tenancy.ts';
+import { builder } from '../../builder.ts';
+import { BundleRef } from '../bundle/bundle.ts';
+import { Company } from '../company/company.ts';
+import { ContractCredit, readCredit } from '../contractCredit/contractCredit.ts';
+import { Credit } from '../credit/credit.ts';
+import { badArgument } from '../kit/connection.ts';
+import { GrantRef } from '../grant/grant.ts';
+import { idProblem } from '../kit/ids.ts';
+import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
+import { Plan } from '../plan/plan.ts';
 
 /**
  * The Federation spec this subgraph links, and the directives it imports from it: a directive a
