@@ -8,7 +8,7 @@ import { UpstreamError } from './upstream/errors.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import type { UpstreamHealth } from './upstream/health.ts';
 import { schema, tenantLinks } from './schema/index.ts';
-import { logUpstreamFailuresOnce, maskError } from './schema/errors.ts';
+import { logUpstreamFailuresOnce, maskError } from './schema/errors/toGraphQL.ts';
 import { useCors, type CorsOrigins } from './frontend/cors.ts';
 import { useCsrfPrevention } from './frontend/csrf.ts';
 import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';

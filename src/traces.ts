@@ -100,7 +100,7 @@ const traced =
   };
 
 /**
- * The plugin. A trace's errors are the response's: yoga's maskedErrors (src/schema/errors.ts)
+ * The plugin. A trace's errors are the response's: yoga's maskedErrors (src/schema/errors/toGraphQL.ts)
  * has masked them before `onExecutionResult` sees them.
  */
 export function useInlineTraces(): Plugin {

@@ -5,7 +5,11 @@
 import { builder } from '../builder.ts';
 import './scalars/scalars.ts';
 import './kit/connection.ts';
-import './mutation.ts';
+import './errors/conflictError.ts';
+import './errors/mutationError.ts';
+import './errors/notFoundError.ts';
+import './errors/upstreamError.ts';
+import './errors/validationError.ts';
 import './bundle/bundle.ts';
 import './bundle/bundleInput.ts';
 import './bundle/createCreditBundle.ts';
@@ -58,8 +62,8 @@ builder.mutationType({
 
 /**
  * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
- * sorts it), with the id length rule on every field (ids.ts), `_entities` guarded (federation.ts)
- * and its Float fields failing alone on a number a double cannot hold (numbers.ts).
+ * sorts it), with the id length rule on every field (kit/ids.ts), `_entities` guarded (federation/federation.ts)
+ * and its Float fields failing alone on a number a double cannot hold (kit/numbers.ts).
  */
 export const schema = exactFloats(
   guardEntities(

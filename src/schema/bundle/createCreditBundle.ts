@@ -2,7 +2,8 @@
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
 import { BundleType } from '../enums/enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
 import { BundleRef } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 

@@ -1,7 +1,10 @@
 /** `updateCreditBundle`: PUT /billing/credits/bundles/{bundle_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { NotFound } from '../errors/notFoundError.ts';
+import { InputInvalid } from '../errors/validationError.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { BundleRef } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 

@@ -14,7 +14,8 @@ import type {
   EntityKey,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';
-import { badArgument, offsetConnection } from '../kit/connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
+import { badArgument } from '../kit/validate.ts';
 import { Credit } from '../credit/credit.ts';
 import { GrantSortOrder, ProviderType, SortDirection } from '../enums/enums.ts';
 import { GrantConnection } from '../grant/grant.ts';

@@ -1,5 +1,5 @@
 /**
- * Metronome's enums (reference §7), built like Schematic's (src/schema/enums.ts): the vendor's
+ * Metronome's enums (reference §7), built like Schematic's (src/schema/enums/enums.ts): the vendor's
  * values in SCREAMING_CASE plus UNKNOWN, so a value Metronome adds tomorrow resolves to UNKNOWN
  * instead of failing the query. Request enums refuse UNKNOWN (`Rules.known`).
  */

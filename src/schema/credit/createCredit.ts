@@ -1,7 +1,8 @@
 /** `createCredit`: POST /billing/credits. */
 import { builder } from '../../builder.ts';
 import type { BillingCredit } from '../../upstream/schematic/types.ts';
-import { APPLIED_NULL, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { Credit } from './credit.ts';
 import { checkCreditDetails, creditDetailFields, creditDetailsBody } from './creditInput.ts';
 

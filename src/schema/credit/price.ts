@@ -1,7 +1,8 @@
 import { builder } from '../../builder.ts';
 import type { BillingPrice, BillingProduct, CurrencyPrice } from '../../upstream/schematic/types.ts';
 import { PriceInterval, PriceScheme, ProviderType } from '../enums/enums.ts';
-import { given, type Rules } from '../mutation.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
 import { INEXACT_NULL } from '../kit/numbers.ts';
 
 export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({

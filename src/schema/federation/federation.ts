@@ -15,7 +15,7 @@ import { BundleRef } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
 import { ContractCredit, readCredit } from '../contractCredit/contractCredit.ts';
 import { Credit } from '../credit/credit.ts';
-import { badArgument } from '../kit/connection.ts';
+import { badArgument } from '../kit/validate.ts';
 import { GrantRef } from '../grant/grant.ts';
 import { idProblem } from '../kit/ids.ts';
 import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
@@ -75,7 +75,7 @@ const SHAREABLE = [
 ] as const;
 
 for (const name of SHAREABLE) {
-  // A name, not a ref: PageInfo is the relay plugin's, the error types' refs are private to mutation.ts.
+  // A name, not a ref: PageInfo is the relay plugin's, the error types' refs are private to src/schema/errors/.
   builder.configStore.onTypeConfig(name as never, (current, ref) => {
     // updateConfig runs this hook again with the new config: the check ends that loop.
     if ((current.pothosOptions as { shareable?: boolean }).shareable) return;

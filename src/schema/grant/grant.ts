@@ -14,7 +14,8 @@ import type {
 } from '../../upstream/schematic/types.ts';
 import { BundleRef } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
-import { badArgument, offsetConnection } from '../kit/connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
+import { badArgument } from '../kit/validate.ts';
 import { Credit } from '../credit/credit.ts';
 import { PriceRef } from '../credit/price.ts';
 import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums/enums.ts';

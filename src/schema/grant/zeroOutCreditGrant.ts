@@ -2,7 +2,8 @@
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
 import { ZeroedOutReason } from '../enums/enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
 import { GrantRef } from './grant.ts';
 
 const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {

@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../limits.ts';
+import { badArgument } from './validate.ts';
 import { MAX_PAGES, pages, type FetchPage } from '../../upstream/metronome/page.ts';
 
 export interface PageArgs {
@@ -42,12 +43,6 @@ function lazyHasNextPage(pageInfo: Omit<OffsetConnection<unknown>['pageInfo'], '
       return (answer ??= read()) as unknown as boolean;
     },
   };
-}
-
-export function badArgument(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}" ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
-  });
 }
 
 function decodeCursor(argument: 'after' | 'before', cursor: string): number {

@@ -2,7 +2,8 @@
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
 import { ResetCadence, ResetStart } from '../enums/enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
 import { PlanGrantRef } from './planGrant.ts';
 

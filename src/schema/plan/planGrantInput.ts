@@ -14,7 +14,8 @@ import {
   Scaling,
   TiersMode,
 } from '../enums/enums.ts';
-import { given, type Rules } from '../mutation.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
 
 type Types = typeof builder.$inferSchemaTypes;
 

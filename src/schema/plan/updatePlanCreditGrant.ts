@@ -2,7 +2,10 @@
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
 import { ResetCadence, ResetStart } from '../enums/enums.ts';
-import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors, type Violation } from '../mutation.ts';
+import { NotFound } from '../errors/notFoundError.ts';
+import { InputInvalid, type Violation } from '../errors/validationError.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
 import { PlanGrantRef } from './planGrant.ts';
 
