@@ -82,7 +82,7 @@ export const MAX_PAGE_SIZE = 100;
 const ASSUMED_LIST_SIZE = 10;
 
 /** The error every limit answers with. */
-export function limitExceeded(limit: keyof QueryLimits, message: string, status = 400): GraphQLError {
+function limitExceeded(limit: keyof QueryLimits, message: string, status = 400): GraphQLError {
   // yoga answers an `application/json` client 200 for an error marked `spec`, and marks every parse
   // error so (the token limit is one): `spec` stays false here, so the status holds for every client.
   const http = {
@@ -255,7 +255,7 @@ function variableValues(
 const longestLiteral = new WeakMap<DocumentNode, number>();
 
 /** The longest list in the document's literals and in the values of the operation's declared variables. */
-export function longestList(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number {
+function longestList(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number {
   let longest = longestLiteral.get(document);
   if (longest === undefined) {
     let found = 0;

@@ -27,7 +27,7 @@ export interface JwtConfig {
 }
 
 /** The key a gateway checks tokens with: a shared secret (HS256) or a JWKS URL (RS256/ES256). */
-export type VerifyKey = { kind: 'secret'; secret: string | Uint8Array } | { kind: 'jwks'; url: string };
+type VerifyKey = { kind: 'secret'; secret: string | Uint8Array } | { kind: 'jwks'; url: string };
 
 /** JwtConfig with the key resolved (a development secret is made at boot: src/auth/setup.ts). */
 export interface TokenSettings extends Omit<JwtConfig, 'key'> {
@@ -39,7 +39,7 @@ const secretBytes = (secret: string | Uint8Array) => (typeof secret === 'string'
 /** Seconds of clock skew allowed between the token issuer and this process. */
 const CLOCK_TOLERANCE_S = 5;
 
-export type VerifyToken = (token: string) => Promise<Principal>;
+type VerifyToken = (token: string) => Promise<Principal>;
 
 export function tokenVerifier(settings: TokenSettings): VerifyToken {
   const { key } = settings;
@@ -122,7 +122,7 @@ function scopesOf(value: unknown, claim: string): string[] {
  * Admin scope: every read and mutation (even with a company claim too). A company claim: that
  * company only. Neither: the catalogue only (an authenticated caller with no tenant).
  */
-export function principalOf(payload: JWTPayload, settings: Pick<TokenSettings, 'companyClaim' | 'scopeClaim' | 'adminScope'>): Principal {
+function principalOf(payload: JWTPayload, settings: Pick<TokenSettings, 'companyClaim' | 'scopeClaim' | 'adminScope'>): Principal {
   const subject = typeof payload.sub === 'string' ? payload.sub : undefined;
   if (scopesOf(payload[settings.scopeClaim], settings.scopeClaim).includes(settings.adminScope)) return { kind: 'admin', subject };
   const company = payload[settings.companyClaim];

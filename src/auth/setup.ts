@@ -26,9 +26,9 @@ export interface DevToken {
 }
 
 /** The seeded sandbox company development tokens are scoped to (it has grants, a ledger and a Metronome customer). */
-export const DEV_COMPANY_ID = 'comp_acme';
+const DEV_COMPANY_ID = 'comp_acme';
 /** How long a development token is valid. */
-export const DEV_TOKEN_TTL = '12h';
+const DEV_TOKEN_TTL = '12h';
 
 async function devTokens(secret: Uint8Array, settings: TokenSettings): Promise<DevToken[]> {
   const tokens: Omit<DevToken, 'token'>[] = [

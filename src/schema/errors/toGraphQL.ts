@@ -14,7 +14,7 @@ import { NotFound } from './notFoundError.ts';
 import { WriteFailed } from './upstreamError.ts';
 import { InputInvalid } from './validationError.ts';
 
-export function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): GraphQLError {
+function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): GraphQLError {
   return new GraphQLError(`${UPSTREAM_LABEL[error.upstream]} ${error.method} ${error.path} failed: ${error.detail ?? error.kind}`, {
     nodes: from?.nodes,
     source: from?.source,

@@ -18,7 +18,7 @@ export interface PageArgs {
   before?: string | null;
 }
 
-export interface OffsetPage {
+interface OffsetPage {
   offset: number;
   limit: number;
 }
@@ -58,7 +58,7 @@ function checkSize(argument: 'first' | 'last', value: number | null | undefined)
 }
 
 /** Validates Relay arguments and turns them into an upstream page. Throws GraphQLError naming the argument. */
-export function pageFromArgs(args: PageArgs) {
+function pageFromArgs(args: PageArgs) {
   checkSize('first', args.first);
   checkSize('last', args.last);
   if (args.after != null) decodeCursor('after', args.after);
@@ -70,7 +70,7 @@ export function pageFromArgs(args: PageArgs) {
 }
 
 /** True when a filter holds an empty id list: upstream would read a missing filter as "everything". */
-export function matchesNothing(query: object): boolean {
+function matchesNothing(query: object): boolean {
   return Object.values(query).some((value) => Array.isArray(value) && value.length === 0);
 }
 
@@ -154,7 +154,7 @@ function decodePosition(cursor: string): CursorPosition {
  */
 export const CURSOR_CONNECTION_EXTENSIONS = { fieldCost: { totalCount: { calls: MAX_PAGES } } } as const;
 
-export interface CursorConnectionOptions {
+interface CursorConnectionOptions {
   /**
    * Reads the pages `totalCount` walks past what the connection read, when a cheaper read than
    * `fetchPage` will do (Metronome credits without balances and ledgers). Its pages must be

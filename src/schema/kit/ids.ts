@@ -24,7 +24,7 @@ import { InputInvalid } from '../errors/validationError.ts';
  * are shorter): 64 leaves a margin, and keeps a batch of 100 ids in one `?ids=` query string
  * under 8 KB, which every HTTP server in between accepts.
  */
-export const MAX_ID_LENGTH = 64;
+const MAX_ID_LENGTH = 64;
 
 /** The rule's wording, for errors and for the schema's descriptions. */
 export const ID_RULE = `at most ${MAX_ID_LENGTH} characters`;

@@ -41,7 +41,7 @@ export function knownEnum(argument: string, value: string | null | undefined) {
  * asked for 9007199254740993 and 9007199254740992 would be written. Every Float input field is
  * held within ±MAX_EXACT (`Rules.exact`), which also refuses 1e308 and infinities.
  */
-export const MAX_EXACT = Number.MAX_SAFE_INTEGER;
+const MAX_EXACT = Number.MAX_SAFE_INTEGER;
 
 type Path = string | readonly (string | number)[];
 const toPath = (path: Path) => (typeof path === 'string' ? path.split('.') : path.map(String));

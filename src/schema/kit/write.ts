@@ -13,7 +13,7 @@ import { InputInvalid } from '../errors/validationError.ts';
 type Absent = null | undefined;
 type RequiredKeys<T> = { [K in keyof T]: [Extract<T[K], Absent>] extends [never] ? K : never }[keyof T];
 /** `T` with its nullable fields made optional (and non-null when present). */
-export type Given<T> = { [K in RequiredKeys<T>]: T[K] } & { [K in Exclude<keyof T, RequiredKeys<T>>]?: Exclude<T[K], Absent> };
+type Given<T> = { [K in RequiredKeys<T>]: T[K] } & { [K in Exclude<keyof T, RequiredKeys<T>>]?: Exclude<T[K], Absent> };
 
 /** A request body without the fields the caller left out (GraphQL gives them as null or undefined). */
 export function given<T extends object>(fields: T): Given<T> {
