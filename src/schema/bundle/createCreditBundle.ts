@@ -4,7 +4,7 @@ import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
 import { BundleType } from '../enums/enums.ts';
 import { Rules } from '../kit/validate.ts';
 import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
-import { BundleRef } from './bundle.ts';
+import { CreditBundle } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 
 const CreateCreditBundleInput = builder.inputType('CreateCreditBundleInput', {
@@ -26,7 +26,7 @@ const CreateCreditBundleInput = builder.inputType('CreateCreditBundleInput', {
 
 const CreateCreditBundlePayload = builder.objectRef<{ bundle: BillingCreditBundle }>('CreateCreditBundlePayload').implement({
   fields: (t) => ({
-    bundle: t.field({ type: BundleRef, nullable: true, description: `The new bundle, with its links. ${APPLIED_NULL}`, resolve: (p) => p.bundle }),
+    bundle: t.field({ type: CreditBundle, nullable: true, description: `The new bundle, with its links. ${APPLIED_NULL}`, resolve: (p) => p.bundle }),
   }),
 });
 

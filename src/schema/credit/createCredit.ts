@@ -19,7 +19,7 @@ const CreateCreditInput = builder.inputType('CreateCreditInput', {
 
 const CreateCreditPayload = builder.objectRef<{ credit: BillingCredit }>('CreateCreditPayload').implement({
   fields: (t) => ({
-    credit: t.field({ type: Credit.ref, nullable: true, description: `The new credit. ${APPLIED_NULL}`, resolve: (p) => p.credit }),
+    credit: t.field({ type: Credit, nullable: true, description: `The new credit. ${APPLIED_NULL}`, resolve: (p) => p.credit }),
   }),
 });
 

@@ -7,13 +7,13 @@ import { BundleStatus, BurnStrategy, ExpiryUnit, LedgerAuthority, RolloverPolicy
 import { GrantConnection } from '../grant/grant.ts';
 import { loadable } from '../kit/loadable.ts';
 import { PlanGrantConnection } from '../plan/planGrant.ts';
-import { BillingProductRef, CurrencyPriceRef, PriceRef } from './price.ts';
+import { BillingProduct, CurrencyPrice, Price } from './price.ts';
 
 /** A credit type (`bcrd_...`). Grants, bundles and ledger entries carry its name, so links to it are often free. */
 export const Credit = loadable<BillingCredit>('Credit', loadCredits);
 const { field, enumField } = Credit;
 
-Credit.ref.implement({
+Credit.implement({
   description: 'A billing credit type: what companies are granted, buy in bundles and consume.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -41,9 +41,9 @@ Credit.ref.implement({
       nullable: true,
       resolve: enumField('ledger_authority', LedgerAuthority),
     }),
-    price: t.field({ type: PriceRef, nullable: true, description: 'Cost basis in the default currency.', resolve: field('price') }),
-    currencyPrices: t.field({ type: [CurrencyPriceRef], resolve: field('currency_prices') }),
-    product: t.field({ type: BillingProductRef, nullable: true, resolve: field('product') }),
+    price: t.field({ type: Price, nullable: true, description: 'Cost basis in the default currency.', resolve: field('price') }),
+    currencyPrices: t.field({ type: [CurrencyPrice], resolve: field('currency_prices') }),
+    product: t.field({ type: BillingProduct, nullable: true, resolve: field('product') }),
     createdAt: t.field({ type: 'DateTime', resolve: field('created_at') }),
     updatedAt: t.field({ type: 'DateTime', resolve: field('updated_at') }),
     bundles: t.connection(
@@ -100,8 +100,8 @@ Credit.ref.implement({
 });
 
 export const CreditConnection = {
-  nodeType: Credit.ref,
-  ref: builder.connectionObject({ type: Credit.ref, name: 'CreditConnection' }),
+  nodeType: Credit,
+  ref: builder.connectionObject({ type: Credit, name: 'CreditConnection' }),
 };
 
 const CreditFilter = builder.inputType('CreditFilter', {
@@ -113,7 +113,7 @@ const CreditFilter = builder.inputType('CreditFilter', {
 
 builder.queryFields((t) => ({
   credit: t.field({
-    type: Credit.ref,
+    type: Credit,
     nullable: true,
     description: 'A credit by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
@@ -121,7 +121,7 @@ builder.queryFields((t) => ({
   }),
   credits: t.connection(
     {
-      type: Credit.ref,
+      type: Credit,
       description: 'The credit catalogue, newest first.',
       args: { filter: t.arg({ type: CreditFilter, required: false }) },
       resolve: (_root, args, ctx) => {

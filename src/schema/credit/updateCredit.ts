@@ -23,7 +23,7 @@ const UpdateCreditInput = builder.inputType('UpdateCreditInput', {
 const UpdateCreditPayload = builder.objectRef<{ credit: BillingCredit }>('UpdateCreditPayload').implement({
   fields: (t) => ({
     credit: t.field({
-      type: Credit.ref,
+      type: Credit,
       nullable: true,
       description: `The credit as it is after the update. ${APPLIED_NULL}`,
       resolve: (p) => p.credit,

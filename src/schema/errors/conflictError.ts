@@ -1,7 +1,7 @@
 /** `ConflictError`: the change conflicts with the upstream's current state. */
 import { builder } from '../../builder.ts';
 import type { UpstreamName } from '../../upstream/errors.ts';
-import { MutationError, UpstreamEnum } from './mutationError.ts';
+import { MutationError, Upstream } from './mutationError.ts';
 
 export class Conflict extends Error {
   constructor(
@@ -21,7 +21,7 @@ builder.objectType(Conflict, {
   isTypeOf: (value) => value instanceof Conflict,
   fields: (t) => ({
     code: t.string({ resolve: () => 'CONFLICT' }),
-    upstream: t.field({ type: UpstreamEnum, resolve: (e) => e.upstream }),
+    upstream: t.field({ type: Upstream, resolve: (e) => e.upstream }),
     requestId: t.exposeString('requestId', { nullable: true }),
   }),
 });

@@ -4,7 +4,7 @@
  */
 import { builder } from '../../builder.ts';
 
-export const UpstreamEnum = builder.enumType('Upstream', {
+export const Upstream = builder.enumType('Upstream', {
   values: { SCHEMATIC: { value: 'schematic' }, METRONOME: { value: 'metronome' } },
 });
 

@@ -1,7 +1,7 @@
 /** `NotFoundError`: an id in a mutation's input does not exist upstream. */
 import { builder } from '../../builder.ts';
 import type { UpstreamName } from '../../upstream/errors.ts';
-import { MutationError, UpstreamEnum } from './mutationError.ts';
+import { MutationError, Upstream } from './mutationError.ts';
 
 export class NotFound extends Error {
   constructor(
@@ -21,7 +21,7 @@ builder.objectType(NotFound, {
   isTypeOf: (value) => value instanceof NotFound,
   fields: (t) => ({
     code: t.string({ resolve: () => 'NOT_FOUND' }),
-    upstream: t.field({ type: UpstreamEnum, resolve: (e) => e.upstream }),
+    upstream: t.field({ type: Upstream, resolve: (e) => e.upstream }),
     requestId: t.exposeString('requestId', { nullable: true }),
   }),
 });

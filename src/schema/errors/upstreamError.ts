@@ -3,9 +3,9 @@
  * result, not a GraphQLError, because an operator must learn whether the change may have been applied.
  */
 import { builder } from '../../builder.ts';
-import { UpstreamError as UpstreamFailure, type WriteOutcome } from '../../upstream/errors.ts';
+import { UpstreamError as UpstreamFailure, type WriteOutcome as WriteOutcomeWire } from '../../upstream/errors.ts';
 import { CODES, UPSTREAM_LABEL } from './codes.ts';
-import { MutationError, UpstreamEnum } from './mutationError.ts';
+import { MutationError, Upstream } from './mutationError.ts';
 
 /** An upstream failure of a write that is not the caller's fault; says what to assume. */
 export class WriteFailed extends Error {
@@ -19,13 +19,13 @@ export class WriteFailed extends Error {
   }
 }
 
-const OUTCOME_ADVICE: Record<WriteOutcome, string> = {
+const OUTCOME_ADVICE: Record<WriteOutcomeWire, string> = {
   not_applied: 'The change was not applied; it is safe to try again.',
   unknown: 'The change may have been applied: check the current state before trying again.',
   applied: 'The change was applied, but its result could not be read.',
 };
 
-const WriteOutcomeEnum = builder.enumType('WriteOutcome', {
+const WriteOutcome = builder.enumType('WriteOutcome', {
   description: 'What a failed write left behind upstream.',
   values: {
     NOT_APPLIED: { value: 'not_applied', description: 'Refused or never sent: safe to try again.' },
@@ -46,8 +46,8 @@ builder.objectType(WriteFailed, {
       description: 'The failure itself: UPSTREAM_TIMEOUT, UPSTREAM_UNAVAILABLE, UPSTREAM_RATE_LIMITED, …',
       resolve: (e) => CODES[e.cause.kind],
     }),
-    outcome: t.field({ type: WriteOutcomeEnum, resolve: (e) => e.cause.writeOutcome ?? 'not_applied' }),
-    upstream: t.field({ type: UpstreamEnum, resolve: (e) => e.cause.upstream }),
+    outcome: t.field({ type: WriteOutcome, resolve: (e) => e.cause.writeOutcome ?? 'not_applied' }),
+    upstream: t.field({ type: Upstream, resolve: (e) => e.cause.upstream }),
     status: t.int({ nullable: true, resolve: (e) => e.cause.status }),
     requestId: t.string({ nullable: true, resolve: (e) => e.cause.requestId }),
     retryAfter: t.int({ nullable: true, description: 'Seconds to wait, from Retry-After.', resolve: (e) => e.cause.retryAfter }),

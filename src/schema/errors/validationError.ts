@@ -22,7 +22,7 @@ export class InputInvalid extends Error {
   }
 }
 
-const FieldViolationRef = builder.objectRef<Violation>('FieldViolation').implement({
+const FieldViolation = builder.objectRef<Violation>('FieldViolation').implement({
   description: 'One input field that breaks one rule.',
   fields: (t) => ({
     field: t.string({ description: 'Dotted path, e.g. `input.quantity`.', resolve: (v) => v.path.join('.') }),
@@ -39,6 +39,6 @@ builder.objectType(InputInvalid, {
   isTypeOf: (value) => value instanceof InputInvalid,
   fields: (t) => ({
     code: t.string({ resolve: () => 'VALIDATION_FAILED' }),
-    violations: t.field({ type: [FieldViolationRef], resolve: (e) => e.violations }),
+    violations: t.field({ type: [FieldViolation], resolve: (e) => e.violations }),
   }),
 });

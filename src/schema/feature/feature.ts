@@ -8,7 +8,7 @@ import { loadable } from '../kit/loadable.ts';
 export const Feature = loadable<FeatureWire>('Feature', loadFeatures);
 const { field, enumField } = Feature;
 
-Feature.ref.implement({
+Feature.implement({
   description: 'A product feature; usage of it consumes credits.',
   fields: (t) => ({
     id: t.id({ resolve: (f) => f.id }),
@@ -26,7 +26,7 @@ Feature.ref.implement({
 
 builder.queryFields((t) => ({
   feature: t.field({
-    type: Feature.ref,
+    type: Feature,
     nullable: true,
     description: 'A feature by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },

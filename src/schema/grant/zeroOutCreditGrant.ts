@@ -4,7 +4,7 @@ import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
 import { ZeroedOutReason } from '../enums/enums.ts';
 import { Rules } from '../kit/validate.ts';
 import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
-import { GrantRef } from './grant.ts';
+import { CreditGrant } from './grant.ts';
 
 const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
   description: 'The grant whose remaining credits go to zero, and why.',
@@ -17,7 +17,7 @@ const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
 const ZeroOutCreditGrantPayload = builder.objectRef<{ grant: BillingCreditGrant }>('ZeroOutCreditGrantPayload').implement({
   fields: (t) => ({
     grant: t.field({
-      type: GrantRef,
+      type: CreditGrant,
       nullable: true,
       description: `The grant after the zero-out, with its links. ${APPLIED_NULL}`,
       resolve: (p) => p.grant,

@@ -79,5 +79,5 @@ export function loadable<T extends { id: string }>(
         });
       });
   };
-  return { ref, loadOne, field, full, enumField, prefetch };
+  return Object.assign(ref, { loadOne, field, full, enumField, prefetch });
 }

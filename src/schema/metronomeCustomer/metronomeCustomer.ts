@@ -112,7 +112,7 @@ export const tenantLinks: TenantLinks = {
   customerId: (ctx: Context, companyId: string) => linkedCustomerId(partial<CompanyWire>({ id: companyId }), ctx),
 };
 
-builder.objectFields(Company.ref, (t) => ({
+builder.objectFields(Company, (t) => ({
   metronomeCustomer: t.field({
     type: MetronomeCustomer,
     nullable: true,

@@ -11,7 +11,7 @@ import { PlanGrantConnection } from './planGrant.ts';
 export const Plan = loadable<PlanWire>('Plan', loadPlans);
 const { field, enumField } = Plan;
 
-Plan.ref.implement({
+Plan.implement({
   description: 'A plan (or add-on) companies subscribe to; it may hand out credits through plan credit grants.',
   fields: (t) => ({
     id: t.id({ resolve: (p) => p.id }),
@@ -26,7 +26,7 @@ Plan.ref.implement({
     createdAt: t.field({ type: 'DateTime', resolve: field('created_at') }),
     updatedAt: t.field({ type: 'DateTime', resolve: field('updated_at') }),
     credits: t.field({
-      type: [Credit.ref],
+      type: [Credit],
       description: 'Credit types this plan uses.',
       resolve: field('credits'),
     }),
@@ -50,7 +50,7 @@ Plan.ref.implement({
 
 builder.queryFields((t) => ({
   plan: t.field({
-    type: Plan.ref,
+    type: Plan,
     nullable: true,
     description: 'A plan by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
