@@ -185,6 +185,9 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     .exact('input.postpaidRatePerUnit', input.postpaidRatePerUnit)
     .min('input.overdraftLimit', input.overdraftLimit, 0)
     .exact('input.overdraftLimit', input.overdraftLimit)
+    // Each price in one form: the vendor keeps the decimal and drops the other, so two are refused.
+    .exclusive({ unitPrice: input.unitPrice, unitPriceDecimal: input.unitPriceDecimal }, 'input')
+    .exclusive({ postpaidRatePerUnit: input.postpaidRatePerUnit, postpaidRatePerUnitDecimal: input.postpaidRatePerUnitDecimal }, 'input')
     .max('input.rolloverPercentage', input.rolloverPercentage, 100)
     .max('input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100);
   input.priceTiers?.forEach((tier, i) => {
