@@ -75,7 +75,7 @@ const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) 
 const enumValue = (wire: string | null) => (wire === null ? null : wire.toUpperCase().replace(/[^A-Z0-9]+/g, '_'));
 /** Relay offset cursors, as @pothos/plugin-relay writes them. */
 const offsetCursor = (offset: number) => Buffer.from(`OffsetConnection:${offset}`).toString('base64');
-/** The gateway's cursor over Metronome pages (src/schema/connection.ts): page cursor, index, position. */
+/** The gateway's cursor over Metronome pages (src/schema/kit/connection.ts): page cursor, index, position. */
 const pageCursor = (p: string | null, i: number, n: number) => Buffer.from(`CursorConnection:${JSON.stringify([p, i, n])}`).toString('base64');
 /** Metronome amounts are JSON numbers; the seed's are plain (no exponent), so String() spells them as the Decimal scalar does. */
 const decimal = (value: number) => String(value);

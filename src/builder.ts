@@ -27,7 +27,7 @@ export type Scalars = {
 /**
  * The builder configures; it defines no types (those live in src/schema/<domain>/).
  * Plugin order matters: relay first (connection helpers); errors next, so it catches what
- * a resolver throws and turns it into a typed result (src/schema/mutation.ts) before
+ * a resolver throws and turns it into a typed result (src/schema/errors/) before
  * dataloader, whose resolver wrapping must see the final field resolvers; federation goes
  * after all of them.
  */

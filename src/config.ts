@@ -4,6 +4,8 @@
  * says; `loadConfig` checks the ones that decide whether and how it starts. `loadConfig`
  * validates everything once, at boot, and throws ConfigError with one line naming the bad variable.
  */
+import type { JwtConfig } from './auth/jwt.ts';
+import type { AuthConfig } from './auth/setup.ts';
 import { DEFAULT_LIMITS, type QueryLimits } from './limits.ts';
 import { parseCorsOrigins, type CorsOrigins } from './frontend/cors.ts';
 import { readManifest } from './frontend/manifest.ts';
@@ -138,35 +140,6 @@ export interface LogSettings {
   level: LogLevel;
   /** `LOG_FORMAT`: `json` or `pretty`; unset: pretty when stdout is a terminal, JSON lines otherwise. */
   format: LogFormat | undefined;
-}
-
-/**
- * `AUTH_MODE`: how callers are checked.
- * - `none` (the default only when both upstreams are sandboxes): no caller auth. On the sandboxes
- *   `dev` is set: a bearer token signed with the development secret (printed at boot) is accepted
- *   and scopes the request, so the company view can be tried; without a token everything is open.
- * - `jwt`: every request needs a bearer JWT (see JwtConfig).
- * - `forward`: trusted servers send their own vendor credentials per request; the gateway holds none.
- */
-export type AuthConfig = { mode: 'none'; dev?: JwtConfig } | { mode: 'jwt'; jwt: JwtConfig } | { mode: 'forward' };
-
-export interface JwtConfig {
-  /**
-   * How signatures are checked: `JWT_SECRET` (HS256, at least 32 characters) or `JWKS_URL`
-   * (RS256/ES256, keys fetched and cached); `dev` (only on the sandboxes, with neither set) is a
-   * secret made at boot, never accepted when a real upstream is configured.
-   */
-  key: { kind: 'secret'; secret: string } | { kind: 'jwks'; url: string } | { kind: 'dev' };
-  /** `JWT_ISSUER` (`iss`); required with JWT_SECRET or JWKS_URL; default `credits-gateway-dev` for dev tokens. */
-  issuer: string;
-  /** `JWT_AUDIENCE` (`aud`); required with JWT_SECRET or JWKS_URL; default `credits-gateway` for dev tokens. */
-  audience: string;
-  /** `JWT_COMPANY_CLAIM`, default `company_id`: the claim holding the one company a caller may read. */
-  companyClaim: string;
-  /** `JWT_SCOPE_CLAIM`, default `scope`: a space-separated string or an array of scopes. */
-  scopeClaim: string;
-  /** `JWT_ADMIN_SCOPE`, default `credits:admin`: the scope that grants every read and every mutation. */
-  adminScope: string;
 }
 
 export const DEV_JWT_ISSUER = 'credits-gateway-dev';

@@ -3,24 +3,22 @@ import type { YogaInitialContext } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import { oncePerRequest, type Authenticate } from './auth/authenticate.ts';
 import { companyOf, type Principal } from './auth/principal.ts';
+import type { TenantLinks } from './auth/tenancy.ts';
 import { upstreamsFor } from './auth/upstreams.ts';
 import type { MetronomeLink } from './config.ts';
 import { bypassesCache } from './shared/cacheControl.ts';
 import type { CatalogueCache, RequestCache } from './shared/catalogue.ts';
 import { setRequestCompany } from './observability/log.ts';
-import type { MetronomeClient } from './upstream/metronome/client.ts';
-import type { SchematicClient } from './upstream/schematic/client.ts';
+import type { Upstreams } from './upstream/upstreams.ts';
 
-/** The upstream clients, built once at boot and shared by every request. */
-export interface Upstreams {
-  schematic: SchematicClient;
-  metronome: MetronomeClient;
-}
+export type { Upstreams };
 
 /** Settings resolvers read, fixed at boot (from config) and the same for every request. */
 export interface ContextSettings {
   /** How a Schematic company finds its Metronome customer (`COMPANY_METRONOME_LINK`). */
   metronomeLink: MetronomeLink;
+  /** How a company-scoped caller's company finds its Metronome customer (the schema's own rule). */
+  tenantLinks: TenantLinks;
 }
 
 /**

@@ -37,7 +37,6 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { FetchAPI, Plugin } from 'graphql-yoga';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/connection.ts';
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments flattened, introspection ignored). */
@@ -74,11 +73,16 @@ export const DEFAULT_LIMITS: QueryLimits = {
   introspection: true,
 };
 
+/** Page size of a connection whose `first`/`last` is not given. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Largest `first`/`last` of a connection. One more row than this is fetched to learn `hasNextPage`; Schematic's own cap is 250. */
+export const MAX_PAGE_SIZE = 100;
+
 /** A list whose size the request does not fix is assumed to hold this many items. */
 const ASSUMED_LIST_SIZE = 10;
 
 /** The error every limit answers with. */
-export function limitExceeded(limit: keyof QueryLimits, message: string, status = 400): GraphQLError {
+function limitExceeded(limit: keyof QueryLimits, message: string, status = 400): GraphQLError {
   // yoga answers an `application/json` client 200 for an error marked `spec`, and marks every parse
   // error so (the token limit is one): `spec` stays false here, so the status holds for every client.
   const http = {
@@ -251,7 +255,7 @@ function variableValues(
 const longestLiteral = new WeakMap<DocumentNode, number>();
 
 /** The longest list in the document's literals and in the values of the operation's declared variables. */
-export function longestList(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number {
+function longestList(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): number {
   let longest = longestLiteral.get(document);
   if (longest === undefined) {
     let found = 0;

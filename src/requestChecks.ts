@@ -9,7 +9,7 @@ import type { Plugin } from 'graphql-yoga';
  * GET's `variables` and `extensions` parameters (and a multipart request's JSON fields) are parsed
  * by yoga with a bare JSON.parse, whose SyntaxError would be masked as INTERNAL_SERVER_ERROR (500):
  * answered as BAD_REQUEST (400) instead. A malformed POST body is yoga's own BAD_REQUEST already
- * (src/schema/errors.ts keeps it from quoting the body).
+ * (src/schema/errors/toGraphQL.ts keeps it from quoting the body).
  */
 export function useJsonParameterErrors(): Plugin {
   return {

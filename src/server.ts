@@ -5,8 +5,8 @@ import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
 import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
-import { schema } from './schema/index.ts';
-import { logUpstreamFailuresOnce, maskError } from './schema/errors.ts';
+import { schema, tenantLinks } from './schema/index.ts';
+import { logUpstreamFailuresOnce, maskError } from './schema/errors/toGraphQL.ts';
 import { useCors, type CorsOrigins } from './frontend/cors.ts';
 import { useCsrfPrevention } from './frontend/csrf.ts';
 import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';
@@ -109,7 +109,7 @@ export function createGateway({
 
   return createYoga({
     schema,
-    context: createContext(upstreams, { metronomeLink }, callerOf, catalogue),
+    context: createContext(upstreams, { metronomeLink, tenantLinks }, callerOf, catalogue),
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // GraphiQL from the gateway's own assets (src/graphiql/), opening on the curated examples.

@@ -4,9 +4,9 @@
  *
  * yoga's plugin (@graphql-yoga/plugin-apollo-inline-trace) wraps every resolver through
  * @envelop/on-resolve, whose wrapper builds a chain of promise-like objects on every field of every
- * request, traced or not: a third of all the gateway allocated for a page of 50 grants
- * (bench/results/2026-11-21-improvements.md). Here each resolver is wrapped once, and for a request
- * without the header the wrapper is one WeakMap lookup before calling the resolver. The trace tree
+ * request, traced or not. Here each resolver is wrapped once, and for a request without the
+ * header the wrapper is one WeakMap lookup before calling the resolver, so an untraced request
+ * pays next to nothing. The trace tree
  * is built the same way (Apollo Server's traceTreeBuilder, which yoga's plugin follows).
  */
 import { Trace, google } from '@apollo/usage-reporting-protobuf';
@@ -100,7 +100,7 @@ const traced =
   };
 
 /**
- * The plugin. A trace's errors are the response's: yoga's maskedErrors (src/schema/errors.ts)
+ * The plugin. A trace's errors are the response's: yoga's maskedErrors (src/schema/errors/toGraphQL.ts)
  * has masked them before `onExecutionResult` sees them.
  */
 export function useInlineTraces(): Plugin {

@@ -9,13 +9,12 @@
  * name is the caller's; writes never pass (such callers run no mutation). The schema refuses
  * earlier and per item (src/auth/tenancy.ts, the authScopes); this is the backstop.
  */
-import type { Context } from '../context.ts';
 import type { HttpRequest } from '../upstream/core/types.ts';
 import { forbidden } from './errors.ts';
 import { companyOf } from './principal.ts';
-import { ownCustomerId, ownLinkValue } from './tenancy.ts';
+import { ownCustomerId, ownLinkValue, type AuthContext } from './tenancy.ts';
 
-type Rule = (ctx: Context, req: HttpRequest, params: string[]) => boolean | Promise<boolean>;
+type Rule = (ctx: AuthContext, req: HttpRequest, params: string[]) => boolean | Promise<boolean>;
 
 const catalogue: Rule = () => true;
 
@@ -36,9 +35,9 @@ function list(req: HttpRequest, name: string, commaJoined = false): string[] | u
   return undefined;
 }
 
-const ownCompany = (ctx: Context, id: string | undefined) => id !== undefined && companyOf(ctx.principal) === id;
+const ownCompany = (ctx: AuthContext, id: string | undefined) => id !== undefined && companyOf(ctx.principal) === id;
 
-const ownCustomer = async (ctx: Context, id: string | undefined) =>
+const ownCustomer = async (ctx: AuthContext, id: string | undefined) =>
   id !== undefined && companyOf(ctx.principal) !== undefined && (await ownCustomerId(ctx)) === id;
 
 /** The request names exactly the caller's company in `company_id`. */
@@ -116,7 +115,7 @@ function match(routes: Route[], req: HttpRequest): { rule: Rule; params: string[
 }
 
 /** The check a scoped caller's clients run before every call (wrapped around their dispatch in upstreams.ts). */
-export function tenantGuard(upstream: 'schematic' | 'metronome', ctx: Context): (req: HttpRequest) => Promise<void> {
+export function tenantGuard(upstream: 'schematic' | 'metronome', ctx: AuthContext): (req: HttpRequest) => Promise<void> {
   const routes = upstream === 'schematic' ? SCHEMATIC : METRONOME;
   return async (req) => {
     const found = match(routes, req);

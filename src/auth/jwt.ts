@@ -4,12 +4,30 @@
  * every 30 s), with issuer, audience and expiry checks, then mapped to a Principal.
  */
 import { createRemoteJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import type { JwtConfig } from '../config.ts';
 import { authUnavailable, unauthenticated } from './errors.ts';
 import type { Principal } from './principal.ts';
 
+export interface JwtConfig {
+  /**
+   * How signatures are checked: `JWT_SECRET` (HS256, at least 32 characters) or `JWKS_URL`
+   * (RS256/ES256, keys fetched and cached); `dev` (only on the sandboxes, with neither set) is a
+   * secret made at boot, never accepted when a real upstream is configured.
+   */
+  key: { kind: 'secret'; secret: string } | { kind: 'jwks'; url: string } | { kind: 'dev' };
+  /** `JWT_ISSUER` (`iss`); required with JWT_SECRET or JWKS_URL; default `credits-gateway-dev` for dev tokens. */
+  issuer: string;
+  /** `JWT_AUDIENCE` (`aud`); required with JWT_SECRET or JWKS_URL; default `credits-gateway` for dev tokens. */
+  audience: string;
+  /** `JWT_COMPANY_CLAIM`, default `company_id`: the claim holding the one company a caller may read. */
+  companyClaim: string;
+  /** `JWT_SCOPE_CLAIM`, default `scope`: a space-separated string or an array of scopes. */
+  scopeClaim: string;
+  /** `JWT_ADMIN_SCOPE`, default `credits:admin`: the scope that grants every read and every mutation. */
+  adminScope: string;
+}
+
 /** The key a gateway checks tokens with: a shared secret (HS256) or a JWKS URL (RS256/ES256). */
-export type VerifyKey = { kind: 'secret'; secret: string | Uint8Array } | { kind: 'jwks'; url: string };
+type VerifyKey = { kind: 'secret'; secret: string | Uint8Array } | { kind: 'jwks'; url: string };
 
 /** JwtConfig with the key resolved (a development secret is made at boot: src/auth/setup.ts). */
 export interface TokenSettings extends Omit<JwtConfig, 'key'> {
@@ -21,7 +39,7 @@ const secretBytes = (secret: string | Uint8Array) => (typeof secret === 'string'
 /** Seconds of clock skew allowed between the token issuer and this process. */
 const CLOCK_TOLERANCE_S = 5;
 
-export type VerifyToken = (token: string) => Promise<Principal>;
+type VerifyToken = (token: string) => Promise<Principal>;
 
 export function tokenVerifier(settings: TokenSettings): VerifyToken {
   const { key } = settings;
@@ -104,7 +122,7 @@ function scopesOf(value: unknown, claim: string): string[] {
  * Admin scope: every read and mutation (even with a company claim too). A company claim: that
  * company only. Neither: the catalogue only (an authenticated caller with no tenant).
  */
-export function principalOf(payload: JWTPayload, settings: Pick<TokenSettings, 'companyClaim' | 'scopeClaim' | 'adminScope'>): Principal {
+function principalOf(payload: JWTPayload, settings: Pick<TokenSettings, 'companyClaim' | 'scopeClaim' | 'adminScope'>): Principal {
   const subject = typeof payload.sub === 'string' ? payload.sub : undefined;
   if (scopesOf(payload[settings.scopeClaim], settings.scopeClaim).includes(settings.adminScope)) return { kind: 'admin', subject };
   const company = payload[settings.companyClaim];

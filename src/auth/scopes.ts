@@ -8,10 +8,9 @@
  * - `company: <id>`: may read that Schematic company's private data;
  * - `customer: <id>`: may read that Metronome customer's private data (the caller's company's customer).
  */
-import type { Context } from '../context.ts';
 import { forbidden } from './errors.ts';
 import { hasFullAccess } from './principal.ts';
-import { mayReadCompany, mayReadCustomer } from './tenancy.ts';
+import { mayReadCompany, mayReadCustomer, type AuthContext } from './tenancy.ts';
 
 export interface AuthScopes {
   admin: boolean;
@@ -20,7 +19,7 @@ export interface AuthScopes {
   customer: string;
 }
 
-export function authScopes(ctx: Context) {
+export function authScopes(ctx: AuthContext) {
   const full = hasFullAccess(ctx.principal);
   return {
     admin: full,
@@ -36,12 +35,12 @@ export function authScopes(ctx: Context) {
  * `true` spares scope-auth a map to evaluate per object (its caches, copies and failure records:
  * 6% of what an `_entities` request of 50 companies allocated).
  */
-export function companyScopes(companyId: string, ctx: Context): true | { company: string } {
+export function companyScopes(companyId: string, ctx: AuthContext): true | { company: string } {
   return hasFullAccess(ctx.principal) || { company: companyId };
 }
 
 /** The same for an object owned by this Metronome customer: the `customer` scope. */
-export function customerScopes(customerId: string, ctx: Context): true | { customer: string } {
+export function customerScopes(customerId: string, ctx: AuthContext): true | { customer: string } {
   return hasFullAccess(ctx.principal) || { customer: customerId };
 }
 

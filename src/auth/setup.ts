@@ -5,9 +5,18 @@
  * asks for one when both upstreams are the embedded sandboxes (never with real data).
  */
 import { randomBytes } from 'node:crypto';
-import type { AuthConfig, JwtConfig } from '../config.ts';
 import type { GatewayAuth } from './authenticate.ts';
-import { signToken, type TokenSettings } from './jwt.ts';
+import { signToken, type JwtConfig, type TokenSettings } from './jwt.ts';
+
+/**
+ * `AUTH_MODE`: how callers are checked.
+ * - `none` (the default only when both upstreams are sandboxes): no caller auth. On the sandboxes
+ *   `dev` is set: a bearer token signed with the development secret (printed at boot) is accepted
+ *   and scopes the request, so the company view can be tried; without a token everything is open.
+ * - `jwt`: every request needs a bearer JWT (see JwtConfig).
+ * - `forward`: trusted servers send their own vendor credentials per request; the gateway holds none.
+ */
+export type AuthConfig = { mode: 'none'; dev?: JwtConfig } | { mode: 'jwt'; jwt: JwtConfig } | { mode: 'forward' };
 
 /** A token printed at boot, with the claims it carries. */
 export interface DevToken {
@@ -17,9 +26,9 @@ export interface DevToken {
 }
 
 /** The seeded sandbox company development tokens are scoped to (it has grants, a ledger and a Metronome customer). */
-export const DEV_COMPANY_ID = 'comp_acme';
+const DEV_COMPANY_ID = 'comp_acme';
 /** How long a development token is valid. */
-export const DEV_TOKEN_TTL = '12h';
+const DEV_TOKEN_TTL = '12h';
 
 async function devTokens(secret: Uint8Array, settings: TokenSettings): Promise<DevToken[]> {
   const tokens: Omit<DevToken, 'token'>[] = [

@@ -5,14 +5,15 @@
  * the gateway's, and a company-scoped or catalogue-only caller's calls pass the tenant guard first.
  * Full-access callers with the gateway's keys use the clients as they are.
  */
-import type { Context, Upstreams } from '../context.ts';
 import type { Dispatch, HttpRequest } from '../upstream/core/types.ts';
+import type { Upstreams } from '../upstream/upstreams.ts';
 import { MetronomeClient } from '../upstream/metronome/client.ts';
 import { SchematicClient } from '../upstream/schematic/client.ts';
 import type { Caller } from './authenticate.ts';
 import { unauthenticated } from './errors.ts';
 import { tenantGuard } from './guard.ts';
 import { hasFullAccess } from './principal.ts';
+import type { AuthContext } from './tenancy.ts';
 
 type Wrapper = (next: Dispatch) => Dispatch;
 
@@ -40,7 +41,7 @@ const checkedBy =
     return next(req);
   };
 
-export function upstreamsFor(shared: Upstreams, caller: Caller, ctx: Context): Upstreams {
+export function upstreamsFor(shared: Upstreams, caller: Caller, ctx: AuthContext): Upstreams {
   const { forwarded } = caller;
   if (forwarded) {
     return {

@@ -3,9 +3,13 @@
  * src/schema is not imported here) and builds the schema.
  */
 import { builder } from '../builder.ts';
-import './scalars.ts';
-import './connection.ts';
-import './mutation.ts';
+import './scalars/scalars.ts';
+import './kit/connection.ts';
+import './errors/conflictError.ts';
+import './errors/mutationError.ts';
+import './errors/notFoundError.ts';
+import './errors/upstreamError.ts';
+import './errors/validationError.ts';
 import './bundle/bundle.ts';
 import './bundle/bundleInput.ts';
 import './bundle/createCreditBundle.ts';
@@ -27,15 +31,16 @@ import './credit/creditInput.ts';
 import './credit/deleteCredit.ts';
 import './credit/price.ts';
 import './credit/updateCredit.ts';
+import './enums/enums.ts';
 import './feature/feature.ts';
-import { FEDERATION, guardEntities } from './federation.ts';
+import { FEDERATION, guardEntities } from './federation/federation.ts';
 import './grant/grant.ts';
-import { ID_RULE, limitIdArguments } from './ids.ts';
+import { ID_RULE, limitIdArguments } from './kit/ids.ts';
 import './grant/grantCreditsToCompany.ts';
 import './grant/zeroOutCreditGrant.ts';
 import './ledger/ledger.ts';
-import './metronomeCustomer/metronomeCustomer.ts';
-import { exactFloats } from './numbers.ts';
+export { tenantLinks } from './metronomeCustomer/metronomeCustomer.ts';
+import { exactFloats } from './kit/numbers.ts';
 import './plan/createPlanCreditGrant.ts';
 import './plan/deletePlanCreditGrant.ts';
 import './plan/plan.ts';
@@ -57,8 +62,8 @@ builder.mutationType({
 
 /**
  * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
- * sorts it), with the id length rule on every field (ids.ts), `_entities` guarded (federation.ts)
- * and its Float fields failing alone on a number a double cannot hold (numbers.ts).
+ * sorts it), with the id length rule on every field (kit/ids.ts), `_entities` guarded (federation/federation.ts)
+ * and its Float fields failing alone on a number a double cannot hold (kit/numbers.ts).
  */
 export const schema = exactFloats(
   guardEntities(

@@ -16,7 +16,7 @@
  *
  * Invalidation by version: each entry carries the catalogue version read *before* its vendor call
  * and counts only while that version is current. A write through the gateway sets a new random
- * version before the mutation answers (`invalidate`, from src/schema/mutation.ts), so the next
+ * version before the mutation answers (`invalidate`, from src/schema/kit/write.ts), so the next
  * read on any replica misses and asks the vendor. An entry read from the vendor before the write
  * but stored after it carries the old version, so it can never be served. A write made outside
  * the gateway (the vendor's dashboard) shows within CACHE_TTL_SECONDS. A mutation itself reads

@@ -1,6 +1,6 @@
 /**
  * Typed upstream failures. The HTTP core throws only these; the schema layer maps them to
- * GraphQL in one place (src/schema/errors.ts). None of them ever carries a credential:
+ * GraphQL in one place (src/schema/errors/toGraphQL.ts). None of them ever carries a credential:
  * messages are built from the upstream name, method, path and the vendor's own error text.
  */
 

@@ -7,6 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { unauthenticated } from '../../src/auth/errors.ts';
 import { DEFAULT_METRONOME_LINK } from '../../src/config.ts';
 import { createContext, type Upstreams } from '../../src/context.ts';
+import { tenantLinks } from '../../src/schema/index.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
@@ -14,7 +15,7 @@ const upstreams: Upstreams = {
   schematic: new SchematicClient({ baseUrl: 'http://127.0.0.1:9', apiKey: 'k', timeoutMs: 1_000 }),
   metronome: new MetronomeClient({ baseUrl: 'http://127.0.0.1:9', token: 't', timeoutMs: 1_000 }),
 };
-const settings = { metronomeLink: DEFAULT_METRONOME_LINK };
+const settings = { metronomeLink: DEFAULT_METRONOME_LINK, tenantLinks };
 const initial = (request: Request) => ({ request }) as YogaInitialContext;
 
 describe('createContext', () => {

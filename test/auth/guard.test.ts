@@ -10,7 +10,7 @@ import { DEFAULT_METRONOME_LINK } from '../../src/config.ts';
 import { createContext, type Context, type Upstreams } from '../../src/context.ts';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
-import '../../src/schema/index.ts'; // the schema provides how a company finds its Metronome customer
+import { tenantLinks } from '../../src/schema/index.ts'; // how a company finds its Metronome customer
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { A, B } from './helpers.ts';
@@ -33,7 +33,7 @@ afterAll(async () => {
 
 /** A fresh request context of a company-A caller, built by the gateway's own context factory. */
 function requestOfA(): Promise<Context> {
-  const contextOf = createContext(shared, { metronomeLink: DEFAULT_METRONOME_LINK }, async () => ({
+  const contextOf = createContext(shared, { metronomeLink: DEFAULT_METRONOME_LINK, tenantLinks }, async () => ({
     principal: { kind: 'company', subject: 'u', companyId: A.company },
   }));
   return contextOf({ request: new Request('http://gateway.test/graphql') } as YogaInitialContext);

@@ -6,7 +6,7 @@ import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-ho
 import { context, ROOT_CONTEXT, trace, TraceFlags } from '@opentelemetry/api';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger, formatLine } from '../../src/observability/log.ts';
-import { logUpstreamFailuresOnce } from '../../src/schema/errors.ts';
+import { logUpstreamFailuresOnce } from '../../src/schema/errors/toGraphQL.ts';
 import { memoryLogger } from '../helpers/log.ts';
 import { mockGateway, type MockGateway } from '../helpers/mock-gateway.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Selection lookahead (src/schema/lookahead.ts, `prefetch` in loadable.ts): a list of Partials
+ * Selection lookahead (src/schema/kit/lookahead.ts, `prefetch` in loadable.ts): a list of Partials
  * gets what its selection reads loaded in one batch before the executor reaches their fields,
  * so those fields answer at once instead of each waiting on the loader; and nothing is loaded
  * that the selection does not read.

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { knownFields, lacksAny, partial, partialIf, whenKnown, wireKeyOf } from '../../src/schema/partial.ts';
+import { knownFields, lacksAny, partial, partialIf, whenKnown, wireKeyOf } from '../../src/schema/kit/partial.ts';
 
 type Thing = { id: string; name: string; size: number | null; note?: string };
 

@@ -1,18 +1,18 @@
 import { builder } from '../../builder.ts';
 import { loadBundles } from '../../loaders/schematic/index.ts';
 import type { BillingCredit, BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
-import { CurrencyPriceRef, PriceRef } from '../credit/price.ts';
-import { BundleStatus, BundleType, ExpiryType, ExpiryUnit } from '../enums.ts';
+import { CurrencyPrice, Price } from '../credit/price.ts';
+import { BundleStatus, BundleType, ExpiryType, ExpiryUnit } from '../enums/enums.ts';
 import { Plan } from '../plan/plan.ts';
-import { loadableRef } from '../loadable.ts';
-import { partial } from '../partial.ts';
-import { knownEnum, maxItems } from '../validate.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { partial } from '../kit/partial.ts';
+import { knownEnum, maxItems } from '../kit/validate.ts';
 
-export const BundleRef = loadableRef<BillingCreditBundle>('CreditBundle', loadBundles);
+export const CreditBundle = loadableRef<BillingCreditBundle>('CreditBundle', loadBundles);
 
-BundleRef.implement({
+CreditBundle.implement({
   description: 'A pack of credits sold at a price.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -20,9 +20,9 @@ BundleRef.implement({
     bundleType: t.field({ type: BundleType, resolve: (b) => BundleType.wire(b.bundle_type) }),
     status: t.field({ type: BundleStatus, resolve: (b) => BundleStatus.wire(b.status) }),
     quantity: t.exposeFloat('quantity', { nullable: true, description: 'Credits per bundle (an int64 upstream: Float keeps values beyond 2^31).' }),
-    price: t.field({ type: PriceRef, nullable: true, resolve: (b) => b.price }),
-    unitPrice: t.field({ type: PriceRef, nullable: true, description: 'Price per credit.', resolve: (b) => b.unit_price }),
-    currencyPrices: t.field({ type: [CurrencyPriceRef], resolve: (b) => b.currency_prices }),
+    price: t.field({ type: Price, nullable: true, resolve: (b) => b.price }),
+    unitPrice: t.field({ type: Price, nullable: true, description: 'Price per credit.', resolve: (b) => b.unit_price }),
+    currencyPrices: t.field({ type: [CurrencyPrice], resolve: (b) => b.currency_prices }),
     expiryType: t.field({ type: ExpiryType, resolve: (b) => ExpiryType.wire(b.expiry_type) }),
     expiryUnit: t.field({ type: ExpiryUnit, resolve: (b) => ExpiryUnit.wire(b.expiry_unit) }),
     expiryUnitCount: t.exposeInt('expiry_unit_count', { nullable: true }),
@@ -33,7 +33,7 @@ BundleRef.implement({
     createdAt: t.field({ type: 'DateTime', resolve: (b) => b.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (b) => b.updated_at }),
     credit: t.field({
-      type: Credit.ref,
+      type: Credit,
       resolve: (b) =>
         partial<BillingCredit>({
           id: b.credit_id,
@@ -46,7 +46,7 @@ BundleRef.implement({
       description: 'Plans that may buy this bundle; empty means every plan.',
     }),
     compatiblePlans: t.field({
-      type: [Plan.ref],
+      type: [Plan],
       nullable: { list: false, items: true },
       description: 'The plans behind `compatiblePlanIds` (batched); empty means every plan.',
       resolve: (b) => b.compatible_plan_ids,
@@ -55,8 +55,8 @@ BundleRef.implement({
 });
 
 export const BundleConnection = {
-  nodeType: BundleRef,
-  ref: builder.connectionObject({ type: BundleRef, name: 'CreditBundleConnection' }),
+  nodeType: CreditBundle,
+  ref: builder.connectionObject({ type: CreditBundle, name: 'CreditBundleConnection' }),
 };
 
 const BundleFilter = builder.inputType('CreditBundleFilter', {
@@ -70,7 +70,7 @@ const BundleFilter = builder.inputType('CreditBundleFilter', {
 
 builder.queryFields((t) => ({
   creditBundle: t.field({
-    type: BundleRef,
+    type: CreditBundle,
     nullable: true,
     description: 'A credit bundle by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
@@ -78,7 +78,7 @@ builder.queryFields((t) => ({
   }),
   creditBundles: t.connection(
     {
-      type: BundleRef,
+      type: CreditBundle,
       description: 'Credit bundles, newest first.',
       args: { filter: t.arg({ type: BundleFilter, required: false }) },
       resolve: (_root, args, ctx) => {

@@ -5,8 +5,9 @@
 import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
 import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from '../credit/price.ts';
-import { BundleStatus, ExpiryType, ExpiryUnit } from '../enums.ts';
-import { given, type Rules } from '../mutation.ts';
+import { BundleStatus, ExpiryType, ExpiryUnit } from '../enums/enums.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
 
 type Types = typeof builder.$inferSchemaTypes;
 

@@ -1,9 +1,10 @@
 /** `createCreditBundle`: POST /billing/credits/bundles. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { BundleType } from '../enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { BundleRef } from './bundle.ts';
+import { BundleType } from '../enums/enums.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
+import { CreditBundle } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 
 const CreateCreditBundleInput = builder.inputType('CreateCreditBundleInput', {
@@ -25,7 +26,7 @@ const CreateCreditBundleInput = builder.inputType('CreateCreditBundleInput', {
 
 const CreateCreditBundlePayload = builder.objectRef<{ bundle: BillingCreditBundle }>('CreateCreditBundlePayload').implement({
   fields: (t) => ({
-    bundle: t.field({ type: BundleRef, nullable: true, description: `The new bundle, with its links. ${APPLIED_NULL}`, resolve: (p) => p.bundle }),
+    bundle: t.field({ type: CreditBundle, nullable: true, description: `The new bundle, with its links. ${APPLIED_NULL}`, resolve: (p) => p.bundle }),
   }),
 });
 

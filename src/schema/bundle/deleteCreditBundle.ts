@@ -1,6 +1,8 @@
 /** `deleteCreditBundle`: DELETE /billing/credits/bundles/{bundle_id}. */
 import { builder } from '../../builder.ts';
-import { Conflict, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Conflict } from '../errors/conflictError.ts';
+import { Rules } from '../kit/validate.ts';
+import { sendWrite, writeErrors } from '../kit/write.ts';
 
 const DeleteCreditBundleInput = builder.inputType('DeleteCreditBundleInput', {
   fields: (t) => ({

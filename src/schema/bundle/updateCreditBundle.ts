@@ -1,8 +1,11 @@
 /** `updateCreditBundle`: PUT /billing/credits/bundles/{bundle_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
-import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { BundleRef } from './bundle.ts';
+import { NotFound } from '../errors/notFoundError.ts';
+import { InputInvalid } from '../errors/validationError.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
+import { CreditBundle } from './bundle.ts';
 import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
 
 const UpdateCreditBundleInput = builder.inputType('UpdateCreditBundleInput', {
@@ -26,7 +29,7 @@ const UpdateCreditBundleInput = builder.inputType('UpdateCreditBundleInput', {
 const UpdateCreditBundlePayload = builder.objectRef<{ bundle: BillingCreditBundle }>('UpdateCreditBundlePayload').implement({
   fields: (t) => ({
     bundle: t.field({
-      type: BundleRef,
+      type: CreditBundle,
       nullable: true,
       description: `The bundle as it is after the update. ${APPLIED_NULL}`,
       resolve: (p) => p.bundle,
@@ -52,7 +55,7 @@ builder.mutationField('updateCreditBundle', (t) =>
       let pricePerUnit: number | bigint | null | undefined = input.pricePerUnit;
       let keptDecimal: string | undefined;
       if (bundleName == null || pricePerUnit == null) {
-        const current = (await BundleRef.getDataloader(ctx).load(input.id)) as BillingCreditBundle | null;
+        const current = (await CreditBundle.getDataloader(ctx).load(input.id)) as BillingCreditBundle | null;
         if (!current) throw new NotFound(`Schematic: credit bundle ${input.id} not found`, 'schematic');
         bundleName ??= current.name;
         // A price left out keeps the current unit price with its decimal form (a sub-cent price

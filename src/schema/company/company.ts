@@ -10,20 +10,21 @@ import type {
   BillingCredit,
   CompanyCreditBalance,
   KeptCompany as CompanyWire,
-  EntityKey,
+  EntityKey as EntityKeyWire,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';
-import { badArgument, offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
+import { badArgument } from '../kit/validate.ts';
 import { Credit } from '../credit/credit.ts';
-import { GrantSortOrder, ProviderType, SortDirection } from '../enums.ts';
+import { GrantSortOrder, ProviderType, SortDirection } from '../enums/enums.ts';
 import { GrantConnection } from '../grant/grant.ts';
 import { LedgerConnection, LedgerFilter } from '../ledger/ledger.ts';
-import { loadable } from '../loadable.ts';
-import { selectedWireKeys } from '../lookahead.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial, partialIf, readsWireKey, whenKnown, type MaybePromise } from '../partial.ts';
+import { loadable } from '../kit/loadable.ts';
+import { selectedWireKeys } from '../kit/lookahead.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial, partialIf, readsWireKey, whenKnown, type MaybePromise } from '../kit/partial.ts';
 import { Plan } from '../plan/plan.ts';
-import { knownEnum, maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../kit/validate.ts';
 
 /** The company key whose value is the company's Metronome customer id. */
 export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
@@ -36,7 +37,7 @@ export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
 export const Company = loadable<CompanyWire>('Company', denyBeforeLoad(loadCompanies, mayReadCompany));
 const { field, full } = Company;
 
-const EntityKeyRef = builder.objectRef<EntityKey>('EntityKey').implement({
+const EntityKey = builder.objectRef<EntityKeyWire>('EntityKey').implement({
   description: 'A key that identifies a company in another system (a domain, a CRM id, a Metronome customer id).',
   fields: (t) => ({ key: t.string({ resolve: (k) => k.key }), value: t.string({ resolve: (k) => k.value }) }),
 });
@@ -70,11 +71,11 @@ const carriedBalances = (company: CompanyWire): Balance[] | undefined => {
 const withCredits = (ctx: Context, keys: ReadonlySet<PropertyKey>, balances: Balance[]): MaybePromise<Balance[]> =>
   whenKnown(Credit.prefetch(ctx, keys, balances, creditOf), () => balances);
 
-const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
+const CreditBalance = builder.objectRef<Balance>('CreditBalance').implement({
   description: 'What a company holds of one credit.',
   authScopes: (b, ctx) => companyScopes(b.companyId, ctx),
   fields: (t) => ({
-    credit: t.field({ type: Credit.ref, resolve: creditOf }),
+    credit: t.field({ type: Credit, resolve: creditOf }),
     remaining: t.float({
       nullable: true,
       description: `Available now. ${INEXACT_NULL}`,
@@ -96,7 +97,7 @@ const CreditBalanceRef = builder.objectRef<Balance>('CreditBalance').implement({
   }),
 });
 
-Company.ref.implement({
+Company.implement({
   description: 'A customer company in Schematic, with its credit grants, balances and ledger.',
   // Checked on every Company object (a link's Partial included: its id is enough), so a denied
   // company is null with a FORBIDDEN error and none of its fields (grants, ledger, ...) resolve.
@@ -110,7 +111,7 @@ Company.ref.implement({
     lastSeenAt: t.field({ type: 'DateTime', nullable: true, resolve: field('last_seen_at') }),
     createdAt: t.field({ type: 'DateTime', resolve: field('created_at') }),
     updatedAt: t.field({ type: 'DateTime', resolve: field('updated_at') }),
-    keys: t.field({ type: [EntityKeyRef], resolve: field('keys') }),
+    keys: t.field({ type: [EntityKey], resolve: field('keys') }),
     traits: t.field({ type: 'JSONObject', nullable: true, resolve: field('traits') }),
     metronomeCustomerId: t.id({
       nullable: true,
@@ -121,7 +122,7 @@ Company.ref.implement({
       ),
     }),
     plan: t.field({
-      type: Plan.ref,
+      type: Plan,
       nullable: true,
       description: 'The current base plan.',
       resolve: readsWireKey(
@@ -131,7 +132,7 @@ Company.ref.implement({
       ),
     }),
     creditBalances: t.field({
-      type: [CreditBalanceRef],
+      type: [CreditBalance],
       description: 'One balance per credit the company holds (from the company payload: no extra call for `remaining`).',
       resolve: readsWireKey(
         (c, _a, ctx, info): MaybePromise<Balance[]> =>
@@ -208,21 +209,21 @@ const MAX_LOOKUP_BYTES = 4_096;
 
 builder.queryFields((t) => ({
   company: t.field({
-    type: Company.ref,
+    type: Company,
     nullable: true,
     description: 'A company by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
     resolve: (_root, { id }) => id,
   }),
   companies: t.field({
-    type: [Company.ref],
+    type: [Company],
     nullable: { list: false, items: true },
     description: `Companies by id, in the order asked, null for an unknown id (at most ${MAX_COMPANIES}).`,
     args: { ids: t.arg.idList({ required: true }) },
     resolve: (_root, { ids }) => [...maxItems('ids', ids, MAX_COMPANIES)!],
   }),
   companyByKeys: t.field({
-    type: Company.ref,
+    type: Company,
     nullable: true,
     description: 'The company matching every given key (for example `{ key: "domain", value: "acme.example" }`); null if none.',
     args: { keys: t.arg({ type: [CompanyKeyInput], required: true }) },
@@ -242,7 +243,7 @@ builder.queryFields((t) => ({
         return company;
       }
       const company = await ctx.upstreams.schematic.companies.lookup(lookup, ctx);
-      if (company) Company.ref.getDataloader(ctx).prime(company.id, company);
+      if (company) Company.getDataloader(ctx).prime(company.id, company);
       return company;
     },
   }),

@@ -23,10 +23,10 @@ import type {
   ScheduleDuration,
   ScheduleItem,
 } from '../../upstream/metronome/types.ts';
-import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS, type PageArgs } from '../connection.ts';
+import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS, type PageArgs } from '../kit/connection.ts';
 import { Contract } from '../contract/contract.ts';
 import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
-import { partial } from '../partial.ts';
+import { partial } from '../kit/partial.ts';
 import { PricingUnit, Product, type ProductNode } from '../product/product.ts';
 import { ContractCreditLedgerEntryType, ContractCreditRateType, ContractCreditType, HierarchyChildAccessType } from './metronomeEnums.ts';
 import { creditView } from './selection.ts';
@@ -198,7 +198,7 @@ builder.objectRef<LedgerWire>(OTHER_LEDGER_TYPENAME).implement({
 
 // ---------------------------------------------------------------- schedule, targeting, hierarchy
 
-const ScheduleItemRef = builder.objectRef<ScheduleItem>('ContractCreditScheduleItem').implement({
+const ContractCreditScheduleItem = builder.objectRef<ScheduleItem>('ContractCreditScheduleItem').implement({
   description: 'One segment of a credit’s access schedule: an amount usable from startingAt until endingBefore.',
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Name it in editContractCredit’s updateScheduleItems / removeScheduleItems.' }),
@@ -212,7 +212,7 @@ const ScheduleItemRef = builder.objectRef<ScheduleItem>('ContractCreditScheduleI
   }),
 });
 
-const AccessScheduleRef = builder.objectRef<ScheduleDuration>('ContractCreditAccessSchedule').implement({
+const ContractCreditAccessSchedule = builder.objectRef<ScheduleDuration>('ContractCreditAccessSchedule').implement({
   description: 'When the credit can be used, and how much, segment by segment.',
   fields: (t) => ({
     pricingUnit: t.field({
@@ -221,15 +221,15 @@ const AccessScheduleRef = builder.objectRef<ScheduleDuration>('ContractCreditAcc
       description: 'What the amounts are counted in (fixed when the credit is created).',
       resolve: (s) => s.credit_type ?? null,
     }),
-    scheduleItems: t.field({ type: [ScheduleItemRef], resolve: (s) => s.schedule_items }),
+    scheduleItems: t.field({ type: [ContractCreditScheduleItem], resolve: (s) => s.schedule_items }),
   }),
 });
 
-const SpecifierRef = builder.objectRef<CommitSpecifier>('ContractCreditSpecifier').implement({
+const ContractCreditSpecifier = builder.objectRef<CommitSpecifier>('ContractCreditSpecifier').implement({
   description: 'A usage filter: usage matching at least one of a credit’s specifiers draws it down.',
   fields: (t) => ({
     productId: t.id({ nullable: true, resolve: (s) => s.product_id }),
-    product: t.field({ type: Product.ref, nullable: true, description: 'One product read.', resolve: (s) => s.product_id ?? null }),
+    product: t.field({ type: Product, nullable: true, description: 'One product read.', resolve: (s) => s.product_id ?? null }),
     productTags: t.stringList({ nullable: true, description: 'Products carrying all of these tags.', resolve: (s) => s.product_tags }),
     pricingGroupValues: t.field({ type: 'JSONObject', nullable: true, resolve: (s) => s.pricing_group_values }),
     presentationGroupValues: t.field({ type: 'JSONObject', nullable: true, resolve: (s) => s.presentation_group_values }),
@@ -238,7 +238,7 @@ const SpecifierRef = builder.objectRef<CommitSpecifier>('ContractCreditSpecifier
 
 type ChildAccessWire = { type: string; contract_ids?: string[] };
 
-const ChildAccessRef = builder.objectRef<ChildAccessWire>('HierarchyChildAccess').implement({
+const HierarchyChildAccess = builder.objectRef<ChildAccessWire>('HierarchyChildAccess').implement({
   description: 'Which child contracts may draw the credit down.',
   fields: (t) => ({
     type: t.field({ type: HierarchyChildAccessType, resolve: (a) => HierarchyChildAccessType.wire(a.type) }),
@@ -246,9 +246,9 @@ const ChildAccessRef = builder.objectRef<ChildAccessWire>('HierarchyChildAccess'
   }),
 });
 
-const HierarchyRef = builder.objectRef<CommitHierarchyConfiguration>('ContractCreditHierarchyConfiguration').implement({
+const ContractCreditHierarchyConfiguration = builder.objectRef<CommitHierarchyConfiguration>('ContractCreditHierarchyConfiguration').implement({
   description: 'Access to the credit from child contracts (customer hierarchies).',
-  fields: (t) => ({ childAccess: t.field({ type: ChildAccessRef, resolve: (h) => h.child_access }) }),
+  fields: (t) => ({ childAccess: t.field({ type: HierarchyChildAccess, resolve: (h) => h.child_access }) }),
 });
 
 interface RolloverSource {
@@ -257,7 +257,7 @@ interface RolloverSource {
   credit_id: string;
 }
 
-const RolloverSourceRef = builder.objectRef<RolloverSource>('ContractCreditRolloverSource').implement({
+const ContractCreditRolloverSource = builder.objectRef<RolloverSource>('ContractCreditRolloverSource').implement({
   description: 'The credit (and contract) this credit rolled over from.',
   fields: (t) => ({
     contractId: t.id({ resolve: (r) => r.contract_id }),
@@ -298,7 +298,7 @@ ContractCredit.implement({
       resolve: (c) => ContractCreditRateType.wire(c.rate_type),
     }),
     product: t.field({
-      type: Product.ref,
+      type: Product,
       description: 'The credit’s own product (its invoice line), not what it applies to. `id` and `name` cost no call.',
       resolve: (c) => partial<ProductNode>({ id: c.product.id, name: c.product.name }),
     }),
@@ -308,7 +308,7 @@ ContractCredit.implement({
       description: 'What the credit is counted in (`accessSchedule.pricingUnit`). `id` and `name` cost no call.',
       resolve: (c) => c.access_schedule?.credit_type ?? null,
     }),
-    accessSchedule: t.field({ type: AccessScheduleRef, nullable: true, resolve: (c) => c.access_schedule }),
+    accessSchedule: t.field({ type: ContractCreditAccessSchedule, nullable: true, resolve: (c) => c.access_schedule }),
     balance: t.field({
       type: 'Decimal',
       description:
@@ -331,7 +331,7 @@ ContractCredit.implement({
       resolve: (c) => c.applicable_product_ids,
     }),
     applicableProducts: t.field({
-      type: [Product.ref],
+      type: [Product],
       nullable: { list: true, items: true },
       description: 'The products of applicableProductIds, in order (one call per distinct product; null for an unknown one).',
       resolve: (c) => c.applicable_product_ids ?? null,
@@ -350,12 +350,12 @@ ContractCredit.implement({
         c.applicable_contract_ids ? Promise.all(c.applicable_contract_ids.map(async (id) => loadContract(ctx, c.customer_id, id))) : null,
     }),
     specifiers: t.field({
-      type: [SpecifierRef],
+      type: [ContractCreditSpecifier],
       nullable: true,
       description: 'Usage filters; never together with applicableProductIds / applicableProductTags.',
       resolve: (c) => c.specifiers,
     }),
-    hierarchyConfiguration: t.field({ type: HierarchyRef, nullable: true, resolve: (c) => c.hierarchy_configuration }),
+    hierarchyConfiguration: t.field({ type: ContractCreditHierarchyConfiguration, nullable: true, resolve: (c) => c.hierarchy_configuration }),
     contractId: t.id({ nullable: true, description: 'Set for a contract-level credit.', resolve: (c) => c.contract?.id }),
     contract: t.field({
       type: Contract,
@@ -374,7 +374,7 @@ ContractCredit.implement({
     uniquenessKey: t.string({ nullable: true, resolve: (c) => c.uniqueness_key }),
     recurringCreditId: t.id({ nullable: true, description: 'Set when a recurring credit generated it.', resolve: (c) => c.recurring_credit_id }),
     rolledOverFrom: t.field({
-      type: RolloverSourceRef,
+      type: ContractCreditRolloverSource,
       nullable: true,
       resolve: (c) =>
         c.rolled_over_from ? { customer_id: c.customer_id, contract_id: c.rolled_over_from.contract_id, credit_id: c.rolled_over_from.credit_id } : null,

@@ -1,8 +1,8 @@
 /** `createContractCredit`: POST /v1/contracts/customerCredits/create (a customer-level credit). */
 import { builder } from '../../builder.ts';
 import type { CreditCreateParams } from '../../upstream/metronome/types.ts';
-import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { checkMetronomeIds } from '../validate.ts';
+import { checkMetronomeIds, Rules } from '../kit/validate.ts';
+import { given, sendWrite, writeErrors } from '../kit/write.ts';
 import {
   checkIdempotencyKey,
   checkScheduleItem,

@@ -18,7 +18,8 @@ import type {
   CommitSpecifierInput,
   ScheduleItemInput as ScheduleItemWire,
 } from '../../upstream/metronome/types.ts';
-import { given, type Rules } from '../mutation.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
 import { ContractCredit, readCredit } from './contractCredit.ts';
 import { HierarchyChildAccessType } from './metronomeEnums.ts';
 

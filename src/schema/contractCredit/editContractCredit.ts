@@ -1,8 +1,8 @@
 /** `editContractCredit`: POST /v2/contracts/credits/edit (a customer- or contract-level credit, in place). */
 import { builder } from '../../builder.ts';
 import type { CreditEditParams } from '../../upstream/metronome/types.ts';
-import { given, Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { checkMetronomeIds } from '../validate.ts';
+import { checkMetronomeIds, Rules } from '../kit/validate.ts';
+import { given, sendWrite, writeErrors } from '../kit/write.ts';
 import {
   amountBody,
   checkHierarchy,

@@ -1,10 +1,10 @@
 /**
- * Metronome's enums (reference §7), built like Schematic's (src/schema/enums.ts): the vendor's
+ * Metronome's enums (reference §7), built like Schematic's (src/schema/enums/enums.ts): the vendor's
  * values in SCREAMING_CASE plus UNKNOWN, so a value Metronome adds tomorrow resolves to UNKNOWN
  * instead of failing the query. Request enums refuse UNKNOWN (`Rules.known`).
  */
 import { builder } from '../../builder.ts';
-import { wireEnum } from '../enums.ts';
+import { wireEnum } from '../kit/wireEnum.ts';
 
 export const ContractCreditType = wireEnum('ContractCreditType', 'Tells a credit from a commit (credits are always CREDIT).', [
   'CREDIT',

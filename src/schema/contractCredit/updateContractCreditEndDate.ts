@@ -1,7 +1,7 @@
 /** `updateContractCreditEndDate`: POST /v1/contracts/customerCredits/updateEndDate (shortens a customer-level credit). */
 import { builder } from '../../builder.ts';
-import { Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { checkMetronomeIds } from '../validate.ts';
+import { checkMetronomeIds, Rules } from '../kit/validate.ts';
+import { sendWrite, writeErrors } from '../kit/write.ts';
 import { checkIdempotencyKey, creditPayload, writeOptions } from './creditInput.ts';
 
 const UpdateContractCreditEndDateInput = builder.inputType('UpdateContractCreditEndDateInput', {

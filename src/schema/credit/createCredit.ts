@@ -1,7 +1,8 @@
 /** `createCredit`: POST /billing/credits. */
 import { builder } from '../../builder.ts';
 import type { BillingCredit } from '../../upstream/schematic/types.ts';
-import { APPLIED_NULL, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { Credit } from './credit.ts';
 import { checkCreditDetails, creditDetailFields, creditDetailsBody } from './creditInput.ts';
 
@@ -18,7 +19,7 @@ const CreateCreditInput = builder.inputType('CreateCreditInput', {
 
 const CreateCreditPayload = builder.objectRef<{ credit: BillingCredit }>('CreateCreditPayload').implement({
   fields: (t) => ({
-    credit: t.field({ type: Credit.ref, nullable: true, description: `The new credit. ${APPLIED_NULL}`, resolve: (p) => p.credit }),
+    credit: t.field({ type: Credit, nullable: true, description: `The new credit. ${APPLIED_NULL}`, resolve: (p) => p.credit }),
   }),
 });
 

@@ -2,19 +2,19 @@ import { builder } from '../../builder.ts';
 import { loadCredits } from '../../loaders/schematic/index.ts';
 import type { BillingCredit } from '../../upstream/schematic/types.ts';
 import { BundleConnection } from '../bundle/bundle.ts';
-import { offsetConnection } from '../connection.ts';
-import { BundleStatus, BurnStrategy, ExpiryUnit, LedgerAuthority, RolloverPolicy } from '../enums.ts';
+import { offsetConnection } from '../kit/connection.ts';
+import { BundleStatus, BurnStrategy, ExpiryUnit, LedgerAuthority, RolloverPolicy } from '../enums/enums.ts';
 import { GrantConnection } from '../grant/grant.ts';
-import { loadable } from '../loadable.ts';
+import { loadable } from '../kit/loadable.ts';
 import { PlanGrantConnection } from '../plan/planGrant.ts';
-import { BillingProductRef, CurrencyPriceRef, PriceRef } from './price.ts';
-import { knownEnum, maxItems, maxLength } from '../validate.ts';
+import { BillingProduct, CurrencyPrice, Price } from './price.ts';
+import { knownEnum, maxItems, maxLength } from '../kit/validate.ts';
 
 /** A credit type (`bcrd_...`). Grants, bundles and ledger entries carry its name, so links to it are often free. */
 export const Credit = loadable<BillingCredit>('Credit', loadCredits);
 const { field, enumField } = Credit;
 
-Credit.ref.implement({
+Credit.implement({
   description: 'A billing credit type: what companies are granted, buy in bundles and consume.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -42,9 +42,9 @@ Credit.ref.implement({
       nullable: true,
       resolve: enumField('ledger_authority', LedgerAuthority),
     }),
-    price: t.field({ type: PriceRef, nullable: true, description: 'Cost basis in the default currency.', resolve: field('price') }),
-    currencyPrices: t.field({ type: [CurrencyPriceRef], resolve: field('currency_prices') }),
-    product: t.field({ type: BillingProductRef, nullable: true, resolve: field('product') }),
+    price: t.field({ type: Price, nullable: true, description: 'Cost basis in the default currency.', resolve: field('price') }),
+    currencyPrices: t.field({ type: [CurrencyPrice], resolve: field('currency_prices') }),
+    product: t.field({ type: BillingProduct, nullable: true, resolve: field('product') }),
     createdAt: t.field({ type: 'DateTime', resolve: field('created_at') }),
     updatedAt: t.field({ type: 'DateTime', resolve: field('updated_at') }),
     bundles: t.connection(
@@ -101,8 +101,8 @@ Credit.ref.implement({
 });
 
 export const CreditConnection = {
-  nodeType: Credit.ref,
-  ref: builder.connectionObject({ type: Credit.ref, name: 'CreditConnection' }),
+  nodeType: Credit,
+  ref: builder.connectionObject({ type: Credit, name: 'CreditConnection' }),
 };
 
 const CreditFilter = builder.inputType('CreditFilter', {
@@ -114,7 +114,7 @@ const CreditFilter = builder.inputType('CreditFilter', {
 
 builder.queryFields((t) => ({
   credit: t.field({
-    type: Credit.ref,
+    type: Credit,
     nullable: true,
     description: 'A credit by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
@@ -122,7 +122,7 @@ builder.queryFields((t) => ({
   }),
   credits: t.connection(
     {
-      type: Credit.ref,
+      type: Credit,
       description: 'The credit catalogue, newest first.',
       args: { filter: t.arg({ type: CreditFilter, required: false }) },
       resolve: (_root, args, ctx) => {

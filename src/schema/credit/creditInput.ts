@@ -4,8 +4,9 @@
  */
 import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
-import { BurnStrategy, ExpiryUnit, RolloverPolicy } from '../enums.ts';
-import { given, type Rules } from '../mutation.ts';
+import { BurnStrategy, ExpiryUnit, RolloverPolicy } from '../enums/enums.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
 import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from './price.ts';
 
 type Types = typeof builder.$inferSchemaTypes;

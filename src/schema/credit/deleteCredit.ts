@@ -1,6 +1,8 @@
 /** `deleteCredit`: DELETE /billing/credits/{credit_id}. */
 import { builder } from '../../builder.ts';
-import { Conflict, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Conflict } from '../errors/conflictError.ts';
+import { Rules } from '../kit/validate.ts';
+import { sendWrite, writeErrors } from '../kit/write.ts';
 
 const DeleteCreditInput = builder.inputType('DeleteCreditInput', {
   fields: (t) => ({

@@ -1,10 +1,11 @@
 import { builder } from '../../builder.ts';
-import type { BillingPrice, BillingProduct, CurrencyPrice } from '../../upstream/schematic/types.ts';
-import { PriceInterval, PriceScheme, ProviderType } from '../enums.ts';
-import { given, type Rules } from '../mutation.ts';
-import { INEXACT_NULL } from '../numbers.ts';
+import type { BillingPrice, BillingProduct as BillingProductWire, CurrencyPrice as CurrencyPriceWire } from '../../upstream/schematic/types.ts';
+import { PriceInterval, PriceScheme, ProviderType } from '../enums/enums.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
 
-export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({
+export const Price = builder.objectRef<BillingPrice>('Price').implement({
   description: 'A price at the billing provider. `price` is in minor units; `priceDecimal` keeps sub-minor precision.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -20,15 +21,15 @@ export const PriceRef = builder.objectRef<BillingPrice>('Price').implement({
   }),
 });
 
-export const CurrencyPriceRef = builder.objectRef<CurrencyPrice>('CurrencyPrice').implement({
+export const CurrencyPrice = builder.objectRef<CurrencyPriceWire>('CurrencyPrice').implement({
   description: 'The price of something in one currency.',
   fields: (t) => ({
     currency: t.exposeString('currency'),
-    price: t.field({ type: PriceRef, nullable: true, resolve: (c) => c.price }),
+    price: t.field({ type: Price, nullable: true, resolve: (c) => c.price }),
   }),
 });
 
-export const BillingProductRef = builder.objectRef<BillingProduct>('BillingProduct').implement({
+export const BillingProduct = builder.objectRef<BillingProductWire>('BillingProduct').implement({
   description: 'The billing-provider product behind a credit.',
   fields: (t) => ({
     productId: t.exposeString('product_id'),

@@ -1,7 +1,9 @@
 /** `updateCredit`: PUT /billing/credits/{credit_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingCredit } from '../../upstream/schematic/types.ts';
-import { APPLIED_NULL, NotFound, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { NotFound } from '../errors/notFoundError.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { Credit } from './credit.ts';
 import { checkCreditDetails, creditDetailFields, creditDetailsBody } from './creditInput.ts';
 
@@ -21,7 +23,7 @@ const UpdateCreditInput = builder.inputType('UpdateCreditInput', {
 const UpdateCreditPayload = builder.objectRef<{ credit: BillingCredit }>('UpdateCreditPayload').implement({
   fields: (t) => ({
     credit: t.field({
-      type: Credit.ref,
+      type: Credit,
       nullable: true,
       description: `The credit as it is after the update. ${APPLIED_NULL}`,
       resolve: (p) => p.credit,

@@ -1,14 +1,14 @@
 import { builder } from '../../builder.ts';
 import { loadFeatures } from '../../loaders/schematic/index.ts';
 import type { Feature as FeatureWire } from '../../upstream/schematic/types.ts';
-import { FeatureType } from '../enums.ts';
-import { loadable } from '../loadable.ts';
+import { FeatureType } from '../enums/enums.ts';
+import { loadable } from '../kit/loadable.ts';
 
 /** A feature (`feat_...`): what usage ledger entries draw credits for. */
 export const Feature = loadable<FeatureWire>('Feature', loadFeatures);
 const { field, enumField } = Feature;
 
-Feature.ref.implement({
+Feature.implement({
   description: 'A product feature; usage of it consumes credits.',
   fields: (t) => ({
     id: t.id({ resolve: (f) => f.id }),
@@ -26,7 +26,7 @@ Feature.ref.implement({
 
 builder.queryFields((t) => ({
   feature: t.field({
-    type: Feature.ref,
+    type: Feature,
     nullable: true,
     description: 'A feature by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },

@@ -9,21 +9,22 @@ import type {
   BillingCredit,
   BillingCreditGrant,
   KeptCompany as CompanyWire,
-  CreditTransfer,
+  CreditTransfer as CreditTransferWire,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';
-import { BundleRef } from '../bundle/bundle.ts';
+import { CreditBundle } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
-import { badArgument, offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
+import { badArgument } from '../kit/validate.ts';
 import { Credit } from '../credit/credit.ts';
-import { PriceRef } from '../credit/price.ts';
-import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums.ts';
-import { loadableRef } from '../loadable.ts';
-import { selectedWireKeys } from '../lookahead.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial, partialIf, type MaybePromise } from '../partial.ts';
+import { Price } from '../credit/price.ts';
+import { GrantReason, GrantSortOrder, ResetCadence, SortDirection, ZeroedOutReason } from '../enums/enums.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { selectedWireKeys } from '../kit/lookahead.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial, partialIf, type MaybePromise } from '../kit/partial.ts';
 import { Plan } from '../plan/plan.ts';
-import { knownEnum, maxItems } from '../validate.ts';
+import { knownEnum, maxItems } from '../kit/validate.ts';
 
 /**
  * A company credit grant. There is no get-one endpoint: it loads through the `ids` filter, which
@@ -31,9 +32,9 @@ import { knownEnum, maxItems } from '../validate.ts';
  * company-scoped caller a grant is read, then refused unless it is the caller's; "another
  * company's" and "no such grant" give the same FORBIDDEN error.
  */
-export const GrantRef = loadableRef<BillingCreditGrant>('CreditGrant', denyAfterLoad(loadGrants, (g) => g.company_id));
+export const CreditGrant = loadableRef<BillingCreditGrant>('CreditGrant', denyAfterLoad(loadGrants, (g) => g.company_id));
 
-const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implement({
+const CreditTransfer = builder.objectRef<CreditTransferWire>('CreditTransfer').implement({
   description: 'Credits moved between this grant and another.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -43,7 +44,7 @@ const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implemen
     createdAt: t.field({ type: 'DateTime', resolve: (x) => x.created_at }),
     relatedGrantId: t.exposeID('related_grant_id'),
     relatedGrant: t.field({
-      type: GrantRef,
+      type: CreditGrant,
       nullable: true,
       description: 'The other grant of the transfer (batched).',
       resolve: (x) => x.related_grant_id,
@@ -51,7 +52,7 @@ const TransferRef = builder.objectRef<CreditTransfer>('CreditTransfer').implemen
   }),
 });
 
-GrantRef.implement({
+CreditGrant.implement({
   description: 'Credits granted to a company: how many, why, how many remain, and until when.',
   authScopes: (g, ctx) => companyScopes(g.company_id, ctx),
   fields: (t) => ({
@@ -66,7 +67,7 @@ GrantRef.implement({
     renewalEnabled: t.exposeBoolean('renewal_enabled'),
     renewalPeriod: t.field({ type: ResetCadence, nullable: true, resolve: (g) => ResetCadence.wire(g.renewal_period) }),
     currency: t.exposeString('currency', { nullable: true }),
-    price: t.field({ type: PriceRef, nullable: true, description: 'What was paid for the grant.', resolve: (g) => g.price }),
+    price: t.field({ type: Price, nullable: true, description: 'What was paid for the grant.', resolve: (g) => g.price }),
     validFrom: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.valid_from }),
     expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.expires_at }),
     zeroedOutDate: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.zeroed_out_date }),
@@ -82,24 +83,24 @@ GrantRef.implement({
     postpaidChargedCredits: t.exposeFloat('postpaid_charged_credits', { nullable: true }),
     createdAt: t.field({ type: 'DateTime', resolve: (g) => g.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (g) => g.updated_at }),
-    transfers: t.field({ type: [TransferRef], resolve: (g) => g.transfers ?? [] }),
+    transfers: t.field({ type: [CreditTransfer], resolve: (g) => g.transfers ?? [] }),
     // The grant carries the names of what it links to: those selections cost no call.
-    credit: t.field({ type: Credit.ref, resolve: creditOf }),
-    company: t.field({ type: Company.ref, resolve: companyOfGrant }),
+    credit: t.field({ type: Credit, resolve: creditOf }),
+    company: t.field({ type: Company, resolve: companyOfGrant }),
     plan: t.field({
-      type: Plan.ref,
+      type: Plan,
       nullable: true,
       description: 'The plan that issued the grant, for plan grants.',
       resolve: planOf,
     }),
     bundle: t.field({
-      type: BundleRef,
+      type: CreditBundle,
       nullable: true,
       description: 'The bundle the grant was bought from.',
       resolve: (g) => g.credit_bundle_id ?? null,
     }),
     sourceGrant: t.field({
-      type: GrantRef,
+      type: CreditGrant,
       nullable: true,
       description: 'For a rollover grant: the grant it rolled over from.',
       resolve: (g) => g.source_grant_id ?? null,
@@ -129,8 +130,8 @@ const withLinks =
   };
 
 export const GrantConnection = {
-  nodeType: GrantRef,
-  ref: builder.connectionObject({ type: GrantRef, name: 'CreditGrantConnection' }),
+  nodeType: CreditGrant,
+  ref: builder.connectionObject({ type: CreditGrant, name: 'CreditGrantConnection' }),
   withLinks,
 };
 
@@ -148,7 +149,7 @@ const GrantFilter = builder.inputType('CreditGrantFilter', {
 
 builder.queryFields((t) => ({
   creditGrant: t.field({
-    type: GrantRef,
+    type: CreditGrant,
     nullable: true,
     description: 'A company credit grant by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
@@ -156,7 +157,7 @@ builder.queryFields((t) => ({
   }),
   creditGrants: t.connection(
     {
-      type: GrantRef,
+      type: CreditGrant,
       nullable: true,
       description:
         'Company credit grants, newest first unless sorted. A company-scoped caller lists only its own company’s: ' +

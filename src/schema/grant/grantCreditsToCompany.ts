@@ -1,9 +1,10 @@
 /** `grantCreditsToCompany`: POST /billing/credits/grants/company. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
-import { ExpiryType, ExpiryUnit, GrantReason, ResetStart } from '../enums.ts';
-import { APPLIED_NULL, Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { GrantRef } from './grant.ts';
+import { ExpiryType, ExpiryUnit, GrantReason, ResetStart } from '../enums/enums.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
+import { CreditGrant } from './grant.ts';
 
 const GrantCreditsToCompanyInput = builder.inputType('GrantCreditsToCompanyInput', {
   description: 'Credits to add to a company’s balance, and how they expire and renew.',
@@ -26,7 +27,7 @@ const GrantCreditsToCompanyInput = builder.inputType('GrantCreditsToCompanyInput
 
 const GrantCreditsToCompanyPayload = builder.objectRef<{ grant: BillingCreditGrant }>('GrantCreditsToCompanyPayload').implement({
   fields: (t) => ({
-    grant: t.field({ type: GrantRef, nullable: true, description: `The new grant, with its links. ${APPLIED_NULL}`, resolve: (p) => p.grant }),
+    grant: t.field({ type: CreditGrant, nullable: true, description: `The new grant, with its links. ${APPLIED_NULL}`, resolve: (p) => p.grant }),
   }),
 });
 

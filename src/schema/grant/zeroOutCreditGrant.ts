@@ -1,9 +1,10 @@
 /** `zeroOutCreditGrant`: PUT /billing/credits/grants/{grant_id}/zero-out. */
 import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
-import { ZeroedOutReason } from '../enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
-import { GrantRef } from './grant.ts';
+import { ZeroedOutReason } from '../enums/enums.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
+import { CreditGrant } from './grant.ts';
 
 const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
   description: 'The grant whose remaining credits go to zero, and why.',
@@ -16,7 +17,7 @@ const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
 const ZeroOutCreditGrantPayload = builder.objectRef<{ grant: BillingCreditGrant }>('ZeroOutCreditGrantPayload').implement({
   fields: (t) => ({
     grant: t.field({
-      type: GrantRef,
+      type: CreditGrant,
       nullable: true,
       description: `The grant after the zero-out, with its links. ${APPLIED_NULL}`,
       resolve: (p) => p.grant,

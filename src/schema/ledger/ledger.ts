@@ -7,17 +7,17 @@ import type {
   Feature as FeatureWire,
   Plan as PlanWire,
 } from '../../upstream/schematic/types.ts';
-import { BundleRef } from '../bundle/bundle.ts';
+import { CreditBundle } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
 import { Credit } from '../credit/credit.ts';
-import { CreditEventType, ExpiryType, ExpiryUnit, GrantReason, TransferReason, UsageReason, ZeroedOutReason } from '../enums.ts';
+import { CreditEventType, ExpiryType, ExpiryUnit, GrantReason, TransferReason, UsageReason, ZeroedOutReason } from '../enums/enums.ts';
 import { Feature } from '../feature/feature.ts';
-import { GrantRef } from '../grant/grant.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial, partialIf } from '../partial.ts';
+import { CreditGrant } from '../grant/grant.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial, partialIf } from '../kit/partial.ts';
 import { Plan } from '../plan/plan.ts';
 
-export const LedgerEntryRef = builder.objectRef<CreditLedgerEvent>('CreditLedgerEntry').implement({
+export const CreditLedgerEntry = builder.objectRef<CreditLedgerEvent>('CreditLedgerEntry').implement({
   description: 'One credit ledger event: a grant, a usage draw, a transfer or a zero-out.',
   authScopes: (e, ctx) => companyScopes(e.company_id, ctx),
   fields: (t) => ({
@@ -51,29 +51,29 @@ export const LedgerEntryRef = builder.objectRef<CreditLedgerEvent>('CreditLedger
     autoTopupLogId: t.exposeID('auto_topup_log_id', { nullable: true }),
     // Embedded summaries answer the common selections without a call.
     credit: t.field({
-      type: Credit.ref,
+      type: Credit,
       resolve: (e) => partial<BillingCredit>({ name: e.credit_name, ...e.credit, id: e.billing_credit_id }),
     }),
     company: t.field({
-      type: Company.ref,
+      type: Company,
       resolve: (e) => partial<CompanyWire>({ ...e.company, id: e.company_id }),
     }),
     feature: t.field({
-      type: Feature.ref,
+      type: Feature,
       nullable: true,
       resolve: (e) => partialIf<FeatureWire>(e.feature_id, { ...e.feature }),
     }),
-    plan: t.field({ type: Plan.ref, nullable: true, resolve: (e) => partialIf<PlanWire>(e.plan_id, {}) }),
-    grant: t.field({ type: GrantRef, nullable: true, resolve: (e) => e.grant_id ?? null }),
-    fromGrant: t.field({ type: GrantRef, nullable: true, resolve: (e) => e.from_grant_id ?? null }),
-    toGrant: t.field({ type: GrantRef, nullable: true, resolve: (e) => e.to_grant_id ?? null }),
-    bundle: t.field({ type: BundleRef, nullable: true, resolve: (e) => e.billing_credit_bundle_id ?? null }),
+    plan: t.field({ type: Plan, nullable: true, resolve: (e) => partialIf<PlanWire>(e.plan_id, {}) }),
+    grant: t.field({ type: CreditGrant, nullable: true, resolve: (e) => e.grant_id ?? null }),
+    fromGrant: t.field({ type: CreditGrant, nullable: true, resolve: (e) => e.from_grant_id ?? null }),
+    toGrant: t.field({ type: CreditGrant, nullable: true, resolve: (e) => e.to_grant_id ?? null }),
+    bundle: t.field({ type: CreditBundle, nullable: true, resolve: (e) => e.billing_credit_bundle_id ?? null }),
   }),
 });
 
 export const LedgerConnection = {
-  nodeType: LedgerEntryRef,
-  ref: builder.connectionObject({ type: LedgerEntryRef, name: 'CreditLedgerEntryConnection' }),
+  nodeType: CreditLedgerEntry,
+  ref: builder.connectionObject({ type: CreditLedgerEntry, name: 'CreditLedgerEntryConnection' }),
 };
 
 export const LedgerFilter = builder.inputType('CreditLedgerFilter', {

@@ -8,7 +8,7 @@
  * lookup per distinct alias, all in parallel.
  */
 import { customerScopes } from '../../auth/scopes.ts';
-import { denyBeforeLoad, mayReadCustomer, provideTenantLinks } from '../../auth/tenancy.ts';
+import { denyBeforeLoad, mayReadCustomer, type TenantLinks } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { customerByAlias, loadContracts, loadCustomers } from '../../loaders/metronome/index.ts';
@@ -22,9 +22,9 @@ import {
   ContractCreditFilter,
   ContractCredit,
 } from '../contractCredit/contractCredit.ts';
-import { loadableRef } from '../loadable.ts';
-import { partial } from '../partial.ts';
-import { maxItems } from '../validate.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { partial } from '../kit/partial.ts';
+import { maxItems } from '../kit/validate.ts';
 
 /**
  * A Metronome customer by id, batched through `customer_ids` (100 a call); null for an unknown id.
@@ -102,14 +102,17 @@ async function linkedCustomerId(company: Parameters<typeof linkValue>[0], ctx: C
   return customer === null || typeof customer === 'string' ? customer : customer.id;
 }
 
-// A company-scoped caller's own customer is the one this link finds for its own company: the
-// tenant checks (src/auth/tenancy.ts) follow the same rule as Company.metronomeCustomer.
-provideTenantLinks({
-  linkValue: (ctx, companyId) => linkValue(partial<CompanyWire>({ id: companyId }), ctx),
-  customerId: (ctx, companyId) => linkedCustomerId(partial<CompanyWire>({ id: companyId }), ctx),
-});
+/**
+ * A company-scoped caller's own customer is the one this link finds for its own company: the
+ * tenant checks (src/auth/tenancy.ts) get it through the context and follow the same rule as
+ * Company.metronomeCustomer.
+ */
+export const tenantLinks: TenantLinks = {
+  linkValue: (ctx: Context, companyId: string) => linkValue(partial<CompanyWire>({ id: companyId }), ctx),
+  customerId: (ctx: Context, companyId: string) => linkedCustomerId(partial<CompanyWire>({ id: companyId }), ctx),
+};
 
-builder.objectFields(Company.ref, (t) => ({
+builder.objectFields(Company, (t) => ({
   metronomeCustomer: t.field({
     type: MetronomeCustomer,
     nullable: true,

@@ -1,10 +1,11 @@
 /** `createPlanCreditGrant`: POST /billing/credits/plan-grants. */
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
-import { ResetCadence, ResetStart } from '../enums.ts';
-import { APPLIED_NULL, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { ResetCadence, ResetStart } from '../enums/enums.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
-import { PlanGrantRef } from './planGrant.ts';
+import { PlanCreditGrant } from './planGrant.ts';
 
 const CreatePlanCreditGrantInput = builder.inputType('CreatePlanCreditGrantInput', {
   description: 'Credits a plan hands to each company on it, and how they renew.',
@@ -27,7 +28,7 @@ const CreatePlanCreditGrantPayload = builder
   .implement({
     fields: (t) => ({
       planGrant: t.field({
-        type: PlanGrantRef,
+        type: PlanCreditGrant,
         nullable: true,
         description: `The new plan grant, with its links. ${APPLIED_NULL}`,
         resolve: (p) => p.planGrant,

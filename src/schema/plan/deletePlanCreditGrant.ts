@@ -1,6 +1,8 @@
 /** `deletePlanCreditGrant`: DELETE /billing/credits/plan-grants/{plan_grant_id}. */
 import { builder } from '../../builder.ts';
-import { Conflict, given, Rules, sendWrite, writeErrors } from '../mutation.ts';
+import { Conflict } from '../errors/conflictError.ts';
+import { Rules } from '../kit/validate.ts';
+import { given, sendWrite, writeErrors } from '../kit/write.ts';
 
 const DeletePlanCreditGrantInput = builder.inputType('DeletePlanCreditGrantInput', {
   fields: (t) => ({

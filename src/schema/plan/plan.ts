@@ -1,17 +1,17 @@
 import { builder } from '../../builder.ts';
 import { loadPlans } from '../../loaders/schematic/index.ts';
 import type { Plan as PlanWire } from '../../upstream/schematic/types.ts';
-import { offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
-import { PlanType } from '../enums.ts';
-import { loadable } from '../loadable.ts';
+import { PlanType } from '../enums/enums.ts';
+import { loadable } from '../kit/loadable.ts';
 import { PlanGrantConnection } from './planGrant.ts';
 
 /** A plan (`plan_...`). Grants and plan grants carry its name. */
 export const Plan = loadable<PlanWire>('Plan', loadPlans);
 const { field, enumField } = Plan;
 
-Plan.ref.implement({
+Plan.implement({
   description: 'A plan (or add-on) companies subscribe to; it may hand out credits through plan credit grants.',
   fields: (t) => ({
     id: t.id({ resolve: (p) => p.id }),
@@ -26,7 +26,7 @@ Plan.ref.implement({
     createdAt: t.field({ type: 'DateTime', resolve: field('created_at') }),
     updatedAt: t.field({ type: 'DateTime', resolve: field('updated_at') }),
     credits: t.field({
-      type: [Credit.ref],
+      type: [Credit],
       description: 'Credit types this plan uses.',
       resolve: field('credits'),
     }),
@@ -50,7 +50,7 @@ Plan.ref.implement({
 
 builder.queryFields((t) => ({
   plan: t.field({
-    type: Plan.ref,
+    type: Plan,
     nullable: true,
     description: 'A plan by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },

@@ -1,9 +1,9 @@
 import { builder } from '../../builder.ts';
 import { loadPlanGrants } from '../../loaders/schematic/index.ts';
 import type { BillingCredit, BillingPlanCreditGrant, Plan as PlanWire } from '../../upstream/schematic/types.ts';
-import { offsetConnection } from '../connection.ts';
+import { offsetConnection } from '../kit/connection.ts';
 import { Credit } from '../credit/credit.ts';
-import { PriceRef } from '../credit/price.ts';
+import { Price } from '../credit/price.ts';
 import {
   AutoTopupAvailability,
   ExpiryType,
@@ -14,16 +14,16 @@ import {
   ResetType,
   Scaling,
   TiersMode,
-} from '../enums.ts';
-import { loadableRef } from '../loadable.ts';
-import { INEXACT_NULL } from '../numbers.ts';
-import { partial } from '../partial.ts';
-import { maxItems } from '../validate.ts';
+} from '../enums/enums.ts';
+import { loadableRef } from '../kit/loadable.ts';
+import { INEXACT_NULL } from '../kit/numbers.ts';
+import { partial } from '../kit/partial.ts';
+import { maxItems } from '../kit/validate.ts';
 import { Plan } from './plan.ts';
 
-export const PlanGrantRef = loadableRef<BillingPlanCreditGrant>('PlanCreditGrant', loadPlanGrants);
+export const PlanCreditGrant = loadableRef<BillingPlanCreditGrant>('PlanCreditGrant', loadPlanGrants);
 
-const PriceTierRef = builder
+const PlanCreditGrantPriceTier = builder
   .objectRef<NonNullable<BillingPlanCreditGrant['price_tiers']>[number]>('PlanCreditGrantPriceTier')
   .implement({
     fields: (t) => ({
@@ -34,7 +34,7 @@ const PriceTierRef = builder
     }),
   });
 
-PlanGrantRef.implement({
+PlanCreditGrant.implement({
   description: 'Credits a plan hands to each company on it, and how they renew.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -87,8 +87,8 @@ PlanGrantRef.implement({
       nullable: true,
       resolve: (g) => g.postpaid_rate_per_unit_decimal,
     }),
-    price: t.field({ type: PriceRef, nullable: true, resolve: (g) => g.price }),
-    priceTiers: t.field({ type: [PriceTierRef], resolve: (g) => g.price_tiers ?? [] }),
+    price: t.field({ type: Price, nullable: true, resolve: (g) => g.price }),
+    priceTiers: t.field({ type: [PlanCreditGrantPriceTier], resolve: (g) => g.price_tiers ?? [] }),
     tierMode: t.field({ type: TiersMode, nullable: true, resolve: (g) => TiersMode.wire(g.tier_mode) }),
     unitPrice: t.exposeFloat('unit_price', { nullable: true, description: 'Minor units.' }),
     unitPriceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (g) => g.unit_price_decimal }),
@@ -96,7 +96,7 @@ PlanGrantRef.implement({
     createdAt: t.field({ type: 'DateTime', resolve: (g) => g.created_at }),
     updatedAt: t.field({ type: 'DateTime', resolve: (g) => g.updated_at }),
     credit: t.field({
-      type: Credit.ref,
+      type: Credit,
       resolve: (g) =>
         g.credit ??
         partial<BillingCredit>({
@@ -107,7 +107,7 @@ PlanGrantRef.implement({
         }),
     }),
     plan: t.field({
-      type: Plan.ref,
+      type: Plan,
       resolve: (g) =>
         partial<PlanWire>({ id: g.plan_id, name: g.plan?.name ?? g.plan_name, description: g.plan?.description }),
     }),
@@ -115,8 +115,8 @@ PlanGrantRef.implement({
 });
 
 export const PlanGrantConnection = {
-  nodeType: PlanGrantRef,
-  ref: builder.connectionObject({ type: PlanGrantRef, name: 'PlanCreditGrantConnection' }),
+  nodeType: PlanCreditGrant,
+  ref: builder.connectionObject({ type: PlanCreditGrant, name: 'PlanCreditGrantConnection' }),
 };
 
 const PlanGrantFilter = builder.inputType('PlanCreditGrantFilter', {
@@ -132,7 +132,7 @@ const PlanGrantFilter = builder.inputType('PlanCreditGrantFilter', {
 
 builder.queryFields((t) => ({
   planCreditGrant: t.field({
-    type: PlanGrantRef,
+    type: PlanCreditGrant,
     nullable: true,
     description: 'A plan credit grant by id; null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
@@ -140,7 +140,7 @@ builder.queryFields((t) => ({
   }),
   planCreditGrants: t.connection(
     {
-      type: PlanGrantRef,
+      type: PlanCreditGrant,
       description: 'Plan credit grants, newest first.',
       args: { filter: t.arg({ type: PlanGrantFilter, required: false }) },
       resolve: (_root, args, ctx) => {

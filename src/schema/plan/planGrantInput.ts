@@ -13,8 +13,9 @@ import {
   ResetType,
   Scaling,
   TiersMode,
-} from '../enums.ts';
-import { given, type Rules } from '../mutation.ts';
+} from '../enums/enums.ts';
+import { type Rules } from '../kit/validate.ts';
+import { given } from '../kit/write.ts';
 
 type Types = typeof builder.$inferSchemaTypes;
 
@@ -188,6 +189,9 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
     .exact('input.postpaidRatePerUnit', input.postpaidRatePerUnit)
     .min('input.overdraftLimit', input.overdraftLimit, 0)
     .exact('input.overdraftLimit', input.overdraftLimit)
+    // Each price in one form: the vendor keeps the decimal and drops the other, so two are refused.
+    .exclusive({ unitPrice: input.unitPrice, unitPriceDecimal: input.unitPriceDecimal }, 'input')
+    .exclusive({ postpaidRatePerUnit: input.postpaidRatePerUnit, postpaidRatePerUnitDecimal: input.postpaidRatePerUnitDecimal }, 'input')
     .max('input.rolloverPercentage', input.rolloverPercentage, 100)
     .max('input.autoTopupThresholdPercent', input.autoTopupThresholdPercent, 100)
     // Each price in one form: the vendor keeps the decimal and drops the other, so two are refused.

@@ -1,10 +1,13 @@
 /** `updatePlanCreditGrant`: PUT /billing/credits/plan-grants/{plan_grant_id}. */
 import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
-import { ResetCadence, ResetStart } from '../enums.ts';
-import { APPLIED_NULL, InputInvalid, NotFound, Rules, sendWrite, writeErrors, type Violation } from '../mutation.ts';
+import { ResetCadence, ResetStart } from '../enums/enums.ts';
+import { NotFound } from '../errors/notFoundError.ts';
+import { InputInvalid, type Violation } from '../errors/validationError.ts';
+import { Rules } from '../kit/validate.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
-import { PlanGrantRef } from './planGrant.ts';
+import { PlanCreditGrant } from './planGrant.ts';
 
 const UpdatePlanCreditGrantInput = builder.inputType('UpdatePlanCreditGrantInput', {
   description:
@@ -27,7 +30,7 @@ const UpdatePlanCreditGrantPayload = builder
   .implement({
     fields: (t) => ({
       planGrant: t.field({
-        type: PlanGrantRef,
+        type: PlanCreditGrant,
         nullable: true,
         description: `The plan grant as it is after the update. ${APPLIED_NULL}`,
         resolve: (p) => p.planGrant,
@@ -51,7 +54,7 @@ builder.mutationField('updatePlanCreditGrant', (t) =>
 
       let { resetCadence, resetStart } = input;
       if (resetCadence == null || resetStart == null) {
-        const current = (await PlanGrantRef.getDataloader(ctx).load(input.id)) as BillingPlanCreditGrant | null;
+        const current = (await PlanCreditGrant.getDataloader(ctx).load(input.id)) as BillingPlanCreditGrant | null;
         if (!current) throw new NotFound(`Schematic: plan credit grant ${input.id} not found`, 'schematic');
         resetCadence ??= current.reset_cadence;
         resetStart ??= current.reset_start;

@@ -10,14 +10,14 @@ import type { Context } from '../../context.ts';
 import { loadPricingUnits, loadProducts } from '../../loaders/metronome/index.ts';
 import { MAX_PAGES } from '../../upstream/page.ts';
 import type { Product as ProductWire, ProductListItemState } from '../../upstream/metronome/types.ts';
-import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS } from '../connection.ts';
+import { cursorConnection, CURSOR_CONNECTION_EXTENSIONS } from '../kit/connection.ts';
 import {
   ProductArchiveFilter,
   ProductType,
   QuantityConversionOperation,
   QuantityRoundingMethod,
 } from '../contractCredit/metronomeEnums.ts';
-import { loadable } from '../loadable.ts';
+import { loadable } from '../kit/loadable.ts';
 
 /** A product with its display name (`current.name`) lifted up, so a Partial can carry it. */
 export type ProductNode = ProductWire & { name: string };
@@ -36,7 +36,7 @@ const current =
   async (p: Parameters<typeof full>[0], _args: unknown, ctx: Context) =>
     (await full(p, ctx)).current[key];
 
-const QuantityConversionRef = builder
+const QuantityConversion = builder
   .objectRef<NonNullable<ProductListItemState['quantity_conversion']>>('QuantityConversion')
   .implement({
     description: 'How usage quantities are converted before pricing (e.g. tokens to thousands).',
@@ -47,7 +47,7 @@ const QuantityConversionRef = builder
     }),
   });
 
-const QuantityRoundingRef = builder
+const QuantityRounding = builder
   .objectRef<NonNullable<ProductListItemState['quantity_rounding']>>('QuantityRounding')
   .implement({
     description: 'How usage quantities are rounded before pricing.',
@@ -57,7 +57,7 @@ const QuantityRoundingRef = builder
     }),
   });
 
-Product.ref.implement({
+Product.implement({
   description: 'A Metronome contract-pricing product: what usage, fees and credits are billed as.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -81,7 +81,7 @@ Product.ref.implement({
     billableMetricId: t.id({ nullable: true, resolve: current('billable_metric_id') }),
     compositeProductIds: t.idList({ resolve: async (p, a, ctx) => (await current('composite_product_ids')(p, a, ctx)) ?? [] }),
     compositeProducts: t.field({
-      type: [Product.ref],
+      type: [Product],
       nullable: { list: false, items: true },
       description: 'The products a COMPOSITE product is priced over (one call per product).',
       resolve: async (p, a, ctx) => (await current('composite_product_ids')(p, a, ctx)) ?? [],
@@ -93,14 +93,14 @@ Product.ref.implement({
     }),
     excludeFreeUsage: t.boolean({ nullable: true, resolve: current('exclude_free_usage') }),
     isRefundable: t.boolean({ nullable: true, resolve: current('is_refundable') }),
-    quantityConversion: t.field({ type: QuantityConversionRef, nullable: true, resolve: current('quantity_conversion') }),
-    quantityRounding: t.field({ type: QuantityRoundingRef, nullable: true, resolve: current('quantity_rounding') }),
+    quantityConversion: t.field({ type: QuantityConversion, nullable: true, resolve: current('quantity_conversion') }),
+    quantityRounding: t.field({ type: QuantityRounding, nullable: true, resolve: current('quantity_rounding') }),
     netsuiteInternalItemId: t.string({ nullable: true, resolve: current('netsuite_internal_item_id') }),
     netsuiteOverageItemId: t.string({ nullable: true, resolve: current('netsuite_overage_item_id') }),
   }),
 });
 
-export const ProductConnection = builder.connectionObject({ type: Product.ref, name: 'ProductConnection', extensions: CURSOR_CONNECTION_EXTENSIONS });
+export const ProductConnection = builder.connectionObject({ type: Product, name: 'ProductConnection', extensions: CURSOR_CONNECTION_EXTENSIONS });
 
 // ---------------------------------------------------------------- pricing units
 
@@ -149,7 +149,7 @@ const PRODUCTS_PAGE_SIZE = 100;
 
 builder.queryFields((t) => ({
   metronomeProduct: t.field({
-    type: Product.ref,
+    type: Product,
     nullable: true,
     description: 'A Metronome product by id (archived ones too); null when it does not exist.',
     args: { id: t.arg.id({ required: true }) },
@@ -157,7 +157,7 @@ builder.queryFields((t) => ({
   }),
   metronomeProducts: t.connection(
     {
-      type: Product.ref,
+      type: Product,
       description:
         'The Metronome product catalogue, in the vendor’s order. Reads pages of 100; `totalCount` reads the rest of the catalogue.',
       args: { archiveFilter: t.arg({ type: ProductArchiveFilter, required: false, description: 'Default NOT_ARCHIVED.' }) },

@@ -1,32 +1,20 @@
 /**
- * The one place upstream failures become GraphQL errors (wired in as yoga's maskError).
- * Infrastructure failures get a stable `extensions.code`; anything unexpected is masked.
- * Messages come from UpstreamError, which never holds a credential.
+ * The one place upstream failures become GraphQL: for reads, yoga's maskError (infrastructure
+ * failures get a stable `extensions.code`; anything unexpected is masked); for writes,
+ * `writeError` (the typed results of src/schema/errors/). Messages come from UpstreamError, which
+ * never holds a credential.
  */
 import { GraphQLError } from 'graphql';
 import { maskError as maskUnexpected, type YogaLogger } from 'graphql-yoga';
-import type { Logger } from '../observability/log.ts';
-import { UpstreamError, type UpstreamErrorKind } from '../upstream/errors.ts';
+import type { Logger } from '../../observability/log.ts';
+import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.ts';
+import { CODES, UPSTREAM_LABEL } from './codes.ts';
+import { Conflict } from './conflictError.ts';
+import { NotFound } from './notFoundError.ts';
+import { WriteFailed } from './upstreamError.ts';
+import { InputInvalid } from './validationError.ts';
 
-export const CODES: Record<UpstreamErrorKind, string> = {
-  bad_request: 'UPSTREAM_BAD_REQUEST',
-  unauthorized: 'UPSTREAM_UNAUTHORIZED',
-  forbidden: 'UPSTREAM_FORBIDDEN',
-  not_found: 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  rate_limited: 'UPSTREAM_RATE_LIMITED',
-  server: 'UPSTREAM_UNAVAILABLE',
-  timeout: 'UPSTREAM_TIMEOUT',
-  connection: 'UPSTREAM_UNAVAILABLE',
-  aborted: 'REQUEST_CANCELLED',
-  decode: 'UPSTREAM_BAD_RESPONSE',
-  too_large: 'UPSTREAM_RESPONSE_TOO_LARGE',
-  circuit_open: 'UPSTREAM_UNAVAILABLE',
-};
-
-export const UPSTREAM_LABEL = { schematic: 'Schematic', metronome: 'Metronome' } as const;
-
-export function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): GraphQLError {
+function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): GraphQLError {
   return new GraphQLError(`${UPSTREAM_LABEL[error.upstream]} ${error.method} ${error.path} failed: ${error.detail ?? error.kind}`, {
     nodes: from?.nodes,
     source: from?.source,
@@ -41,6 +29,28 @@ export function upstreamToGraphQL(error: UpstreamError, from?: GraphQLError): Gr
       ...(error.attempts === undefined ? {} : { attempts: error.attempts }),
     },
   });
+}
+
+/**
+ * A write's failure as the mutation's typed result: 400 → ValidationError (rule "upstream"),
+ * 404 → NotFoundError, 409 → ConflictError, anything else → UpstreamError saying whether the
+ * change may have been applied.
+ */
+export function writeError(error: unknown): unknown {
+  if (!(error instanceof UpstreamError)) return error;
+  const message = `${UPSTREAM_LABEL[error.upstream]}: ${error.detail ?? error.kind}`;
+  switch (error.kind) {
+    case 'bad_request':
+      return error.status === undefined
+        ? new WriteFailed(error) // refused by the HTTP core before sending
+        : new InputInvalid([{ path: ['input'], rule: 'upstream', message: `was refused by ${message}` }]);
+    case 'not_found':
+      return new NotFound(message, error.upstream, error.requestId);
+    case 'conflict':
+      return new Conflict(message, error.upstream, error.requestId);
+    default:
+      return new WriteFailed(error);
+  }
 }
 
 /** The UpstreamError behind an error a resolver threw, if there is one. */
@@ -75,7 +85,7 @@ function withExtensions(error: GraphQLError, extensions: Record<string, unknown>
  * upstream answered, so it means an upstream answer without a field its type requires.
  */
 const NULL_IN_NON_NULL = /^Cannot return null for non-nullable field (\S+)\.$/;
-/** The money scalars' serialization error (scalars.ts): an upstream value they cannot spell exactly. */
+/** The money scalars' serialization error (src/schema/scalars/scalars.ts): an upstream value they cannot spell exactly. */
 const UNREPRESENTABLE = /^(Decimal|MinorUnits) cannot represent /;
 
 /** What was wrong with the upstream's answer, when `error` is a field failing on it. */

@@ -6,13 +6,11 @@
  */
 import { GraphQLError } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
-import { builder } from '../builder.ts';
-import { UpstreamError } from '../upstream/errors.ts';
-import { MAX_PAGES, pages, type FetchPage } from '../upstream/page.ts';
-
-export const DEFAULT_PAGE_SIZE = 20;
-/** One more row than this is fetched to learn `hasNextPage`; Schematic's own cap is 250. */
-export const MAX_PAGE_SIZE = 100;
+import { builder } from '../../builder.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../limits.ts';
+import { UpstreamError } from '../../upstream/errors.ts';
+import { MAX_PAGES, pages, type FetchPage } from '../../upstream/page.ts';
+import { badArgument } from './validate.ts';
 
 export interface PageArgs {
   first?: number | null;
@@ -21,7 +19,7 @@ export interface PageArgs {
   before?: string | null;
 }
 
-export interface OffsetPage {
+interface OffsetPage {
   offset: number;
   limit: number;
 }
@@ -48,12 +46,6 @@ function lazyHasNextPage(pageInfo: Omit<OffsetConnection<unknown>['pageInfo'], '
   };
 }
 
-export function badArgument(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`Argument "${argument}" ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument },
-  });
-}
-
 function decodeCursor(argument: 'after' | 'before', cursor: string): number {
   const match = /^OffsetConnection:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64').toString('utf8'));
   if (!match?.[1]) throw badArgument(argument, 'is not a cursor this connection issued');
@@ -67,7 +59,7 @@ function checkSize(argument: 'first' | 'last', value: number | null | undefined)
 }
 
 /** Validates Relay arguments and turns them into an upstream page. Throws GraphQLError naming the argument. */
-export function pageFromArgs(args: PageArgs) {
+function pageFromArgs(args: PageArgs) {
   checkSize('first', args.first);
   checkSize('last', args.last);
   if (args.after != null) decodeCursor('after', args.after);
@@ -79,7 +71,7 @@ export function pageFromArgs(args: PageArgs) {
 }
 
 /** True when a filter holds an empty id list: upstream would read a missing filter as "everything". */
-export function matchesNothing(query: object): boolean {
+function matchesNothing(query: object): boolean {
   return Object.values(query).some((value) => Array.isArray(value) && value.length === 0);
 }
 
@@ -171,7 +163,7 @@ function decodePosition(cursor: string): CursorPosition {
  */
 export const CURSOR_CONNECTION_EXTENSIONS = { fieldCost: { totalCount: { calls: MAX_PAGES } } } as const;
 
-export interface CursorConnectionOptions {
+interface CursorConnectionOptions {
   /**
    * Reads the pages `totalCount` walks past what the connection read, when a cheaper read than
    * `fetchPage` will do (Metronome credits without balances and ledgers). Its pages must be

@@ -1,7 +1,7 @@
-import { builder } from '../builder.ts';
-import type { Context } from '../context.ts';
-import { registerLoader, requestLoader } from '../loaders/cache.ts';
-import type { WireEnum } from './enums.ts';
+import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
+import { registerLoader, requestLoader } from '../../loaders/cache.ts';
+import type { WireEnum } from './wireEnum.ts';
 import { knownFields, lacksAny, readsWireKey, whenKnown, type Known, type MaybePromise } from './partial.ts';
 
 /** What a request's prefetches have loaded, by id; forgotten with the request's other reads. */
@@ -79,5 +79,5 @@ export function loadable<T extends { id: string }>(
         });
       });
   };
-  return { ref, loadOne, field, full, enumField, prefetch };
+  return Object.assign(ref, { loadOne, field, full, enumField, prefetch });
 }

@@ -1,7 +1,7 @@
 /**
  * The one length rule for ids: every `ID` argument and input field, at any depth (a filter's
  * `ids`, a mutation's `input.companyId`, `compatiblePlanIds`), and every key of a router's
- * `_entities` representations (src/schema/federation.ts), is at most MAX_ID_LENGTH characters.
+ * `_entities` representations (src/schema/federation/federation.ts), is at most MAX_ID_LENGTH characters.
  * A longer one is refused before the resolver runs, so it never reaches an upstream URL or body.
  */
 import {
@@ -16,15 +16,15 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
-import { badArgument } from './connection.ts';
-import { InputInvalid } from './mutation.ts';
+import { badArgument } from './validate.ts';
+import { InputInvalid } from '../errors/validationError.ts';
 
 /**
  * The vendors' ids are at most 36 characters (Metronome UUIDs; Schematic's `bcrd_…`, `comp_…`
  * are shorter): 64 leaves a margin, and keeps a batch of 100 ids in one `?ids=` query string
  * under 8 KB, which every HTTP server in between accepts.
  */
-export const MAX_ID_LENGTH = 64;
+const MAX_ID_LENGTH = 64;
 
 /** The rule's wording, for errors and for the schema's descriptions. */
 export const ID_RULE = `at most ${MAX_ID_LENGTH} printable ASCII characters`;
@@ -106,7 +106,7 @@ export function limitIdArguments(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const checks = argumentChecks(field.args, seen);
       if (checks.length === 0) continue;
-      // The errors plugin's types of a mutation (src/schema/mutation.ts writeErrors): ValidationError among them.
+      // The errors plugin's types of a mutation (src/schema/kit/write.ts writeErrors): ValidationError among them.
       const errorTypes = (field.extensions as { pothosErrors?: (new (...args: never[]) => Error)[] }).pothosErrors;
       const typed = errorTypes?.includes(InputInvalid) ? errorTypes : undefined;
       const resolve = field.resolve ?? defaultFieldResolver;

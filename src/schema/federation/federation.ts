@@ -8,18 +8,18 @@
  * `company` fields would. An id the upstream does not know resolves to null for that entity only.
  */
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { forbidden } from '../auth/errors.ts';
-import { mayReadCustomer } from '../auth/tenancy.ts';
-import { builder } from '../builder.ts';
-import { BundleRef } from './bundle/bundle.ts';
-import { Company } from './company/company.ts';
-import { ContractCredit, readCredit } from './contractCredit/contractCredit.ts';
-import { Credit } from './credit/credit.ts';
-import { badArgument } from './connection.ts';
-import { GrantRef } from './grant/grant.ts';
-import { idProblem } from './ids.ts';
-import { MetronomeCustomer } from './metronomeCustomer/metronomeCustomer.ts';
-import { Plan } from './plan/plan.ts';
+import { forbidden } from '../../auth/errors.ts';
+import { mayReadCustomer } from '../../auth/tenancy.ts';
+import { builder } from '../../builder.ts';
+import { CreditBundle } from '../bundle/bundle.ts';
+import { Company } from '../company/company.ts';
+import { ContractCredit, readCredit } from '../contractCredit/contractCredit.ts';
+import { Credit } from '../credit/credit.ts';
+import { badArgument } from '../kit/validate.ts';
+import { CreditGrant } from '../grant/grant.ts';
+import { idProblem } from '../kit/ids.ts';
+import { MetronomeCustomer } from '../metronomeCustomer/metronomeCustomer.ts';
+import { Plan } from '../plan/plan.ts';
 
 /**
  * The Federation spec this subgraph links, and the directives it imports from it: a directive a
@@ -34,11 +34,11 @@ export const FEDERATION = {
 const byId = builder.selection<{ id: string }>('id');
 
 // Schematic entities: one batched `?ids=` call per type for any number of representations.
-builder.asEntity(Company.ref, { key: byId, resolveReference: ({ id }, ctx) => Company.loadOne(ctx, id) });
-builder.asEntity(Plan.ref, { key: byId, resolveReference: ({ id }, ctx) => Plan.loadOne(ctx, id) });
-builder.asEntity(Credit.ref, { key: byId, resolveReference: ({ id }, ctx) => Credit.loadOne(ctx, id) });
-builder.asEntity(BundleRef, { key: byId, resolveReference: ({ id }, ctx) => BundleRef.getDataloader(ctx).load(id) });
-builder.asEntity(GrantRef, { key: byId, resolveReference: ({ id }, ctx) => GrantRef.getDataloader(ctx).load(id) });
+builder.asEntity(Company, { key: byId, resolveReference: ({ id }, ctx) => Company.loadOne(ctx, id) });
+builder.asEntity(Plan, { key: byId, resolveReference: ({ id }, ctx) => Plan.loadOne(ctx, id) });
+builder.asEntity(Credit, { key: byId, resolveReference: ({ id }, ctx) => Credit.loadOne(ctx, id) });
+builder.asEntity(CreditBundle, { key: byId, resolveReference: ({ id }, ctx) => CreditBundle.getDataloader(ctx).load(id) });
+builder.asEntity(CreditGrant, { key: byId, resolveReference: ({ id }, ctx) => CreditGrant.getDataloader(ctx).load(id) });
 
 // Metronome entities. Customers batch through `customer_ids`; a credit has no get-one endpoint,
 // so its key carries the customer it belongs to (`customerCredits/list` takes one customer).
@@ -75,7 +75,7 @@ const SHAREABLE = [
 ] as const;
 
 for (const name of SHAREABLE) {
-  // A name, not a ref: PageInfo is the relay plugin's, the error types' refs are private to mutation.ts.
+  // A name, not a ref: PageInfo is the relay plugin's, the error types' refs are private to src/schema/errors/.
   builder.configStore.onTypeConfig(name as never, (current, ref) => {
     // updateConfig runs this hook again with the new config: the check ends that loop.
     if ((current.pothosOptions as { shareable?: boolean }).shareable) return;

@@ -1,6 +1,6 @@
 import { GraphQLError, Kind, type ValueNode } from 'graphql';
 import { isLosslessNumber } from 'lossless-json';
-import { builder } from '../builder.ts';
+import { builder } from '../../builder.ts';
 
 // RFC 3339: date, 'T' (or 't'/space is not accepted), time with optional fraction, Z or offset.
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
@@ -40,7 +40,7 @@ const MAX_EXPONENT = 1000;
  * `1.5e21` is `1500000000000000000000`, `1e-7` is `0.0000001`. Undefined when it is not a number,
  * or its exponent is beyond ±MAX_EXPONENT.
  */
-export function plainDecimal(text: string): string | undefined {
+function plainDecimal(text: string): string | undefined {
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(text);
   if (!match) return undefined;
   const [, sign = '', whole = '', fraction = '', exponent] = match;

@@ -1,7 +1,10 @@
 /**
- * Selection lookahead: which wire keys of a linked type a field's selection reads, so that a
- * resolver returning many Partials (a page of grants, a company's balances) can load what they
- * lack in one batch (`prefetch` in loadable.ts) before the executor reaches their fields.
+ * Selection look-ahead, the one place a resolver reads its own selection:
+ * - `selectedWireKeys`: which wire keys of a linked type a field's selection reads, so that a
+ *   resolver returning many Partials (a page of grants, a company's balances) can load what they
+ *   lack in one batch (`prefetch` in loadable.ts) before the executor reaches their fields;
+ * - `selectedFields`: the names selected below a field, for a read whose upstream request depends
+ *   on them (Metronome's `include_balance`, src/schema/contractCredit/contractCredit.ts).
  *
  * A field reads a wire key when its resolver was built by `field(key)` (partial.ts); any other
  * field (an id, a link by id, a connection) needs nothing loaded. Fragments are looked through
@@ -50,6 +53,13 @@ export function selectedWireKeys(info: GraphQLResolveInfo, typename: string, ...
   if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
   byPath.set(memoKey, keys);
   return keys;
+}
+
+/** Names of the fields selected `path` below the current field (e.g. `['edges', 'node']` in a connection). */
+export function selectedFields(info: GraphQLResolveInfo, path: readonly string[] = []): Set<string> {
+  let nodes: readonly FieldNode[] = info.fieldNodes;
+  for (const name of path) nodes = subfields(info, nodes).filter((node) => node.name.value === name);
+  return new Set(subfields(info, nodes).map((node) => node.name.value));
 }
 
 /** The fields selected directly below `nodes`, through fragments. */
