@@ -145,7 +145,7 @@ export type CreateContractCreditInput = {
   /** Shown on invoices; not blank. */
   name?: string | null | undefined;
   netsuiteSalesOrderId?: string | null | undefined;
-  /** Lower is consumed first. */
+  /** Lower is consumed first; within ±9007199254740991 (2^53 - 1). */
   priority: number;
   /** The credit’s own product (its invoice line). */
   productId: string | number;
@@ -177,9 +177,9 @@ export type CreateCreditBundleInput = {
   expiryUnitCount?: number | null | undefined;
   /** Price per credit in minor units; at least 0. Required even with currencyPrices. */
   pricePerUnit: string;
-  /** The price per credit as a decimal string (wins over pricePerUnit). */
+  /** The price per credit as a decimal string, for sub-minor-unit prices. Schematic requires pricePerUnit beside it and keeps this one. */
   pricePerUnitDecimal?: string | null | undefined;
-  /** Credits per bundle: a whole number, at least 1. */
+  /** Credits per bundle: a whole number, 1..9007199254740991 (2^53 - 1). */
   quantity?: number | null | undefined;
   status?: CreditBundleStatus | null | undefined;
 };
@@ -203,7 +203,7 @@ export type CreateCreditInput = {
   name: string;
   /** Cost basis per credit in minor units; at least 0. */
   perUnitPrice?: string | null | undefined;
-  /** Cost basis as a decimal string (wins over perUnitPrice). */
+  /** Cost basis as a decimal string; give this or perUnitPrice, not both. */
   perUnitPriceDecimal?: string | null | undefined;
   /** At most 512 characters. */
   pluralName?: string | null | undefined;
@@ -219,7 +219,7 @@ export type CreatePlanCreditGrantInput = {
   arrearsAnchor?: ArrearsAnchor | null | undefined;
   /** Default END_OF_BILLING_PERIOD. SDK-only field. */
   arrearsCadence?: ArrearsCadence | null | undefined;
-  /** Credits per top-up: a whole number, at least 1. */
+  /** Credits per top-up: a whole number, 1..9007199254740991 (2^53 - 1). */
   autoTopupAmount?: number | null | undefined;
   autoTopupAmountType?: AutoTopupAmountType | null | undefined;
   /** Supersedes autoTopupEnabled and autoTopupSelfService. */
@@ -233,7 +233,7 @@ export type CreatePlanCreditGrantInput = {
   autoTopupExpiryUnitCount?: number | null | undefined;
   /** Legacy flag; autoTopupAvailability supersedes it. */
   autoTopupSelfService?: boolean | null | undefined;
-  /** Balance (credits) that triggers a top-up: a whole number, at least 0. */
+  /** Balance (credits) that triggers a top-up: a whole number, 0..9007199254740991 (2^53 - 1). */
   autoTopupThresholdCredits?: number | null | undefined;
   /** Balance (percent of the grant) that triggers a top-up, 1..100. */
   autoTopupThresholdPercent?: number | null | undefined;
@@ -253,16 +253,16 @@ export type CreatePlanCreditGrantInput = {
   expiryUnitCount?: number | null | undefined;
   /** The license credits scale with; required when scaling is PER_LICENSE. */
   licenseId?: string | number | null | undefined;
-  /** How far (in credits, at least 0) the balance may go below zero; left out: no limit. SDK-only field. */
+  /** How far (in credits, 0..9007199254740991) the balance may go below zero; left out: no limit. SDK-only field. */
   overdraftLimit?: number | null | undefined;
   planId: string | number;
   /** A version of the plan; left out: Schematic picks it. */
   planVersionId?: string | number | null | undefined;
   /** Allow consumption past a zero balance; default false. SDK-only field. */
   postpaidEnabled?: boolean | null | undefined;
-  /** Minor units per credit used past zero; at least 0. SDK-only field. */
+  /** Minor units per credit used past zero, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field. */
   postpaidRatePerUnit?: string | null | undefined;
-  /** Decimal form of postpaidRatePerUnit (wins over it). SDK-only field. */
+  /** Decimal form of postpaidRatePerUnit; give this or postpaidRatePerUnit, not both. SDK-only field. */
   postpaidRatePerUnitDecimal?: string | null | undefined;
   /** Tiered price when billed; needs tierMode. SDK-only field. */
   priceTiers?: Array<PlanCreditGrantPriceTierInput> | null | undefined;
@@ -275,9 +275,9 @@ export type CreatePlanCreditGrantInput = {
   scaling?: PlanCreditGrantScaling | null | undefined;
   /** Required with priceTiers. SDK-only field. */
   tierMode?: TiersMode | null | undefined;
-  /** Price per credit when billed, in minor units; at least 0. SDK-only field. */
+  /** Price per credit when billed, in minor units, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field. */
   unitPrice?: string | null | undefined;
-  /** Price per credit as a decimal string (wins over unitPrice). SDK-only field. */
+  /** Price per credit as a decimal string; give this or unitPrice, not both. SDK-only field. */
   unitPriceDecimal?: string | null | undefined;
 };
 
@@ -377,7 +377,7 @@ export type EditContractCreditInput = {
   idempotencyKey?: string | null | undefined;
   /** Shown on invoices; not blank. */
   name?: string | null | undefined;
-  /** Lower is consumed first. */
+  /** Lower is consumed first; within ±9007199254740991 (2^53 - 1). */
   priority?: number | null | undefined;
   /** The credit’s own product (its invoice line). */
   productId?: string | number | null | undefined;
@@ -421,7 +421,7 @@ export type GrantCreditsToCompanyInput = {
   expiryUnit?: ExpiryUnit | null | undefined;
   /** Needed with expiryType DURATION; at least 1. */
   expiryUnitCount?: number | null | undefined;
-  /** Credits to grant: a whole number, at least 1. */
+  /** Credits to grant: a whole number, 1..9007199254740991 (2^53 - 1). */
   quantity: number;
   reason: CreditGrantReason;
   renewalEnabled?: boolean | null | undefined;
@@ -453,9 +453,9 @@ export type PlanCreditGrantBillingMode =
 export type PlanCreditGrantPriceTierInput = {
   /** Price per credit in minor units; at least 0. */
   perUnitPrice?: string | null | undefined;
-  /** Price per credit as a decimal string (wins over perUnitPrice). */
+  /** Price per credit as a decimal string; give this or perUnitPrice, not both. */
   perUnitPriceDecimal?: string | null | undefined;
-  /** Upper bound of the tier in credits: a whole number, at least 1. Left out: no bound. */
+  /** Upper bound of the tier in credits: a whole number, 1..9007199254740991 (2^53 - 1). Left out: no bound. */
   upTo?: number | null | undefined;
 };
 
@@ -566,9 +566,9 @@ export type UpdateCreditBundleInput = {
   id: string | number;
   /** Price per credit in minor units (the bundle’s own currency); at least 0. Left out: unchanged. */
   pricePerUnit?: string | null | undefined;
-  /** The price per credit as a decimal string (wins over pricePerUnit). */
+  /** The price per credit as a decimal string, for sub-minor-unit prices. Schematic requires pricePerUnit beside it and keeps this one. */
   pricePerUnitDecimal?: string | null | undefined;
-  /** Credits per bundle: a whole number, at least 1. */
+  /** Credits per bundle: a whole number, 1..9007199254740991 (2^53 - 1). */
   quantity?: number | null | undefined;
   status?: CreditBundleStatus | null | undefined;
 };
@@ -591,7 +591,7 @@ export type UpdateCreditInput = {
   name?: string | null | undefined;
   /** Cost basis per credit in minor units; at least 1. */
   perUnitPrice?: string | null | undefined;
-  /** Cost basis as a decimal string (wins over perUnitPrice). */
+  /** Cost basis as a decimal string; give this or perUnitPrice, not both. */
   perUnitPriceDecimal?: string | null | undefined;
   /** At most 512 characters. */
   pluralName?: string | null | undefined;
@@ -607,7 +607,7 @@ export type UpdatePlanCreditGrantInput = {
   arrearsAnchor?: ArrearsAnchor | null | undefined;
   /** Default END_OF_BILLING_PERIOD. SDK-only field. */
   arrearsCadence?: ArrearsCadence | null | undefined;
-  /** Credits per top-up: a whole number, at least 1. */
+  /** Credits per top-up: a whole number, 1..9007199254740991 (2^53 - 1). */
   autoTopupAmount?: number | null | undefined;
   autoTopupAmountType?: AutoTopupAmountType | null | undefined;
   /** Supersedes autoTopupEnabled and autoTopupSelfService. */
@@ -621,7 +621,7 @@ export type UpdatePlanCreditGrantInput = {
   autoTopupExpiryUnitCount?: number | null | undefined;
   /** Legacy flag; autoTopupAvailability supersedes it. */
   autoTopupSelfService?: boolean | null | undefined;
-  /** Balance (credits) that triggers a top-up: a whole number, at least 0. */
+  /** Balance (credits) that triggers a top-up: a whole number, 0..9007199254740991 (2^53 - 1). */
   autoTopupThresholdCredits?: number | null | undefined;
   /** Balance (percent of the grant) that triggers a top-up, 1..100. */
   autoTopupThresholdPercent?: number | null | undefined;
@@ -641,13 +641,13 @@ export type UpdatePlanCreditGrantInput = {
   id: string | number;
   /** The license credits scale with; required when scaling is PER_LICENSE. */
   licenseId?: string | number | null | undefined;
-  /** How far (in credits, at least 0) the balance may go below zero; left out: no limit. SDK-only field. */
+  /** How far (in credits, 0..9007199254740991) the balance may go below zero; left out: no limit. SDK-only field. */
   overdraftLimit?: number | null | undefined;
   /** Allow consumption past a zero balance; default false. SDK-only field. */
   postpaidEnabled?: boolean | null | undefined;
-  /** Minor units per credit used past zero; at least 0. SDK-only field. */
+  /** Minor units per credit used past zero, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field. */
   postpaidRatePerUnit?: string | null | undefined;
-  /** Decimal form of postpaidRatePerUnit (wins over it). SDK-only field. */
+  /** Decimal form of postpaidRatePerUnit; give this or postpaidRatePerUnit, not both. SDK-only field. */
   postpaidRatePerUnitDecimal?: string | null | undefined;
   /** Tiered price when billed; needs tierMode. SDK-only field. */
   priceTiers?: Array<PlanCreditGrantPriceTierInput> | null | undefined;
@@ -660,9 +660,9 @@ export type UpdatePlanCreditGrantInput = {
   scaling?: PlanCreditGrantScaling | null | undefined;
   /** Required with priceTiers. SDK-only field. */
   tierMode?: TiersMode | null | undefined;
-  /** Price per credit when billed, in minor units; at least 0. SDK-only field. */
+  /** Price per credit when billed, in minor units, 0..9007199254740991 (2^53 - 1: a JSON number, a double to the SDK). SDK-only field. */
   unitPrice?: string | null | undefined;
-  /** Price per credit as a decimal string (wins over unitPrice). SDK-only field. */
+  /** Price per credit as a decimal string; give this or unitPrice, not both. SDK-only field. */
   unitPriceDecimal?: string | null | undefined;
 };
 
@@ -703,7 +703,7 @@ export type CompanyPageQueryVariables = Exact<{
 }>;
 
 
-export type CompanyPageQuery = { company: { name: string, creditBalances: Array<{ remaining: number, credit: { name: string } }> } & ({ creditGrants: { edges: Array<{ node: { id: string, quantityRemaining: number, credit: { name: string } } }> } } | { creditGrants?: never }) & ({ ledger: { edges: Array<{ node: { id: string, amount: number, eventType: CreditEventType } }> } } | { ledger?: never }) & ({ metronomeCustomer: { name: string } | null } | { metronomeCustomer?: never }) & ({ contractCredits: { edges: Array<{ node: { name: string | null, balance: string, accessSchedule: { scheduleItems: Array<{ amount: string }> } | null } }> } | null } | { contractCredits?: never }) | null };
+export type CompanyPageQuery = { company: { name: string, creditBalances: Array<{ remaining: number | null, credit: { name: string } }> } & ({ creditGrants: { edges: Array<{ node: { id: string, quantityRemaining: number | null, credit: { name: string } } }> } } | { creditGrants?: never }) & ({ ledger: { edges: Array<{ node: { id: string, amount: number | null, eventType: CreditEventType } }> } } | { ledger?: never }) & ({ metronomeCustomer: { name: string } | null } | { metronomeCustomer?: never }) & ({ contractCredits: { edges: Array<{ node: { name: string | null, balance: string, accessSchedule: { scheduleItems: Array<{ amount: string }> } | null } }> } | null } | { contractCredits?: never }) | null };
 
 export type CreateCreditBundleMutationVariables = Exact<{
   input: CreateCreditBundleInput;
@@ -712,7 +712,7 @@ export type CreateCreditBundleMutationVariables = Exact<{
 
 export type CreateCreditBundleMutation = { createCreditBundle:
     | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'CreateCreditBundlePayload', bundle: { id: string, name: string, quantity: number | null, status: CreditBundleStatus, expiryType: ExpiryType, expiryUnit: ExpiryUnit, expiryUnitCount: number | null, compatiblePlanIds: Array<string>, unitPrice: { currency: string, price: string, priceDecimal: string | null } | null, credit: { id: string, name: string }, compatiblePlans: Array<{ id: string, name: string } | null> } }
+    | { __typename: 'CreateCreditBundlePayload', bundle: { id: string, name: string, quantity: number | null, status: CreditBundleStatus, expiryType: ExpiryType, expiryUnit: ExpiryUnit, expiryUnitCount: number | null, compatiblePlanIds: Array<string>, unitPrice: { currency: string, price: string, priceDecimal: string | null } | null, credit: { id: string, name: string }, compatiblePlans: Array<{ id: string, name: string } | null> } | null }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
@@ -753,7 +753,7 @@ export type UpdateCreditBundleMutationVariables = Exact<{
 export type UpdateCreditBundleMutation = { updateCreditBundle:
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'UpdateCreditBundlePayload', bundle: { id: string, name: string, status: CreditBundleStatus, quantity: number | null, expiryType: ExpiryType, expiryUnitCount: number | null, compatiblePlanIds: Array<string>, updatedAt: string, unitPrice: { currency: string, price: string, priceDecimal: string | null } | null, credit: { id: string, name: string } } }
+    | { __typename: 'UpdateCreditBundlePayload', bundle: { id: string, name: string, status: CreditBundleStatus, quantity: number | null, expiryType: ExpiryType, expiryUnitCount: number | null, compatiblePlanIds: Array<string>, updatedAt: string, unitPrice: { currency: string, price: string, priceDecimal: string | null } | null, credit: { id: string, name: string } } | null }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
    };
@@ -1022,7 +1022,7 @@ export type CreateCreditMutationVariables = Exact<{
 
 export type CreateCreditMutation = { createCredit:
     | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'CreateCreditPayload', credit: { id: string, name: string, description: string, singularName: string | null, pluralName: string | null, burnStrategy: BurnStrategy, defaultExpiryUnit: ExpiryUnit, defaultExpiryUnitCount: number | null, defaultRolloverPolicy: RolloverPolicy, price: { currency: string, price: string, priceDecimal: string | null } | null, currencyPrices: Array<{ currency: string, price: { price: string, priceDecimal: string | null } | null }> } }
+    | { __typename: 'CreateCreditPayload', credit: { id: string, name: string, description: string, singularName: string | null, pluralName: string | null, burnStrategy: BurnStrategy, defaultExpiryUnit: ExpiryUnit, defaultExpiryUnitCount: number | null, defaultRolloverPolicy: RolloverPolicy, price: { currency: string, price: string, priceDecimal: string | null } | null, currencyPrices: Array<{ currency: string, price: { price: string, priceDecimal: string | null } | null }> } | null }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
@@ -1064,7 +1064,7 @@ export type UpdateCreditMutationVariables = Exact<{
 export type UpdateCreditMutation = { updateCredit:
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'UpdateCreditPayload', credit: { id: string, name: string, description: string, icon: string | null, singularName: string | null, pluralName: string | null, burnStrategy: BurnStrategy, defaultExpiryUnitCount: number | null, updatedAt: string, price: { currency: string, price: string, priceDecimal: string | null } | null } }
+    | { __typename: 'UpdateCreditPayload', credit: { id: string, name: string, description: string, icon: string | null, singularName: string | null, pluralName: string | null, burnStrategy: BurnStrategy, defaultExpiryUnitCount: number | null, updatedAt: string, price: { currency: string, price: string, priceDecimal: string | null } | null } | null }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
    };
@@ -1083,7 +1083,7 @@ export type GrantCreditsToCompanyMutationVariables = Exact<{
 
 export type GrantCreditsToCompanyMutation = { grantCreditsToCompany:
     | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'GrantCreditsToCompanyPayload', grant: { id: string, quantity: number, quantityRemaining: number, grantReason: CreditGrantReason, company: { id: string, name: string }, credit: { id: string, name: string } } }
+    | { __typename: 'GrantCreditsToCompanyPayload', grant: { id: string, quantity: number | null, quantityRemaining: number | null, grantReason: CreditGrantReason, company: { id: string, name: string }, credit: { id: string, name: string } } | null }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string, outcome: WriteOutcome, reason: string, upstream: Upstream, status: number | null }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
@@ -1094,7 +1094,7 @@ export type GrantCreditsToCompanyBalanceQueryVariables = Exact<{
 }>;
 
 
-export type GrantCreditsToCompanyBalanceQuery = { company: { creditBalances: Array<{ remaining: number, credit: { id: string } }> } | null };
+export type GrantCreditsToCompanyBalanceQuery = { company: { creditBalances: Array<{ remaining: number | null, credit: { id: string } }> } | null };
 
 export type ZeroOutCreditGrantMutationVariables = Exact<{
   input: ZeroOutCreditGrantInput;
@@ -1106,7 +1106,7 @@ export type ZeroOutCreditGrantMutation = { zeroOutCreditGrant:
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
-    | { __typename: 'ZeroOutCreditGrantPayload', grant: { id: string, quantity: number, quantityRemaining: number, zeroedOutDate: string | null, zeroedOutReason: CreditGrantZeroedOutReason | null, company: { id: string, name: string }, credit: { id: string, name: string } } }
+    | { __typename: 'ZeroOutCreditGrantPayload', grant: { id: string, quantity: number | null, quantityRemaining: number | null, zeroedOutDate: string | null, zeroedOutReason: CreditGrantZeroedOutReason | null, company: { id: string, name: string }, credit: { id: string, name: string } } | null }
    };
 
 export type ZeroOutCreditGrantStateQueryVariables = Exact<{
@@ -1115,14 +1115,14 @@ export type ZeroOutCreditGrantStateQueryVariables = Exact<{
 }>;
 
 
-export type ZeroOutCreditGrantStateQuery = { creditGrant: { quantityRemaining: number, zeroedOutReason: CreditGrantZeroedOutReason | null } | null, company: { creditBalances: Array<{ remaining: number, credit: { id: string } }> } | null };
+export type ZeroOutCreditGrantStateQuery = { creditGrant: { quantityRemaining: number | null, zeroedOutReason: CreditGrantZeroedOutReason | null } | null, company: { creditBalances: Array<{ remaining: number | null, credit: { id: string } }> } | null };
 
 export type LinksLedgerQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type LinksLedgerQuery = { company: { ledger: { totalCount: number, edges: Array<{ node: { id: string, eventType: CreditEventType, amount: number, company: { id: string, name: string }, credit: { id: string, name: string, description: string }, grant: { id: string, company: { id: string } } | null, fromGrant: { id: string } | null, toGrant: { id: string } | null, bundle: { id: string, name: string } | null, plan: { id: string, name: string } | null } }> } } | null };
+export type LinksLedgerQuery = { company: { ledger: { totalCount: number, edges: Array<{ node: { id: string, eventType: CreditEventType, amount: number | null, company: { id: string, name: string }, credit: { id: string, name: string, description: string }, grant: { id: string, company: { id: string } } | null, fromGrant: { id: string } | null, toGrant: { id: string } | null, bundle: { id: string, name: string } | null, plan: { id: string, name: string } | null } }> } } | null };
 
 export type LookaheadGrantsQueryVariables = Exact<{
   first: number;
@@ -1205,7 +1205,7 @@ export type CreatePlanCreditGrantMutationVariables = Exact<{
 
 export type CreatePlanCreditGrantMutation = { createPlanCreditGrant:
     | { __typename: 'ConflictError', message: string, code: string }
-    | { __typename: 'CreatePlanCreditGrantPayload', planGrant: { id: string, creditAmount: number, companyCreditAmount: number, scaling: PlanCreditGrantScaling, licenseId: string | null, resetCadence: ResetCadence | null, resetStart: ResetStart | null, resetType: ResetType | null, rolloverPercentage: number, autoTopupAvailability: AutoTopupAvailability, autoTopupThresholdPercent: number | null, tierMode: TiersMode | null, priceTiers: Array<{ from: number, to: number | null, perUnitPrice: number | null }>, plan: { id: string, name: string }, credit: { id: string, name: string } } }
+    | { __typename: 'CreatePlanCreditGrantPayload', planGrant: { id: string, creditAmount: number | null, companyCreditAmount: number | null, scaling: PlanCreditGrantScaling, licenseId: string | null, resetCadence: ResetCadence | null, resetStart: ResetStart | null, resetType: ResetType | null, rolloverPercentage: number, autoTopupAvailability: AutoTopupAvailability, autoTopupThresholdPercent: number | null, tierMode: TiersMode | null, priceTiers: Array<{ from: number | null, to: number | null, perUnitPrice: number | null }>, plan: { id: string, name: string }, credit: { id: string, name: string } } | null }
     | { __typename: 'NotFoundError', message: string, code: string }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
@@ -1216,7 +1216,7 @@ export type CreatePlanCreditGrantReadQueryVariables = Exact<{
 }>;
 
 
-export type CreatePlanCreditGrantReadQuery = { planCreditGrant: { id: string, creditAmount: number } | null, planCreditGrants: { edges: Array<{ node: { id: string } }> } };
+export type CreatePlanCreditGrantReadQuery = { planCreditGrant: { id: string, creditAmount: number | null } | null, planCreditGrants: { edges: Array<{ node: { id: string } }> } };
 
 export type DeletePlanCreditGrantMutationVariables = Exact<{
   input: DeletePlanCreditGrantInput;
@@ -1247,7 +1247,7 @@ export type UpdatePlanCreditGrantMutationVariables = Exact<{
 export type UpdatePlanCreditGrantMutation = { updatePlanCreditGrant:
     | { __typename: 'ConflictError', message: string, code: string }
     | { __typename: 'NotFoundError', message: string, code: string }
-    | { __typename: 'UpdatePlanCreditGrantPayload', planGrant: { id: string, creditAmount: number, resetCadence: ResetCadence | null, resetStart: ResetStart | null, rolloverPercentage: number, autoTopupAvailability: AutoTopupAvailability, updatedAt: string, plan: { id: string, name: string }, credit: { id: string, name: string } } }
+    | { __typename: 'UpdatePlanCreditGrantPayload', planGrant: { id: string, creditAmount: number | null, resetCadence: ResetCadence | null, resetStart: ResetStart | null, rolloverPercentage: number, autoTopupAvailability: AutoTopupAvailability, updatedAt: string, plan: { id: string, name: string }, credit: { id: string, name: string } } | null }
     | { __typename: 'UpstreamError', message: string, code: string }
     | { __typename: 'ValidationError', message: string, code: string, violations: Array<{ field: string, path: Array<string>, rule: string, message: string }> }
    };
@@ -1257,7 +1257,7 @@ export type UpdatePlanCreditGrantReadQueryVariables = Exact<{
 }>;
 
 
-export type UpdatePlanCreditGrantReadQuery = { planCreditGrant: { id: string, creditAmount: number, resetCadence: ResetCadence | null, resetStart: ResetStart | null, rolloverPercentage: number, updatedAt: string } | null };
+export type UpdatePlanCreditGrantReadQuery = { planCreditGrant: { id: string, creditAmount: number | null, resetCadence: ResetCadence | null, resetStart: ResetStart | null, rolloverPercentage: number, updatedAt: string } | null };
 
 export type ProductDetailQueryVariables = Exact<{
   id: string | number;
