@@ -113,7 +113,8 @@ const COUNT_REQUESTS = Math.max(100, CONNECTIONS * 10);
  * still takes about that long, and at least 10 per connection.
  */
 function timedRequests(countedRps: number, connections: number, durationS: number): number {
-  return Math.max(10 * connections, Math.round((countedRps * durationS) / connections) * connections);
+  const fromRate = Number.isFinite(countedRps) ? Math.round((countedRps * durationS) / connections) * connections : 0;
+  return Math.max(10 * connections, fromRate);
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url));
