@@ -18,7 +18,7 @@
  *      CPU ms per request, peak RSS.
  * Every answer under load must equal the checked one.
  *
- * Unlike `npm run bench`, a timed run is a number of requests, not a duration: a run cut at a
+ * As in `npm run bench`, a timed run is a number of requests (here a fixed one), not a duration: a run cut at a
  * duration leaves one request per connection unfinished, whose CPU is counted but not the
  * request, and a side that needs more than the duration to answer its first 100 requests (the
  * peer on a loaded machine) would report mostly that.

@@ -39,18 +39,24 @@ function placeOf(url: string, functionName: string): string {
 const LAYERS: [layer: string, test: (url: string, fn: string) => boolean][] = [
   ['module loading (start-up)', (url, fn) => /compileSourceTextModule|makeAsyncRequest|makeSyncRequest|waitForWorker|wrapSafe/.test(fn) || url.includes('/tsx/')],
   ['garbage collector', (_url, fn) => fn === '(garbage collector)'],
-  ['upstream calls (src/upstream, undici, JSON.parse)', (url) => url.includes('/undici/') || url.includes('/src/upstream/')],
+  ['upstream JSON parsing (parseJson, lossless-json)', (url, fn) => /^(parseJson|hasLongNumber|parseNumber)$/.test(fn) || url.includes('/lossless-json/')],
+  ['upstream calls (src/upstream, undici)', (url) => url.includes('/undici/') || url.includes('/src/upstream/')],
+  ['metrics and tracing (src/observability, prom-client, OpenTelemetry)', (url) => /\/(src\/observability|prom-client|@opentelemetry)\//.test(url)],
+  ['cache control, catalogue, rate limits (src/shared)', (url) => url.includes('/src/shared/')],
   ['loaders (src/loaders, dataloader)', (url) => url.includes('/src/loaders/') || url.includes('/dataloader/') || url.includes('plugin-dataloader')],
   ['auth (src/auth, scope-auth plugin)', (url) => url.includes('/src/auth/') || url.includes('plugin-scope-auth')],
-  ['resolvers (src/schema, Pothos)', (url) => url.includes('/src/schema/') || url.includes('/@pothos/')],
-  ['GraphQL execution (executor)', (url) => url.includes('/@graphql-tools/executor/') || url.includes('/graphql/execution/')],
+  ['Pothos core and other plugins (resolver wrappers)', (url) => url.includes('/@pothos/')],
+  ['resolvers (src/schema)', (url) => url.includes('/src/schema/')],
+  ['result serialisation (JSON.stringify of the result)', (url) => url.includes('/result-processor/')],
+  ['parse and validate (graphql language/validation, their caches)', (url) => /\/graphql\/(validation|language)\//.test(url) || /parser-and-validation-cache|\/lru-cache\//.test(url)],
+  ['GraphQL execution (executor)', (url) => /\/@graphql-tools\/(executor|utils)\//.test(url) || /\/graphql\/(execution|type|jsutils|utilities)\//.test(url)],
   [
-    'yoga pipeline (request parsing, plugins, limits, serialisation)',
+    'yoga and envelop pipeline (plugins, limits, request parsing)',
     (url) =>
-      /\/(graphql-yoga|@envelop|@whatwg-node|@escape\.tech|@graphql-yoga)\//.test(url) ||
-      /\/graphql\/(validation|language|utilities)\//.test(url) ||
-      /\/src\/(limits|frontend|graphiql|server|context)/.test(url),
+      /\/(graphql-yoga|@envelop|@escape\.tech|@graphql-yoga|@apollo)\//.test(url) ||
+      /\/src\/(limits|frontend|graphiql|server|context|requestChecks|traces)/.test(url),
   ],
+  ['HTTP adapter (@whatwg-node: fetch Request/Response over node:http)', (url) => /\/(@whatwg-node|urlpattern-polyfill)\//.test(url)],
   ['Node HTTP server and sockets', (url) => /^node:(_http|net|stream|internal\/(streams|http|stream_base))/.test(url)],
 ];
 

@@ -9,8 +9,9 @@
  *   1. check: one request to each; their upstream calls (as a multiset) and their JSON answers must
  *      be equal, else the scenario fails and is not loaded;
  *   2. warm up (1 s of load), then count: a fixed number of requests; upstream calls per request;
- *   3. load at BENCH_CONNECTIONS for BENCH_DURATION_S: p50/p99 latency, req/s, peak RSS;
- *   4. load at BENCH_PEAK_CONNECTIONS for BENCH_PEAK_DURATION_S: peak RSS (and p50, req/s).
+ *   3. load at BENCH_CONNECTIONS for about BENCH_DURATION_S: p50/p99 latency, req/s, CPU per
+ *      request, peak RSS; a number of requests (`timedRequests`), each answered within the run;
+ *   4. load at BENCH_PEAK_CONNECTIONS for about BENCH_PEAK_DURATION_S: the same, for memory.
  * Every answer under load must equal the checked one (reads are deterministic).
  * Writes (no floor) run last: they change the sandbox.
  * Each read scenario also runs on a third, warm-catalogue gateway (CACHE_TTL_SECONDS=60, on Redis
@@ -104,6 +105,17 @@ const LABEL = process.env.BENCH_LABEL?.trim().replace(/[^\w.-]+/g, '-') ?? '';
 const WARMUP_S = 1;
 /** Requests of the counting pass: enough to average out, quick at any latency. */
 const COUNT_REQUESTS = Math.max(100, CONNECTIONS * 10);
+/**
+ * A timed run is a number of requests, each answered before the run ends, not a duration: a run
+ * cut at a duration leaves one request per connection in flight, its CPU counted but not the
+ * request (at 100 connections on the grants page, 100 requests' worth of CPU over about 400
+ * counted). The number is what the counting pass's rate would serve in `durationS`, so a run
+ * still takes about that long, and at least 10 per connection.
+ */
+function timedRequests(countedRps: number, connections: number, durationS: number): number {
+  const fromRate = Number.isFinite(countedRps) ? Math.round((countedRps * durationS) / connections) * connections : 0;
+  return Math.max(10 * connections, fromRate);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** Where the gateway runs from: another checkout (with its own node_modules) to compare two versions on one machine. */
@@ -325,7 +337,7 @@ async function measure(url: string, child: Child, body: string, check: (body: st
   const timed = async (connections: number, durationS: number): Promise<[LoadResult, number, number]> => {
     const peak = child.measurePeak();
     const cpuBefore = child.cpuMs();
-    const result = await load({ url, body, connections, durationS, check });
+    const result = await load({ url, body, connections, amount: timedRequests(counted.rps, connections, durationS), check });
     const cpuMs = child.cpuMs() - cpuBefore;
     const rss = peak();
     runPeakRssMb[child.name as 'gateway' | 'floor'] = Math.max(runPeakRssMb[child.name as 'gateway' | 'floor'], rss);
@@ -505,7 +517,8 @@ const receiver: OtlpReceiver | undefined = chosen.some((s) => TRACED.includes(s.
 
 const loadBefore = os.loadavg()[0]!;
 console.log(
-  `bench: upstream latency ${LATENCY_MS} ms, ${CONNECTIONS} connections for ${DURATION_S} s, then ${PEAK_CONNECTIONS} for ${PEAK_DURATION_S} s; ` +
+  `bench: upstream latency ${LATENCY_MS} ms, ${CONNECTIONS} connections for about ${DURATION_S} s, then ${PEAK_CONNECTIONS} for about ${PEAK_DURATION_S} s ` +
+    '(as many requests as the counting pass would serve in that time); ' +
     'a fresh gateway and floor for each scenario',
 );
 const results: ScenarioResult[] = [];

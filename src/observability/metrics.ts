@@ -189,10 +189,10 @@ export class GatewayMetrics {
   plugin({ serve }: { serve: boolean }): Plugin {
     return {
       onRequest: serve
-        ? async ({ request, url, endResponse, fetchAPI }) => {
-            if (url.pathname !== METRICS_PATH || request.method !== 'GET') return;
-            const { contentType, body } = await this.scrape();
-            endResponse(new fetchAPI.Response(body, { headers: { 'content-type': contentType } }));
+        ? ({ request, endResponse, fetchAPI }) => {
+            // Synchronous for every other request: an async hook is a promise yoga waits for.
+            if (request.method !== 'GET' || pathOf(request.url) !== METRICS_PATH) return;
+            return this.scrape().then(({ contentType, body }) => endResponse(new fetchAPI.Response(body, { headers: { 'content-type': contentType } })));
           }
         : undefined,
       instrumentation: {
