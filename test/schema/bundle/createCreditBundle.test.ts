@@ -76,7 +76,7 @@ describe('createCreditBundle', () => {
       status: 'active',
     });
 
-    const id = payload.bundle.id;
+    const id = payload.bundle!.id;
     const read = dataOf(await gw.run(READ, { id }));
     expect(read.creditBundle).toEqual({ id, name: '250 Compute Minutes' });
     expect(read.credit?.bundles.edges.map((e) => e.node.id)).toContain(id);

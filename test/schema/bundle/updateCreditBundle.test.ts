@@ -38,7 +38,7 @@ async function update(input: UpdateCreditBundleInput) {
 }
 
 async function updated(input: UpdateCreditBundleInput) {
-  return expectTypename(await update(input), 'UpdateCreditBundlePayload').bundle;
+  return expectTypename(await update(input), 'UpdateCreditBundlePayload').bundle!;
 }
 
 describe('updateCreditBundle', () => {

@@ -59,8 +59,8 @@ describe('createCredit', () => {
         price: { currency: 'usd', price: '250' },
       },
     });
-    expect(payload.credit.currencyPrices).toContainEqual({ currency: 'eur', price: { price: '2', priceDecimal: '2.3' } });
-    expect(payload.credit.id).toMatch(/^bcrd_/);
+    expect(payload.credit!.currencyPrices).toContainEqual({ currency: 'eur', price: { price: '2', priceDecimal: '2.3' } });
+    expect(payload.credit!.id).toMatch(/^bcrd_/);
     expect(gw.calls()).toEqual(['POST /billing/credits']);
     expect(gw.schematicSandbox.calls[0]?.body).toEqual({
       name: 'GPU Hours',
@@ -76,10 +76,10 @@ describe('createCredit', () => {
       currency_prices: [{ currency: 'eur', price_per_unit_decimal: '2.3' }],
     });
 
-    const read = await gw.run(READ, { id: payload.credit.id, name: 'GPU Hours' });
+    const read = await gw.run(READ, { id: payload.credit!.id, name: 'GPU Hours' });
     expect(read.errors).toBeUndefined();
-    expect(read.data?.credit).toEqual({ id: payload.credit.id, name: 'GPU Hours' });
-    expect(read.data?.credits.edges.map((e) => e.node.id)).toContain(payload.credit.id);
+    expect(read.data?.credit).toEqual({ id: payload.credit!.id, name: 'GPU Hours' });
+    expect(read.data?.credits.edges.map((e) => e.node.id)).toContain(payload.credit!.id);
   });
 
   it('an int64 price beyond 2^53 is sent, stored and read back with every digit (MinorUnits)', async () => {

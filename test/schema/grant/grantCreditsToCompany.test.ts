@@ -48,7 +48,7 @@ describe('grantCreditsToCompany', () => {
         credit: { id: 'bcrd_ai_tokens' },
       },
     });
-    expect(payload.grant.id).toMatch(/^bcgr_/);
+    expect(payload.grant!.id).toMatch(/^bcgr_/);
     // The grant carries the company and credit names: the write is the only call.
     expect(gw.calls()).toEqual(['POST /billing/credits/grants/company']);
     expect(gw.schematicSandbox.calls[0]?.body).toEqual({

@@ -50,14 +50,14 @@ describe('zeroOutCreditGrant', () => {
         credit: { id: 'bcrd_ai_tokens', name: 'AI Tokens' },
       },
     });
-    expect(payload.grant.zeroedOutDate).toEqual(expect.any(String));
+    expect(payload.grant!.zeroedOutDate).toEqual(expect.any(String));
     // The grant carries the company and credit names: the write is the only call.
     expect(gw.calls()).toEqual(['PUT /billing/credits/grants/bcgr_umbrella_adj1/zero-out']);
     expect(gw.schematicSandbox.calls[0]?.body).toEqual({ reason: 'reconciled' });
 
     const after = await state('bcgr_umbrella_adj1', 'comp_umbrella', 'bcrd_ai_tokens');
     expect(after.grant).toEqual({ quantityRemaining: 0, zeroedOutReason: 'RECONCILED' });
-    expect(after.balance).toBeCloseTo(before.balance - before.grant.quantityRemaining);
+    expect(after.balance).toBeCloseTo(before.balance - before.grant.quantityRemaining!);
   });
 
   it('without a reason it sends an empty body', async () => {

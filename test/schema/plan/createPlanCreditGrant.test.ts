@@ -67,7 +67,7 @@ describe('createPlanCreditGrant', () => {
       apply_to_existing: false,
     });
 
-    const id = payload.planGrant.id;
+    const id = payload.planGrant!.id;
     const read = dataOf(await gw.run(READ, { id }));
     expect(read.planCreditGrant).toEqual({ id, creditAmount: 50 });
     expect(read.planCreditGrants.edges.map((e) => e.node.id)).toContain(id);
@@ -120,7 +120,7 @@ describe('createPlanCreditGrant', () => {
 describe('createPlanCreditGrant at the vendor maximum', () => {
   it('a credit amount of 9,999,999,999 (beyond GraphQL Int) is written and read back exactly', async () => {
     const result = dataOf(await gw.run(CREATE, { input: { ...valid, planId: 'plan_scale', creditAmount: 9_999_999_999 } }));
-    const { id, creditAmount } = expectTypename(result.createPlanCreditGrant, 'CreatePlanCreditGrantPayload').planGrant;
+    const { id, creditAmount } = expectTypename(result.createPlanCreditGrant, 'CreatePlanCreditGrantPayload').planGrant!;
     expect(creditAmount).toBe(9_999_999_999);
     const read = await gw.run(READ, { id });
     expect(read.data?.planCreditGrant).toEqual({ id, creditAmount: 9_999_999_999 });
