@@ -1,5 +1,5 @@
 /**
- * Every query limit answers the same way, as the README's "Query limits" section says: HTTP 400
+ * Every query limit answers the same way, as docs/errors-resilience-limits.md's "Query limits" section says: HTTP 400
  * (413 for the body size), one error with `extensions.code: QUERY_LIMIT_EXCEEDED` and
  * `extensions.limit` naming the limit, no data, and no upstream call; whatever the client accepts.
  */
