@@ -11,7 +11,7 @@
  *   leave rotation at the same moment, taking the other vendor's fields and the catalogue down too.
  */
 import type { Plugin } from 'graphql-yoga';
-import type { Upstreams } from '../context.ts';
+import type { Upstreams } from '../upstream/upstreams.ts';
 import { UpstreamError } from '../upstream/errors.ts';
 import type { Logger } from './log.ts';
 
