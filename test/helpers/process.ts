@@ -28,9 +28,12 @@ export function killProcessesAfterEach(): void {
   });
 }
 
-/** Runs a TypeScript `script` (relative to the project root) with only PATH and `env`. */
-export function spawnScript(script: string, env: Record<string, string>, args: string[] = []): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+/**
+ * Runs a TypeScript `script` (relative to the project root) with only PATH and `env`; `imports`
+ * are modules preloaded before it (`--import`).
+ */
+export function spawnScript(script: string, env: Record<string, string>, args: string[] = [], imports: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...imports.flatMap((m) => ['--import', m]), script, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,8 +43,8 @@ export function spawnScript(script: string, env: Record<string, string>, args: s
 }
 
 /** The gateway on an ephemeral loopback port (unless `env` says otherwise). */
-export function startGatewayProcess(env: Record<string, string> = {}): GatewayProcess {
-  const child = spawnScript('src/main.ts', { HOST: '127.0.0.1', PORT: '0', ...env });
+export function startGatewayProcess(env: Record<string, string> = {}, imports: string[] = []): GatewayProcess {
+  const child = spawnScript('src/main.ts', { HOST: '127.0.0.1', PORT: '0', ...env }, [], imports);
   let output = '';
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const listening = new Promise<string>((resolve, reject) => {
@@ -56,4 +59,32 @@ export function startGatewayProcess(env: Record<string, string> = {}): GatewayPr
   });
   listening.catch(() => {}); // a test that expects an exit awaits `exit` instead
   return { child, output: () => output, exit, listening };
+}
+
+/** What the process printed, one message a line: a JSON log line (stdout is not a terminal) is read for its `msg`. */
+export function messages(output: string): string {
+  return output
+    .split('\n')
+    .map((line) => {
+      if (!line.startsWith('{')) return line;
+      try {
+        return String((JSON.parse(line) as { msg?: unknown }).msg ?? line);
+      } catch {
+        return line;
+      }
+    })
+    .join('\n');
+}
+
+/** The development token printed for `label` (`company comp_acme`, `admin`). */
+export function printedToken(output: string, label: string): string {
+  output = messages(output);
+  const match = new RegExp(`  ${label}[^\\n]*claims[^\\n]*:\\n[^\\n]*?    (\\S+)`).exec(output);
+  if (!match?.[1]) throw new Error(`no "${label}" token in:\n${output}`);
+  return match[1];
+}
+
+export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { status: response.status, json: (await response.json()) as { data?: any; errors?: any[] } };
 }

@@ -22,7 +22,7 @@ import { sendOnce } from '../../src/upstream/core/retry.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 import { A, B, callers, JWT_AUTH } from '../auth/helpers.ts';
 import { quiet, startTestGateway, type TestGateway } from '../helpers/gateway.ts';
-import { post, printedToken, startProcess, type GatewayProcess } from './process.ts';
+import { post, printedToken, startGatewayProcess as startProcess, type GatewayProcess } from '../helpers/process.ts';
 import { requestBody } from './values.ts';
 
 const root = join(import.meta.dirname, '../..');

@@ -8,8 +8,8 @@ import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { A, B, JWT, SECRET, token } from '../auth/helpers.ts';
-import { killProcessesAfterEach, spawnScript, startGatewayProcess } from '../helpers/process.ts';
-import { messages } from '../hostile/process.ts';
+import { killProcessesAfterEach, messages, spawnScript, startGatewayProcess } from '../helpers/process.ts';
+
 
 killProcessesAfterEach();
 
