@@ -2,44 +2,18 @@
  * The real process: on the sandboxes it prints development tokens with their claims, and they
  * work as printed; with a real upstream and no AUTH_MODE it refuses to start, saying why.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { logMessages } from '../helpers/log.ts';
+import { killProcessesAfterEach, startGatewayProcess as start } from '../helpers/process.ts';
 import { A, B } from './helpers.ts';
 
-const root = join(import.meta.dirname, '../..');
-const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 
+killProcessesAfterEach();
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-/** `npm start` with only PATH and `env`; resolves once it listens (or with its exit code). */
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const listening = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphiQL at (http:\/\/\S+\/graphql)/.exec(output);
-      if (match?.[1]) resolve(match[1]);
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exit.then((code) => reject(new Error(`exited ${code}:\n${output}`)));
-  });
-  return { child, exit, listening, output: () => output };
-}
 
 async function query(url: string, q: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q }) });
