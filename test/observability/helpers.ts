@@ -1,9 +1,8 @@
 /** The gateway as a real process (`src/main.ts`, as `npm run dev` runs it), for the observability tests. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll } from 'vitest';
+import { startGatewayProcess as startProcess } from '../helpers/process.ts';
 
-const root = join(import.meta.dirname, '../..');
 const children: ChildProcess[] = [];
 
 afterAll(() => {
@@ -20,25 +19,11 @@ export interface GatewayProcess {
 }
 
 /** Starts the gateway on a free loopback port with only PATH and `env`; resolves once it listens. */
-export function startGatewayProcess(env: Record<string, string>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  let output = '';
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphiQL at (http:\/\/\S+)\/graphql/.exec(output);
-      if (match?.[1]) resolve({ child, base: match[1], output: () => output, exit });
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exit.then((code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
-  });
+export async function startGatewayProcess(env: Record<string, string>): Promise<GatewayProcess> {
+  const gateway = startProcess(env);
+  children.push(gateway.child);
+  const url = await gateway.listening;
+  return { child: gateway.child, base: url.replace(/\/graphql$/, ''), output: gateway.output, exit: gateway.exit };
 }
 
 /** POSTs a GraphQL request to the process. */
