@@ -3,13 +3,12 @@
  * vendor stand-ins on loopback that forward to a sandbox unless told to fail. Children and servers
  * are stopped by `stopAll`, called from the test file's afterEach.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { LogLine } from './log.ts';
+import { startGatewayProcess } from './process.ts';
 
-const root = join(import.meta.dirname, '../..');
 const cleanups: (() => Promise<void> | void)[] = [];
 
 export async function stopAll(): Promise<void> {
@@ -28,39 +27,24 @@ export interface GatewayProcess {
 }
 
 /** The gateway on an ephemeral loopback port, with only PATH and `env` set; resolves once it listens. */
-export function startGateway(env: Record<string, string>): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startGateway(env: Record<string, string>): Promise<GatewayProcess> {
+  const gateway = startGatewayProcess(env);
   cleanups.push(() => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (gateway.child.exitCode === null) gateway.child.kill('SIGKILL');
   });
-  let output = '';
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /GraphiQL at (http:\/\/\S+)\/graphql/.exec(output);
-      if (match?.[1]) {
-        resolve({
-          child,
-          base: match[1],
-          output: () => output,
-          lines: () =>
-            output
-              .split('\n')
-              .filter((line) => line.trim() !== '')
-              .map((line) => JSON.parse(line) as LogLine),
-          exit,
-        });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    void exit.then((code) => reject(new Error(`exited ${code} before listening:\n${output}`)));
-  });
+  const url = await gateway.listening;
+  return {
+    child: gateway.child,
+    base: url.replace(/\/graphql$/, ''),
+    output: gateway.output,
+    lines: () =>
+      gateway
+        .output()
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as LogLine),
+    exit: gateway.exit,
+  };
 }
 
 /** What a stand-in answers instead of forwarding; undefined: forward. */
