@@ -3,6 +3,7 @@ import type { Tracer } from '@opentelemetry/api';
 import { createYoga } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
+import { useCompiledExecution } from './execution.ts';
 import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import { schema, tenantLinks } from './schema/index.ts';
@@ -145,6 +146,8 @@ export function createGateway({
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
       // `apollo-federation-include-trace: ftv1`; their errors are the response's, already masked.
       useInlineTraces(),
+      // Last: the operation runs compiled once every check above has passed (src/execution.ts).
+      useCompiledExecution(),
     ],
   });
 }

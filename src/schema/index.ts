@@ -2,7 +2,9 @@
  * The one schema entry point: imports every domain (a test fails when a folder under
  * src/schema is not imported here) and builds the schema.
  */
+import { guardPrivateObjects } from '../auth/privateObjects.ts';
 import { builder } from '../builder.ts';
+import { settleListItems } from '../execution.ts';
 import './scalars/scalars.ts';
 import './kit/connection.ts';
 import './errors/conflictError.ts';
@@ -62,16 +64,22 @@ builder.mutationType({
 
 /**
  * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
- * sorts it), with the id length rule on every field (kit/ids.ts), `_entities` guarded (federation/federation.ts)
- * and its Float fields failing alone on a number a double cannot hold (kit/numbers.ts).
+ * sorts it), with the id length rule on every field (kit/ids.ts), `_entities` guarded (federation/federation.ts),
+ * its Float fields failing alone on a number a double cannot hold (kit/numbers.ts), each private
+ * object checked as it is returned (auth/privateObjects.ts), and list items settled for the
+ * compiled executor (execution.ts).
  */
-export const schema = exactFloats(
-  guardEntities(
-    limitIdArguments(
-      builder.toSubGraphSchema({
-        linkUrl: FEDERATION.linkUrl,
-        federationDirectives: [...FEDERATION.directives],
-      }),
+export const schema = settleListItems(
+  guardPrivateObjects(
+    exactFloats(
+      guardEntities(
+        limitIdArguments(
+          builder.toSubGraphSchema({
+            linkUrl: FEDERATION.linkUrl,
+            federationDirectives: [...FEDERATION.directives],
+          }),
+        ),
+      ),
     ),
   ),
 );

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { forbidden } from '../../auth/errors.ts';
 import { companyOf, hasFullAccess } from '../../auth/principal.ts';
-import { companyScopes } from '../../auth/scopes.ts';
+import { ownedBy } from '../../auth/privateObjects.ts';
 import { denyBeforeLoad, mayReadCompany } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -73,7 +73,7 @@ const withCredits = (ctx: Context, keys: ReadonlySet<PropertyKey>, balances: Bal
 
 const CreditBalance = builder.objectRef<Balance>('CreditBalance').implement({
   description: 'What a company holds of one credit.',
-  authScopes: (b, ctx) => companyScopes(b.companyId, ctx),
+  extensions: ownedBy((b: { companyId: string }) => ({ company: b.companyId })),
   fields: (t) => ({
     credit: t.field({ type: Credit, resolve: creditOf }),
     remaining: t.float({
@@ -101,7 +101,7 @@ Company.implement({
   description: 'A customer company in Schematic, with its credit grants, balances and ledger.',
   // Checked on every Company object (a link's Partial included: its id is enough), so a denied
   // company is null with a FORBIDDEN error and none of its fields (grants, ledger, ...) resolve.
-  authScopes: (c, ctx) => companyScopes(c.id, ctx),
+  extensions: ownedBy((c: { id: string }) => ({ company: c.id })),
   fields: (t) => ({
     id: t.id({ resolve: (c) => c.id }),
     // Shareable: the service that owns companies in a supergraph names them too (README, Composing).

@@ -4,7 +4,7 @@
  * contract-level credits: `Contract.credits` costs nothing more unless it asks for balances or
  * ledgers (then one more contracts call per customer, with the include flags).
  */
-import { customerScopes } from '../../auth/scopes.ts';
+import { ownedBy } from '../../auth/privateObjects.ts';
 import { builder } from '../../builder.ts';
 import { CREDITS_PAGE_SIZE, loadContracts } from '../../loaders/metronome/index.ts';
 import { collect, MAX_PAGES } from '../../upstream/page.ts';
@@ -17,7 +17,7 @@ export const Contract = builder.objectRef<ContractV2>('Contract');
 
 Contract.implement({
   description: 'A Metronome contract of a customer: its term, and the contract-level credits it holds.',
-  authScopes: (c, ctx) => customerScopes(c.customer_id, ctx),
+  extensions: ownedBy((c: { customer_id: string }) => ({ customer: c.customer_id })),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.string({ nullable: true, resolve: (c) => c.name }),

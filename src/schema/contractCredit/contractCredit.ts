@@ -8,7 +8,7 @@
  * amounts are JSON numbers (doubles), spelled out as exact digits, never in exponent notation.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { customerScopes } from '../../auth/scopes.ts';
+import { ownedBy } from '../../auth/privateObjects.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { CREDITS_PAGE_SIZE, loadContract, loadCredit, type CreditView } from '../../loaders/metronome/index.ts';
@@ -281,7 +281,7 @@ const ContractCreditRolloverSource = builder.objectRef<RolloverSource>('Contract
 export const ContractCredit = builder.objectRef<CreditNode>('ContractCredit');
 
 ContractCredit.implement({
-  authScopes: (c, ctx) => customerScopes(c.customer_id, ctx),
+  extensions: ownedBy((c: { customer_id: string }) => ({ customer: c.customer_id })),
   description:
     'A Metronome credit of a customer: customer-level, or contract-level (then `contract` is set). Amounts are in ' +
     'its pricing unit (USD: cents).',

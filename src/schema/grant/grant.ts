@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { companyOf } from '../../auth/principal.ts';
-import { companyScopes } from '../../auth/scopes.ts';
+import { ownedBy } from '../../auth/privateObjects.ts';
 import { denyAfterLoad } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -54,7 +54,7 @@ const CreditTransfer = builder.objectRef<CreditTransferWire>('CreditTransfer').i
 
 CreditGrant.implement({
   description: 'Credits granted to a company: how many, why, how many remain, and until when.',
-  authScopes: (g, ctx) => companyScopes(g.company_id, ctx),
+  extensions: ownedBy((g: { company_id: string }) => ({ company: g.company_id })),
   fields: (t) => ({
     id: t.exposeID('id'),
     quantity: t.exposeFloat('quantity', { nullable: true, description: INEXACT_NULL }),

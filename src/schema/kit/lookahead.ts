@@ -25,15 +25,19 @@ import {
 import { wireKeyOf } from './partial.ts';
 
 /**
- * Per execution: the executor hands every item of a list the same `fieldNodes` array, so 50
- * companies' `creditBalances` walk their selection once.
+ * Per execution (its variables object): the executor hands every item of a list the same
+ * `fieldNodes` array, so 50 companies' `creditBalances` walk their selection once. A compiled
+ * operation (src/execution.ts) hands out the same array in every execution, where variables may
+ * turn `@include` the other way.
  */
-const memo = new WeakMap<readonly FieldNode[], Map<string, ReadonlySet<PropertyKey>>>();
+const memo = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ReadonlySet<PropertyKey>>>>();
 
 /** The wire keys of `typename` that the selection below `info`'s field reads at any of `paths` (field names). */
 export function selectedWireKeys(info: GraphQLResolveInfo, typename: string, ...paths: string[][]): ReadonlySet<PropertyKey> {
   const memoKey = `${typename}:${paths.map((path) => path.join('.')).join('|')}`;
-  let byPath = memo.get(info.fieldNodes);
+  let execution = memo.get(info.variableValues);
+  if (!execution) memo.set(info.variableValues, (execution = new WeakMap()));
+  let byPath = execution.get(info.fieldNodes);
   const known = byPath?.get(memoKey);
   if (known) return known;
   const keys = new Set<PropertyKey>();
@@ -50,7 +54,7 @@ export function selectedWireKeys(info: GraphQLResolveInfo, typename: string, ...
       }
     }
   }
-  if (!byPath) memo.set(info.fieldNodes, (byPath = new Map()));
+  if (!byPath) execution.set(info.fieldNodes, (byPath = new Map()));
   byPath.set(memoKey, keys);
   return keys;
 }

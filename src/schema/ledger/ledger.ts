@@ -1,4 +1,4 @@
-import { companyScopes } from '../../auth/scopes.ts';
+import { ownedBy } from '../../auth/privateObjects.ts';
 import { builder } from '../../builder.ts';
 import type {
   BillingCredit,
@@ -19,7 +19,7 @@ import { Plan } from '../plan/plan.ts';
 
 export const CreditLedgerEntry = builder.objectRef<CreditLedgerEvent>('CreditLedgerEntry').implement({
   description: 'One credit ledger event: a grant, a usage draw, a transfer or a zero-out.',
-  authScopes: (e, ctx) => companyScopes(e.company_id, ctx),
+  extensions: ownedBy((e: { company_id: string }) => ({ company: e.company_id })),
   fields: (t) => ({
     id: t.exposeID('event_id', { description: 'The ledger event id (`event_id`).' }),
     eventType: t.field({ type: CreditEventType, resolve: (e) => CreditEventType.wire(e.event_type) }),

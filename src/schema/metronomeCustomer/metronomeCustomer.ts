@@ -7,7 +7,7 @@
  * value is one of the customer's ingest aliases, and the vendor takes one alias a call: one
  * lookup per distinct alias, all in parallel.
  */
-import { customerScopes } from '../../auth/scopes.ts';
+import { ownedBy } from '../../auth/privateObjects.ts';
 import { denyBeforeLoad, mayReadCustomer, type TenantLinks } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
@@ -35,7 +35,7 @@ export const MetronomeCustomer = loadableRef<CustomerDetail>('MetronomeCustomer'
 
 MetronomeCustomer.implement({
   description: 'A customer in Metronome, with its contracts and contract credits.',
-  authScopes: (c, ctx) => customerScopes(c.id, ctx),
+  extensions: ownedBy((c: { id: string }) => ({ customer: c.id })),
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),

@@ -1,0 +1,132 @@
+/**
+ * Compiled execution: each operation is compiled once into JavaScript (graphql-jit) and every
+ * later request for it runs that code instead of graphql-js interpreting the document field by
+ * field. Frontend apps send the same few operations (persisted or not), so nearly every request
+ * runs compiled; the grants page's CPU per request falls by about a quarter (bench/README.md).
+ *
+ * graphql-js still runs what graphql-jit does not do the same way: an operation with `@defer` or
+ * `@stream` (incremental delivery, src/requestChecks.ts), and one it cannot compile (a document
+ * whose operation cannot be chosen, which graphql-js then refuses in its own words).
+ *
+ * Not `@envelop/graphql-jit`: it keys its cache on the document alone, so a document of several
+ * operations would run the first one it compiled whatever `operationName` asked for.
+ */
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import {
+  BREAK,
+  defaultFieldResolver,
+  getNullableType,
+  GraphQLError,
+  isListType,
+  isObjectType,
+  visit,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** Compiled operations by document, then by operation name (`''`: the document's only one); null: not compiled. */
+type Compiled = WeakMap<DocumentNode, Map<string, CompiledQuery | null>>;
+
+function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+  if (deliversIncrementally(document)) return null;
+  const result = compileQuery(schema, document, operationName, {
+    disablingCapturingStackErrors: true,
+  });
+  return isCompiledQuery(result) ? result : null;
+}
+
+/** Whether the document asks for `@defer` or `@stream` anywhere. */
+function deliversIncrementally(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Directive(node) {
+      if (node.name.value !== 'defer' && node.name.value !== 'stream') return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * graphql-jit's errors are GraphQLErrors of its own making, without `extensions` when their cause
+ * had none: every error leaves here as graphql-js makes it, so masking, logging and metrics read
+ * one kind of error whichever executor ran.
+ */
+function asGraphQLResult(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    const made = new GraphQLError(error.message, {
+      path: error.path,
+      // graphql-js gives every field error a cause (a non-null field left null, a value its scalar
+      // cannot serialize): masking and the upstream-answer checks (src/schema/errors/) read it.
+      originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
+      extensions: error.extensions ?? error.originalError?.['extensions' as never],
+    });
+    // graphql-js derives locations from AST nodes, which graphql-jit does not keep: copy its own.
+    if (error.locations) Object.assign(made, { locations: error.locations });
+    return made;
+  });
+  return { ...result, errors };
+}
+
+export function useCompiledExecution(): Plugin {
+  const compiled: Compiled = new WeakMap();
+  return {
+    onExecute({ args, executeFn, setExecuteFn }) {
+      let operations = compiled.get(args.document);
+      if (!operations) compiled.set(args.document, (operations = new Map()));
+      const name = args.operationName ?? '';
+      let query = operations.get(name);
+      if (query === undefined) operations.set(name, (query = compile(args.schema, args.document, args.operationName ?? undefined)));
+      if (query) {
+        const run = query;
+        setExecuteFn(async (execution) => {
+          const result = await run.query(execution.rootValue, execution.contextValue, execution.variableValues);
+          // No data at all: graphql-jit refused the variables before anything ran. graphql-js
+          // refuses them again in its own words, which callers and yoga's status codes know.
+          return result.data === undefined ? executeFn(execution) : asGraphQLResult(result);
+        });
+      }
+    },
+  };
+}
+
+/**
+ * Every list field's items settled: an item whose promise rejects becomes its error as a value.
+ * graphql-jit puts a rejected item's null at the end of the list rather than at its index (a page
+ * of loaded objects where one fails would close up around the gap); an error value it places
+ * right, as graphql-js does both. Run on the schema once, after every other resolver wrapper.
+ */
+export function settleListItems(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      if (!isListType(getNullableType(field.type))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, ctx, info) => settled(resolve(source, args, ctx, info));
+    }
+  }
+  return schema;
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof (value as Promise<unknown> | null)?.then === 'function';
+}
+
+const asError = (reason: unknown) => (reason instanceof Error ? reason : new Error(String(reason)));
+
+function settled(value: unknown): unknown {
+  if (isPromise(value)) return value.then(settled);
+  if (!Array.isArray(value)) return value;
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    if (!isPromise(item) && !Array.isArray(item)) continue;
+    copy ??= value.slice();
+    copy[i] = isPromise(item) ? item.then(settled, asError) : settled(item);
+  }
+  return copy ?? value;
+}
