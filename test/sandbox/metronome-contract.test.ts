@@ -214,11 +214,11 @@ describe('what our client sends conforms to the spec', () => {
     const client = new MetronomeClient({ baseUrl: sb.url, token: 'contract-test', timeoutMs: 5_000 });
     try {
       await client.customers.retrieve(ACME);
-      await client.customers.list({ customer_ids: CUSTOMERS, limit: 100 });
-      await client.customers.list({ ingest_alias: HOOLI.ingestAlias, only_archived: false });
-      await collect((cursor) => client.credits.list({ customer_id: ACME, include_contract_credits: true, include_balance: true, include_ledgers: true, next_page: cursor }));
-      await client.credits.list({ customer_id: ACME, credit_id: CREDITS.onboarding, covering_date: WORLD_NOW, starting_at: '2026-01-01T00:00:00Z', effective_before: '2027-01-01T00:00:00Z', include_archived: true, limit: 5 });
-      await client.contracts.list({ customer_id: ACME, covering_date: WORLD_NOW, include_archived: true, include_balance: true, include_ledgers: true });
+      await client.customers.list({ customerIds: CUSTOMERS, limit: 100 });
+      await client.customers.list({ ingestAlias: HOOLI.ingestAlias, onlyArchived: false });
+      await collect((cursor) => client.credits.list({ customerId: ACME, includeContractCredits: true, includeBalance: true, includeLedgers: true, nextPage: cursor }));
+      await client.credits.list({ customerId: ACME, creditId: CREDITS.onboarding, coveringDate: WORLD_NOW, startingAt: '2026-01-01T00:00:00Z', effectiveBefore: '2027-01-01T00:00:00Z', includeArchived: true, limit: 5 });
+      await client.contracts.list({ customerId: ACME, coveringDate: WORLD_NOW, includeArchived: true, includeBalance: true, includeLedgers: true });
       await client.contracts.retrieve({ customer_id: ACME, contract_id: CONTRACTS.enterprise2026, as_of_date: WORLD_NOW, include_balance: true });
       await client.products.retrieve(PRODUCTS.aiTokens);
       await client.products.all({ archive_filter: 'ALL' });
@@ -240,7 +240,7 @@ describe('what our client sends conforms to the spec', () => {
         },
         { idempotencyKey: 'contract-test-create' },
       );
-      const segment = (await client.credits.list({ customer_id: ACME, credit_id: id })).data[0]?.access_schedule?.schedule_items[0]?.id as string;
+      const segment = (await client.credits.list({ customerId: ACME, creditId: id })).data[0]?.access_schedule?.schedule_items[0]?.id as string;
       await client.credits.edit({
         customer_id: ACME,
         credit_id: id,
