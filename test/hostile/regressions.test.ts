@@ -361,7 +361,7 @@ describe('5. Introspection off still exposes the schema', () => {
   });
 });
 
-describe('6. Limit errors do not match the README', () => {
+describe('6. Limit errors do not match the limits guide', () => {
   const limited = async (query: string) => {
     const result = await run(query);
     expect(result.status).toBeLessThan(500);
@@ -404,12 +404,12 @@ describe('6. Limit errors do not match the README', () => {
     expect(callCount()).toBe(0);
   });
 
-  it('__typename aliases count, or the README says they do not', async () => {
+  it('__typename aliases count, or the limits guide says they do not', async () => {
     const result = await run(`{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
     const refused = result.json.errors?.some((e) => e.extensions?.code === 'QUERY_LIMIT_EXCEEDED' && /alias/i.test(String(e.extensions.limit)));
     if (!refused) {
-      const readme = readFileSync(join(root, 'README.md'), 'utf8');
-      expect(readme.split(/\n\s*\n/).some((paragraph) => /alias/i.test(paragraph) && /__typename/.test(paragraph) && /not|n't/i.test(paragraph))).toBe(true);
+      const guide = readFileSync(join(root, 'docs/errors-resilience-limits.md'), 'utf8');
+      expect(guide.split(/\n\s*\n/).some((paragraph) => /alias/i.test(paragraph) && /__typename/.test(paragraph) && /not|n't/i.test(paragraph))).toBe(true);
     }
   });
 });
