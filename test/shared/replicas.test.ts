@@ -8,11 +8,9 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GatewayAuth } from '../../src/auth/authenticate.ts';
-import { createGateway } from '../../src/server.ts';
 import { SharedState, type RateLimitSettings } from '../../src/shared/index.ts';
 import { A, B, callers, JWT_AUTH, token } from '../auth/helpers.ts';
-import { quiet, useTestGateway } from '../helpers/gateway.ts';
+import { postTo, quiet, sharedGateway, useTestGateway, type SharedGateway, type SharedGatewayOptions } from '../helpers/gateway.ts';
 import { skipWithoutRedis, startRedis, type TestRedis } from '../helpers/redis.ts';
 
 const skip = skipWithoutRedis();
@@ -29,19 +27,13 @@ afterAll(async () => {
   await redis?.close();
 });
 
-interface Replica {
-  yoga: ReturnType<typeof createGateway>;
-  shared: SharedState;
-}
+type Replica = SharedGateway;
 
 /**
  * One replica on the test Redis. Each describe block takes its own namespace (what the process
  * derives from its vendor accounts), so blocks do not see each other's entries and counters.
  */
-function replica(
-  namespace: string,
-  options: { auth?: GatewayAuth; rateLimit?: RateLimitSettings; cacheTtlSeconds?: number; commandTimeoutMs?: number } = {},
-): Replica {
+function replica(namespace: string, options: SharedGatewayOptions & { commandTimeoutMs?: number } = {}): Replica {
   const shared = new SharedState({
     redisUrl: redis.url,
     namespace,
@@ -49,28 +41,11 @@ function replica(
     ...(options.commandTimeoutMs ? { redisCommandTimeoutMs: options.commandTimeoutMs } : {}),
   });
   opened.push(shared);
-  const yoga = createGateway({
-    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
-    logger: quiet,
-    shared,
-    cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
-    ...(options.auth ? { auth: options.auth } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-  });
-  return { yoga, shared };
+  return sharedGateway(gw, shared, options);
 }
 
 /** POSTs a GraphQL body to one replica, with the sandboxes' call logs reset first. */
-async function ask(replica: Replica, body: unknown, headers: Record<string, string> = {}) {
-  gw.schematicSandbox.resetCalls();
-  gw.metronomeSandbox.resetCalls();
-  const response = await replica.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
-}
+const ask = (replica: Replica, body: unknown, headers?: Record<string, string>) => postTo(gw, replica.yoga, body, headers);
 
 const upstreamCalls = () => [...gw.calls(), ...gw.metronomeCalls()];
 
