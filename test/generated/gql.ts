@@ -61,6 +61,10 @@ type Documents = {
     "\n  query GrantCreditsToCompanyBalance($id: ID!) {\n    company(id: $id) { creditBalances { credit { id } remaining } }\n  }\n": typeof types.GrantCreditsToCompanyBalanceDocument,
     "\n  mutation ZeroOutCreditGrant($input: ZeroOutCreditGrantInput!) {\n    zeroOutCreditGrant(input: $input) {\n      __typename\n      ... on ZeroOutCreditGrantPayload {\n        grant { id quantity quantityRemaining zeroedOutDate zeroedOutReason company { id name } credit { id name } }\n      }\n      ... on MutationError { message code }\n      ... on ValidationError { violations { field path rule message } }\n    }\n  }\n": typeof types.ZeroOutCreditGrantDocument,
     "\n  query ZeroOutCreditGrantState($grantId: ID!, $companyId: ID!) {\n    creditGrant(id: $grantId) { quantityRemaining zeroedOutReason }\n    company(id: $companyId) { creditBalances { credit { id } remaining } }\n  }\n": typeof types.ZeroOutCreditGrantStateDocument,
+    "\n  query InputCreditsFirstZero {\n    credits(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount }\n  }\n": typeof types.InputCreditsFirstZeroDocument,
+    "\n  query InputContractCreditsFirstZero($after: String) {\n    company(id: \"comp_acme\") { contractCredits(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage } } }\n  }\n": typeof types.InputContractCreditsFirstZeroDocument,
+    "\n  query InputContractCreditCursors {\n    company(id: \"comp_acme\") { contractCredits(first: 100) { edges { cursor } } }\n  }\n": typeof types.InputContractCreditCursorsDocument,
+    "\n  query InputCompanyById($id: ID!) {\n    company(id: $id) { id }\n  }\n": typeof types.InputCompanyByIdDocument,
     "\n    query LinksLedger($id: ID!) {\n      company(id: $id) {\n        ledger(first: 100) {\n          totalCount\n          edges { node {\n            id eventType amount\n            company { id name }\n            credit { id name description }\n            grant { id company { id } }\n            fromGrant { id } toGrant { id }\n            bundle { id name }\n            plan { id name }\n          } }\n        }\n      }\n    }\n  ": typeof types.LinksLedgerDocument,
     "\n  query LookaheadGrants($first: Int!, $withDescription: Boolean = true) {\n    creditGrants(first: $first) {\n      edges { node { id credit { id name description @include(if: $withDescription) } } }\n    }\n  }\n": typeof types.LookaheadGrantsDocument,
     "\n  query LookaheadThroughFragments {\n    creditGrants(first: 10) { ...LookaheadPage }\n  }\n  fragment LookaheadPage on CreditGrantConnection { edges { node { credit { ... on Credit { ...LookaheadDescribed } } } } }\n  fragment LookaheadDescribed on Credit { id description }\n": typeof types.LookaheadThroughFragmentsDocument,
@@ -72,6 +76,9 @@ type Documents = {
     "\n  query MetronomeCustomerContracts($id: ID!) {\n    metronomeCustomer(id: $id) { contracts { name archivedAt } all: contracts(includeArchived: true) { name archivedAt } }\n  }\n": typeof types.MetronomeCustomerContractsDocument,
     "\n  query MetronomeCustomerUnknownAndArchived($a: ID!, $b: ID!) {\n    unknown: metronomeCustomer(id: $a) { id }\n    archived: metronomeCustomer(id: $b) { id name archivedAt }\n  }\n": typeof types.MetronomeCustomerUnknownAndArchivedDocument,
     "\n  query MetronomeCustomersByIds($ids: [ID!]!) {\n    metronomeCustomers(ids: $ids) { id name }\n  }\n": typeof types.MetronomeCustomersByIdsDocument,
+    "\n  query NumbersBigGrants {\n    creditGrants(filter: { companyId: \"comp_acme\" }) { edges { node { id quantity quantityRemaining quantityUsed } } }\n  }\n": typeof types.NumbersBigGrantsDocument,
+    "\n  mutation NumbersGrantQuantity {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } }\n    }\n  }\n": typeof types.NumbersGrantQuantityDocument,
+    "\n  mutation NumbersGrantCreatedAt {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id createdAt } }\n    }\n  }\n": typeof types.NumbersGrantCreatedAtDocument,
     "\n  mutation CreatePlanCreditGrant($input: CreatePlanCreditGrantInput!) {\n    createPlanCreditGrant(input: $input) {\n      __typename\n      ... on CreatePlanCreditGrantPayload {\n        planGrant {\n          id creditAmount companyCreditAmount scaling licenseId resetCadence resetStart resetType rolloverPercentage\n          autoTopupAvailability autoTopupThresholdPercent tierMode priceTiers { from to perUnitPrice }\n          plan { id name } credit { id name }\n        }\n      }\n      ... on MutationError { message code }\n      ... on ValidationError { violations { field path rule message } }\n    }\n  }\n": typeof types.CreatePlanCreditGrantDocument,
     "\n  query CreatePlanCreditGrantRead($id: ID!) {\n    planCreditGrant(id: $id) { id creditAmount }\n    planCreditGrants(filter: { planId: \"plan_starter\" }) { edges { node { id } } }\n  }\n": typeof types.CreatePlanCreditGrantReadDocument,
     "\n  mutation DeletePlanCreditGrant($input: DeletePlanCreditGrantInput!) {\n    deletePlanCreditGrant(input: $input) {\n      __typename\n      ... on DeletePlanCreditGrantPayload { deletedId }\n      ... on MutationError { message code }\n      ... on ValidationError { violations { field path rule message } }\n    }\n  }\n": typeof types.DeletePlanCreditGrantDocument,
@@ -131,6 +138,10 @@ const documents: Documents = {
     "\n  query GrantCreditsToCompanyBalance($id: ID!) {\n    company(id: $id) { creditBalances { credit { id } remaining } }\n  }\n": types.GrantCreditsToCompanyBalanceDocument,
     "\n  mutation ZeroOutCreditGrant($input: ZeroOutCreditGrantInput!) {\n    zeroOutCreditGrant(input: $input) {\n      __typename\n      ... on ZeroOutCreditGrantPayload {\n        grant { id quantity quantityRemaining zeroedOutDate zeroedOutReason company { id name } credit { id name } }\n      }\n      ... on MutationError { message code }\n      ... on ValidationError { violations { field path rule message } }\n    }\n  }\n": types.ZeroOutCreditGrantDocument,
     "\n  query ZeroOutCreditGrantState($grantId: ID!, $companyId: ID!) {\n    creditGrant(id: $grantId) { quantityRemaining zeroedOutReason }\n    company(id: $companyId) { creditBalances { credit { id } remaining } }\n  }\n": types.ZeroOutCreditGrantStateDocument,
+    "\n  query InputCreditsFirstZero {\n    credits(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount }\n  }\n": types.InputCreditsFirstZeroDocument,
+    "\n  query InputContractCreditsFirstZero($after: String) {\n    company(id: \"comp_acme\") { contractCredits(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage } } }\n  }\n": types.InputContractCreditsFirstZeroDocument,
+    "\n  query InputContractCreditCursors {\n    company(id: \"comp_acme\") { contractCredits(first: 100) { edges { cursor } } }\n  }\n": types.InputContractCreditCursorsDocument,
+    "\n  query InputCompanyById($id: ID!) {\n    company(id: $id) { id }\n  }\n": types.InputCompanyByIdDocument,
     "\n    query LinksLedger($id: ID!) {\n      company(id: $id) {\n        ledger(first: 100) {\n          totalCount\n          edges { node {\n            id eventType amount\n            company { id name }\n            credit { id name description }\n            grant { id company { id } }\n            fromGrant { id } toGrant { id }\n            bundle { id name }\n            plan { id name }\n          } }\n        }\n      }\n    }\n  ": types.LinksLedgerDocument,
     "\n  query LookaheadGrants($first: Int!, $withDescription: Boolean = true) {\n    creditGrants(first: $first) {\n      edges { node { id credit { id name description @include(if: $withDescription) } } }\n    }\n  }\n": types.LookaheadGrantsDocument,
     "\n  query LookaheadThroughFragments {\n    creditGrants(first: 10) { ...LookaheadPage }\n  }\n  fragment LookaheadPage on CreditGrantConnection { edges { node { credit { ... on Credit { ...LookaheadDescribed } } } } }\n  fragment LookaheadDescribed on Credit { id description }\n": types.LookaheadThroughFragmentsDocument,
@@ -142,6 +153,9 @@ const documents: Documents = {
     "\n  query MetronomeCustomerContracts($id: ID!) {\n    metronomeCustomer(id: $id) { contracts { name archivedAt } all: contracts(includeArchived: true) { name archivedAt } }\n  }\n": types.MetronomeCustomerContractsDocument,
     "\n  query MetronomeCustomerUnknownAndArchived($a: ID!, $b: ID!) {\n    unknown: metronomeCustomer(id: $a) { id }\n    archived: metronomeCustomer(id: $b) { id name archivedAt }\n  }\n": types.MetronomeCustomerUnknownAndArchivedDocument,
     "\n  query MetronomeCustomersByIds($ids: [ID!]!) {\n    metronomeCustomers(ids: $ids) { id name }\n  }\n": types.MetronomeCustomersByIdsDocument,
+    "\n  query NumbersBigGrants {\n    creditGrants(filter: { companyId: \"comp_acme\" }) { edges { node { id quantity quantityRemaining quantityUsed } } }\n  }\n": types.NumbersBigGrantsDocument,
+    "\n  mutation NumbersGrantQuantity {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } }\n    }\n  }\n": types.NumbersGrantQuantityDocument,
+    "\n  mutation NumbersGrantCreatedAt {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id createdAt } }\n    }\n  }\n": types.NumbersGrantCreatedAtDocument,
     "\n  mutation CreatePlanCreditGrant($input: CreatePlanCreditGrantInput!) {\n    createPlanCreditGrant(input: $input) {\n      __typename\n      ... on CreatePlanCreditGrantPayload {\n        planGrant {\n          id creditAmount companyCreditAmount scaling licenseId resetCadence resetStart resetType rolloverPercentage\n          autoTopupAvailability autoTopupThresholdPercent tierMode priceTiers { from to perUnitPrice }\n          plan { id name } credit { id name }\n        }\n      }\n      ... on MutationError { message code }\n      ... on ValidationError { violations { field path rule message } }\n    }\n  }\n": types.CreatePlanCreditGrantDocument,
     "\n  query CreatePlanCreditGrantRead($id: ID!) {\n    planCreditGrant(id: $id) { id creditAmount }\n    planCreditGrants(filter: { planId: \"plan_starter\" }) { edges { node { id } } }\n  }\n": types.CreatePlanCreditGrantReadDocument,
     "\n  mutation DeletePlanCreditGrant($input: DeletePlanCreditGrantInput!) {\n    deletePlanCreditGrant(input: $input) {\n      __typename\n      ... on DeletePlanCreditGrantPayload { deletedId }\n      ... on MutationError { message code }\n      ... on ValidationError { violations { field path rule message } }\n    }\n  }\n": types.DeletePlanCreditGrantDocument,
@@ -359,6 +373,22 @@ export function graphql(source: "\n  query ZeroOutCreditGrantState($grantId: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query InputCreditsFirstZero {\n    credits(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount }\n  }\n"): (typeof documents)["\n  query InputCreditsFirstZero {\n    credits(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputContractCreditsFirstZero($after: String) {\n    company(id: \"comp_acme\") { contractCredits(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage } } }\n  }\n"): (typeof documents)["\n  query InputContractCreditsFirstZero($after: String) {\n    company(id: \"comp_acme\") { contractCredits(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputContractCreditCursors {\n    company(id: \"comp_acme\") { contractCredits(first: 100) { edges { cursor } } }\n  }\n"): (typeof documents)["\n  query InputContractCreditCursors {\n    company(id: \"comp_acme\") { contractCredits(first: 100) { edges { cursor } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InputCompanyById($id: ID!) {\n    company(id: $id) { id }\n  }\n"): (typeof documents)["\n  query InputCompanyById($id: ID!) {\n    company(id: $id) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query LinksLedger($id: ID!) {\n      company(id: $id) {\n        ledger(first: 100) {\n          totalCount\n          edges { node {\n            id eventType amount\n            company { id name }\n            credit { id name description }\n            grant { id company { id } }\n            fromGrant { id } toGrant { id }\n            bundle { id name }\n            plan { id name }\n          } }\n        }\n      }\n    }\n  "): (typeof documents)["\n    query LinksLedger($id: ID!) {\n      company(id: $id) {\n        ledger(first: 100) {\n          totalCount\n          edges { node {\n            id eventType amount\n            company { id name }\n            credit { id name description }\n            grant { id company { id } }\n            fromGrant { id } toGrant { id }\n            bundle { id name }\n            plan { id name }\n          } }\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -400,6 +430,18 @@ export function graphql(source: "\n  query MetronomeCustomerUnknownAndArchived($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MetronomeCustomersByIds($ids: [ID!]!) {\n    metronomeCustomers(ids: $ids) { id name }\n  }\n"): (typeof documents)["\n  query MetronomeCustomersByIds($ids: [ID!]!) {\n    metronomeCustomers(ids: $ids) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NumbersBigGrants {\n    creditGrants(filter: { companyId: \"comp_acme\" }) { edges { node { id quantity quantityRemaining quantityUsed } } }\n  }\n"): (typeof documents)["\n  query NumbersBigGrants {\n    creditGrants(filter: { companyId: \"comp_acme\" }) { edges { node { id quantity quantityRemaining quantityUsed } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NumbersGrantQuantity {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } }\n    }\n  }\n"): (typeof documents)["\n  mutation NumbersGrantQuantity {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NumbersGrantCreatedAt {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id createdAt } }\n    }\n  }\n"): (typeof documents)["\n  mutation NumbersGrantCreatedAt {\n    grantCreditsToCompany(input: { companyId: \"comp_acme\", creditId: \"bcrd_ai_tokens\", quantity: 5, reason: ADJUSTMENT }) {\n      __typename ... on GrantCreditsToCompanyPayload { grant { id createdAt } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
