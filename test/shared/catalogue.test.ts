@@ -99,7 +99,7 @@ describe('the catalogue cache in memory (one replica)', () => {
     const id = created.json.data.createCredit.credit.id;
     const after = await ask(gateway1, { query: LIST });
     expect(after.json.data.credits.totalCount).toBe(before.json.data.credits.totalCount + 1);
-    expect(after.json.data.credits.edges.map((e: any) => e.node.id)).toContain(id);
+    expect(after.json.data.credits.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
 
     await ask(gateway1, { query: CREDIT, variables: { id } });
     const grant = await ask(gateway1, {

@@ -47,6 +47,9 @@ function replica(namespace: string, options: SharedGatewayOptions & { commandTim
 /** POSTs a GraphQL body to one replica, with the sandboxes' call logs reset first. */
 const ask = (replica: Replica, body: unknown, headers?: Record<string, string>) => postTo(gw, replica.yoga, body, headers);
 
+/** A grant edge as the tenancy queries select it. */
+type GrantOfCompany = { node: { company: { id: string } } };
+
 const upstreamCalls = () => [...gw.calls(), ...gw.metronomeCalls()];
 
 const CREDIT = `query Credit($id: ID!) { credit(id: $id) { id name description burnStrategy } }`;
@@ -97,7 +100,7 @@ describe.skipIf(skip)('two replicas on one Redis', () => {
     const cachedId = 'bcrd_compute_minutes'; // cached by the test above
     const first = await ask(b, { query: GRANTS });
     expect(first.json.errors).toBeUndefined();
-    const creditIds = new Set<string>(first.json.data.creditGrants.edges.map((e: any) => e.node.credit.id));
+    const creditIds = new Set<string>(first.json.data.creditGrants.edges.map((e: { node: { credit: { id: string } } }) => e.node.credit.id));
     expect(creditIds.has(cachedId)).toBe(true);
     const creditCalls = gw.calls().filter((call) => call.startsWith('GET /billing/credits?'));
     expect(creditCalls).toHaveLength(1);
@@ -124,7 +127,7 @@ describe.skipIf(skip)('two replicas on one Redis', () => {
     expect(byId.json.data.credit).toMatchObject({ name, description: 'Hours of support' });
     expect(gw.calls()).toHaveLength(1);
     const list = await ask(b, { query: CREDITS });
-    expect(list.json.data.credits.edges.map((e: any) => e.node.name)).toContain(name);
+    expect(list.json.data.credits.edges.map((e: { node: { name: string } }) => e.node.name)).toContain(name);
   });
 
   it('Cache-Control: no-cache from the caller reads the vendor (and refreshes the cache for everyone)', async () => {
@@ -169,14 +172,14 @@ describe.skipIf(skip)('company-scoped callers on two replicas', () => {
       const own = await ask(first, { query: COMPANY, variables: { id: A.company } }, who.a);
       expect(own.json.errors).toBeUndefined();
       expect(own.json.data.company.id).toBe(A.company);
-      expect(own.json.data.creditGrants.edges.every((e: any) => e.node.company.id === A.company)).toBe(true);
+      expect(own.json.data.creditGrants.edges.every((e: GrantOfCompany) => e.node.company.id === A.company)).toBe(true);
       expect(own.headers.get('cache-control')).toBe('no-store'); // private data selected
 
       // Company B, on the other replica, right after: its own data, read from the vendor again, and nothing of A.
       const other = await ask(second, { query: COMPANY, variables: { id: B.company } }, who.b);
       expect(other.json.errors).toBeUndefined();
       expect(other.json.data.company.id).toBe(B.company);
-      expect(other.json.data.creditGrants.edges.every((e: any) => e.node.company.id === B.company)).toBe(true);
+      expect(other.json.data.creditGrants.edges.every((e: GrantOfCompany) => e.node.company.id === B.company)).toBe(true);
       expect(JSON.stringify(other.json)).not.toContain(A.company);
       expect(gw.calls().some((call) => call.includes('/billing/credits/grants/company/list'))).toBe(true);
 
