@@ -111,12 +111,12 @@ describe('GraphiQL assets', () => {
 
 describe('GraphiQL examples', () => {
   it.each(graphiqlExamples.map((example) => [example.name, example]))('%s runs on the sandboxes with its sample variables', async (_name, example) => {
-    const result = await gw.run<Record<string, any>, any>(example.query, example.variables ? JSON.parse(example.variables) : undefined);
+    const result = await gw.run<Record<string, unknown>, Record<string, unknown>>(example.query, example.variables ? JSON.parse(example.variables) : undefined);
     expect(result.errors).toBeUndefined();
     const root = Object.values(result.data ?? {})[0];
     expect(root).toBeTruthy();
     // A mutation answers its payload, not a typed error.
-    if ('__typename' in root) expect(root.__typename).toMatch(/Payload$/);
+    if (typeof root === 'object' && root !== null && '__typename' in root) expect(root.__typename).toMatch(/Payload$/);
   });
 
   it('reads sample variables from the leading comment, on one line or several', () => {

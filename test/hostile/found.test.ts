@@ -2,6 +2,7 @@
  * What the hostile properties found beyond issue 18's list, one case each, so a fix cannot
  * quietly come undone between property runs that happen not to draw the case again.
  */
+import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRONOME_PRODUCTS } from '../../src/sandbox/world.ts';
 import { A } from '../auth/helpers.ts';
@@ -15,7 +16,7 @@ afterAll(() => gw.close());
 
 const run = (query: string, variables?: Record<string, unknown>) => gw.run<any, Record<string, unknown>>(query, variables);
 const calls = () => [...gw.calls(), ...gw.metronomeCalls()];
-const codes = (errors: readonly any[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
+const codes = (errors: readonly GraphQLFormattedError[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
 const cursor = (position: unknown[]) => Buffer.from(`CursorConnection:${JSON.stringify(position)}`).toString('base64');
 
 describe('Metronome ids are UUIDs: another id names nothing, and is never sent', () => {
