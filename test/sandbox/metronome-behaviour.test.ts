@@ -20,7 +20,7 @@ import {
 } from '../../src/sandbox/world.ts';
 import type { ContractV2, CustomerDetail, PricingUnit, Product } from '../../src/upstream/metronome/types.ts';
 import type { CursorPage } from '../../src/upstream/page.ts';
-import { allCredits, mget, mpost, ok, readCredit, type SandboxCredit, type Segment } from './metronome-helpers.ts';
+import { allCredits, mget, mpost, ok, readCredit, type Answer, type SandboxCredit, type Segment } from './metronome-helpers.ts';
 
 const LINKED = WORLD_COMPANIES.filter((c) => c.metronomeCustomerId);
 const WONKA = LINKED.find((c) => c.id === 'comp_wonka')?.metronomeCustomerId as string;
@@ -153,16 +153,16 @@ describe('customers', () => {
 
   it('refuses a cursor it did not issue, or one from another list', async () => {
     expect((await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { next_page: 'garbage' } })).status).toBe(400);
-    const units = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 1 } });
-    const res = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { next_page: units.body.next_page } });
+    const units = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 1 } });
+    const res = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { next_page: units.body.next_page! } });
     expect(res).toEqual({ status: 400, body: { message: expect.stringContaining('next_page') } });
   });
 
   it('gets one customer by id, archived ones too; an unknown id is 404 { message }', async () => {
-    const acme = await mget(sandbox, `/v1/customers/${ACME}`);
+    const acme = await mget<Answer<CustomerDetail>>(sandbox, `/v1/customers/${ACME}`);
     expect(acme.status).toBe(200);
     expect(acme.body.data).toMatchObject({ id: ACME, name: 'Acme Robotics', archived_at: null, customer_config: { salesforce_account_id: expect.any(String) } });
-    expect((await mget(sandbox, `/v1/customers/${INITRODE.id}`)).body.data.archived_at).toBeTruthy();
+    expect((await mget<Answer<CustomerDetail>>(sandbox, `/v1/customers/${INITRODE.id}`)).body.data.archived_at).toBeTruthy();
     expect(await mget(sandbox, `/v1/customers/${UNKNOWN}`)).toEqual({ status: 404, body: { message: expect.any(String) } });
   });
 });
@@ -177,9 +177,9 @@ describe('catalogue', () => {
   });
 
   it('pages pricing units with limit in the query', async () => {
-    const first = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 2 } });
-    const second = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: first.body.next_page } });
-    const third = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: second.body.next_page } });
+    const first = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 2 } });
+    const second = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: first.body.next_page! } });
+    const third = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: second.body.next_page! } });
     expect([first, second, third].map((r) => r.body.data.length)).toEqual([2, 2, 1]);
     expect(third.body.next_page).toBeNull();
     expect((await mget(sandbox, '/v1/credit-types/list', { query: { limit: 101 } })).status).toBe(400);
@@ -199,19 +199,19 @@ describe('catalogue', () => {
 
   it('pages products with limit and next_page in the QUERY (a cursor in the body is ignored)', async () => {
     const path = '/v1/contract-pricing/products/list';
-    const first = await ok(sandbox, path, {}, { query: { limit: 4 } });
-    const second = await ok(sandbox, path, { next_page: first.next_page }, { query: { limit: 4 } });
+    const first = await ok<CursorPage<Product>>(sandbox, path, {}, { query: { limit: 4 } });
+    const second = await ok<CursorPage<Product>>(sandbox, path, { next_page: first.next_page }, { query: { limit: 4 } });
     expect(second.data).toEqual(first.data);
-    const viaQuery = await ok(sandbox, path, {}, { query: { limit: 4, next_page: first.next_page } });
-    expect(viaQuery.data[0].id).not.toBe(first.data[0].id);
+    const viaQuery = await ok<CursorPage<Product>>(sandbox, path, {}, { query: { limit: 4, next_page: first.next_page! } });
+    expect(viaQuery.data[0]?.id).not.toBe(first.data[0]?.id);
     expect((await mpost(sandbox, path, {}, { query: { limit: 0 } })).status).toBe(400);
   });
 
   it('gets one product by id (archived too); unknown is 404 { message }', async () => {
-    const tokens = await ok(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.aiTokens });
+    const tokens = await ok<Answer<Product>>(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.aiTokens });
     expect(tokens.data).toMatchObject({ id: PRODUCTS.aiTokens, type: 'USAGE', initial: { name: 'Tokens' }, current: { name: 'AI Tokens', tags: ['usage', 'ai'] } });
     expect(tokens.data.updates).toHaveLength(1);
-    expect((await ok(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.legacyBandwidth })).data.archived_at).toBeTruthy();
+    expect((await ok<Answer<Product>>(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.legacyBandwidth })).data.archived_at).toBeTruthy();
     expect(await mpost(sandbox, '/v1/contract-pricing/products/get', { id: UNKNOWN })).toEqual({ status: 404, body: { message: expect.any(String) } });
     expect((await mpost(sandbox, '/v1/contract-pricing/products/get', {})).body).toEqual({ message: 'id is required' });
   });
@@ -252,11 +252,11 @@ describe('credits: reads', () => {
   });
 
   it('leaves balance and ledger out unless asked', async () => {
-    const plain = await ok(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding });
+    const plain = await ok<CursorPage<SandboxCredit>>(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding });
     expect(plain.data[0]).not.toHaveProperty('balance');
     expect(plain.data[0]).not.toHaveProperty('ledger');
-    const balance = await ok(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding, include_balance: true });
-    expect(balance.data[0].balance).toBe(90_000);
+    const balance = await ok<CursorPage<SandboxCredit>>(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding, include_balance: true });
+    expect(balance.data[0]?.balance).toBe(90_000);
     expect(balance.data[0]).not.toHaveProperty('ledger');
   });
 
@@ -479,7 +479,7 @@ describe('credits: writes', () => {
   describe('create', () => {
     it('creates a customer-level credit (USD cents by default) that the next read shows with its balance', async () => {
       const before = (await allCredits(sb, ACME, { include_contract_credits: false })).length;
-      const res = await mpost(sb, CREATE, newCredit({ description: 'made by a test', custom_fields: { ticket: 'T-1' }, rate_type: 'list_rate' }));
+      const res = await mpost<Answer<{ id: string }>>(sb, CREATE, newCredit({ description: 'made by a test', custom_fields: { ticket: 'T-1' }, rate_type: 'list_rate' }));
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ data: { id: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
       const credit = await readCredit(sb, ACME, res.body.data.id);
@@ -502,7 +502,7 @@ describe('credits: writes', () => {
     });
 
     it('takes another pricing unit, applicable contracts and specifiers', async () => {
-      const res = await ok(
+      const res = await ok<Answer<{ id: string }>>(
         sb,
         CREATE,
         newCredit({
@@ -590,7 +590,7 @@ describe('credits: writes', () => {
       ['the same end', '2027-07-01T00:00:00Z', 'access_ending_before must be earlier'],
       ['an end before the first segment starts', '2025-12-01T00:00:00Z', 'access_ending_before must be after the start'],
     ])('refuses %s with 400 and changes nothing', async (_name, end, message) => {
-      const res = await mpost(sb, END, { customer_id: ACME, credit_id: CREDITS.onboarding, access_ending_before: end });
+      const res = await mpost<Answer<unknown>>(sb, END, { customer_id: ACME, credit_id: CREDITS.onboarding, access_ending_before: end });
       expect(res.status).toBe(400);
       expect(res.body.message).toContain(message);
       expect((await readCredit(sb, ACME, CREDITS.onboarding)).access_schedule.schedule_items).toHaveLength(3);
@@ -606,7 +606,7 @@ describe('credits: writes', () => {
 
   describe('edit', () => {
     const edit = (body: Record<string, unknown>, credit: string = CREDITS.onboarding, customer = ACME) =>
-      mpost(sb, EDIT, { customer_id: customer, credit_id: credit, ...body });
+      mpost<Answer<{ id: string }>>(sb, EDIT, { customer_id: customer, credit_id: credit, ...body });
 
     it('edits name, description, priority, product, rate type and applicability, answering { data: { id } }', async () => {
       const res = await edit({
@@ -772,11 +772,11 @@ describe('credits: writes', () => {
     });
 
     it('refuses a credit applied to a finalized invoice, an archived credit, and answers CustomerNotFound', async () => {
-      const finalized = await mpost(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.onboarding });
+      const finalized = await mpost<Answer<{ id: string }>>(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.onboarding });
       expect(finalized.status).toBe(400);
       expect(finalized.body.message).toMatch(/finalized invoice/);
       expect((await allCredits(sb, ACME)).map((c) => c.id)).toContain(CREDITS.onboarding);
-      expect((await mpost(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.archivedPromo })).body.message).toContain('already archived');
+      expect((await mpost<Answer<{ id: string }>>(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.archivedPromo })).body.message).toContain('already archived');
       expect(await mpost(sb, ARCHIVE, { customer_id: UNKNOWN, credit_id: CREDITS.onboarding })).toEqual({
         status: 400,
         body: { code: 'CustomerNotFound', message: expect.any(String) },
@@ -788,14 +788,14 @@ describe('credits: writes', () => {
   describe('Idempotency-Key', () => {
     it('the same key with the same body replays the first answer without applying twice', async () => {
       const before = (await allCredits(sb, ACME)).length;
-      const first = await mpost(sb, CREATE, newCredit(), { idempotencyKey: 'intent-1' });
+      const first = await mpost<Answer<{ id: string }>>(sb, CREATE, newCredit(), { idempotencyKey: 'intent-1' });
       // same body, keys in another order: the same request
       const { name, ...rest } = newCredit();
       const replay = await mpost(sb, CREATE, { name, ...rest }, { idempotencyKey: 'intent-1' });
       expect(replay).toEqual(first);
       expect(await allCredits(sb, ACME)).toHaveLength(before + 1);
       // without a key (or with another one) it is a new write
-      const other = await mpost(sb, CREATE, newCredit(), { idempotencyKey: 'intent-2' });
+      const other = await mpost<Answer<{ id: string }>>(sb, CREATE, newCredit(), { idempotencyKey: 'intent-2' });
       expect(other.body.data.id).not.toBe(first.body.data.id);
       expect(await allCredits(sb, ACME)).toHaveLength(before + 2);
     });
@@ -824,11 +824,11 @@ describe('credits: writes', () => {
     });
 
     it('reads ignore the header', async () => {
-      const first = await mpost(sb, LIST, { customer_id: ACME, limit: 1 }, { idempotencyKey: 'read-1' });
-      const second = await mpost(sb, LIST, { customer_id: GLOBEX, limit: 1 }, { idempotencyKey: 'read-1' });
+      const first = await mpost<CursorPage<SandboxCredit>>(sb, LIST, { customer_id: ACME, limit: 1 }, { idempotencyKey: 'read-1' });
+      const second = await mpost<CursorPage<SandboxCredit>>(sb, LIST, { customer_id: GLOBEX, limit: 1 }, { idempotencyKey: 'read-1' });
       expect(first.status).toBe(200);
       expect(second.status).toBe(200);
-      expect(second.body.data[0].id).not.toBe(first.body.data[0].id);
+      expect(second.body.data[0]?.id).not.toBe(first.body.data[0]?.id);
     });
   });
 });

@@ -69,8 +69,8 @@ describe('the validator is strict and its drift patches are needed', () => {
   });
 
   it('the unpatched spec would refuse what SDK 3.10 documents: v2 credit archived_at, created_by, a null ledger', async () => {
-    const { data } = (await mpost(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 })).body;
-    const credit = data.credits[0];
+    const { data } = (await mpost<{ data: ContractV2 }>(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 })).body;
+    const credit = data.credits![0]!;
     expect(credit.created_by).toEqual(expect.any(String));
     const raw = JSON.parse((await import('node:fs')).readFileSync(specPath, 'utf8'));
     const props = raw.components.schemas.CreditV2.properties;

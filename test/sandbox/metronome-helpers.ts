@@ -4,9 +4,17 @@ import type { CursorPage } from '../../src/upstream/page.ts';
 
 export const TOKEN = 'mtr_test_token';
 
-export interface ApiResponse<T = any> {
+export interface ApiResponse<T = unknown> {
   status: number;
   body: T;
+}
+
+/** A Metronome answer body: `{ data }` (with `next_page` on a list), or `{ message }` (and `code` on some v2 400s) when refused. */
+export interface Answer<T> {
+  data: T;
+  next_page?: string | null;
+  message?: string;
+  code?: string;
 }
 
 interface CallOptions {
@@ -32,12 +40,12 @@ function headers(options: CallOptions, json: boolean): Record<string, string> {
   };
 }
 
-export async function mget<T = any>(sandbox: MetronomeSandbox, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
+export async function mget<T = unknown>(sandbox: MetronomeSandbox, path: string, options: CallOptions = {}): Promise<ApiResponse<T>> {
   const res = await fetch(url(sandbox, path, options.query), { headers: headers(options, false) });
   return { status: res.status, body: (await res.json()) as T };
 }
 
-export async function mpost<T = any>(
+export async function mpost<T = unknown>(
   sandbox: MetronomeSandbox,
   path: string,
   body: unknown,
@@ -52,7 +60,7 @@ export async function mpost<T = any>(
 }
 
 /** POST and insist on a 200, returning the body. */
-export async function ok<T = any>(sandbox: MetronomeSandbox, path: string, body: unknown, options: CallOptions = {}): Promise<T> {
+export async function ok<T = unknown>(sandbox: MetronomeSandbox, path: string, body: unknown, options: CallOptions = {}): Promise<T> {
   const res = await mpost<T>(sandbox, path, body, options);
   if (res.status !== 200) throw new Error(`POST ${path} -> ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
