@@ -170,7 +170,7 @@ describe('a company-A caller reading its own company', () => {
   });
 
   it('reads the catalogue: credits, bundles, plans, plan grants, features, products, pricing units', async () => {
-    const result = await run(
+    const result = await run<{ credits: { edges: unknown[] }; pricingUnits: unknown[] }>(
       gw,
       `{
         credits(first: 2) { totalCount edges { node { id name bundles(first: 1) { totalCount } planCreditGrants(first: 1) { totalCount } } } }
@@ -245,15 +245,15 @@ describe('COMPANY_METRONOME_LINK=alias:domain (a company finds its customer by a
 
   it('the caller’s customer is the one its own domain finds; any other customer is refused before any call', async () => {
     const headers = await bearer({ company_id: HOOLI.company });
-    const own = await run(
+    const own = await run<{ company: { metronomeCustomer: unknown }; metronomeCustomer: unknown }>(
       aliased,
       `{ company(id: "${HOOLI.company}") { metronomeCustomer { id } contractCredits(first: 1) { edges { node { customerId } } } }
          metronomeCustomer(id: "${HOOLI.customer}") { id } }`,
       headers,
     );
     expect(own.errors).toBeUndefined();
-    expect(own.data.company.metronomeCustomer).toEqual({ id: HOOLI.customer });
-    expect(own.data.metronomeCustomer).toEqual({ id: HOOLI.customer });
+    expect(own.data?.company.metronomeCustomer).toEqual({ id: HOOLI.customer });
+    expect(own.data?.metronomeCustomer).toEqual({ id: HOOLI.customer });
 
     const other = await run(aliased, `{ metronomeCustomer(id: "${A.customer}") { id } contractCredits(customerId: "${A.customer}", first: 1) { edges { node { id } } } }`, headers);
     expect(other.data).toEqual({ metronomeCustomer: null, contractCredits: null });
