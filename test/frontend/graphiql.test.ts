@@ -14,8 +14,15 @@ const gw = useTestGateway();
 
 const get = (path: string, headers: Record<string, string> = {}) => gw.yoga.fetch(`http://gateway.test${path}`, { headers });
 
-/** The options object the page hands to renderYogaGraphiQL. */
-function pageOptions(html: string): any {
+/** The options object the page hands to renderYogaGraphiQL (the fields these tests read). */
+interface PageOptions {
+  title: string;
+  query: string;
+  defaultTabs: { query: string; variables: string | null; headers: string }[];
+  defaultHeaders: string;
+}
+
+function pageOptions(html: string): PageOptions {
   const match = /renderYogaGraphiQL\(document\.getElementById\('root'\), (.*)\);<\/script>/.exec(html);
   expect(match, 'the page calls renderYogaGraphiQL').not.toBeNull();
   return JSON.parse(match![1]!);
@@ -64,7 +71,7 @@ describe('the GraphiQL page', () => {
     });
     const html = await (await yoga.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } })).text();
     const options = pageOptions(html);
-    expect(JSON.parse(options.defaultTabs[0].headers)).toEqual({ Authorization: 'Bearer dev-token' });
+    expect(JSON.parse(options.defaultTabs[0]!.headers)).toEqual({ Authorization: 'Bearer dev-token' });
     expect(JSON.parse(options.defaultHeaders)).toEqual({ Authorization: 'Bearer dev-token' });
   });
 });
