@@ -11,18 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { WORLD_NOW } from '../../src/sandbox/world.ts';
 import { vendorSpecs } from '../helpers/vendor-specs.ts';
-import type {
-  ApiErrorBody,
-  BillingCredit,
-  BillingCreditBundle,
-  BillingCreditGrant,
-  BillingPlanCreditGrant,
-  Company,
-  CompanyCreditBalance,
-  CreditLedgerEvent,
-  DeleteData,
-  Plan,
-} from '../../src/upstream/schematic/types.ts';
+import type { ApiErrorBody, BillingCredit, BillingCreditBundle, BillingCreditGrant, BillingPlanCreditGrant, Company, CompanyCreditBalance, CreditLedgerEvent, DeleteData, Plan } from '../../src/upstream/schematic/types.ts';
 import { data, get, send, type Method } from './schematic-helpers.ts';
 import { SpecValidator } from './schematic-openapi.ts';
 
