@@ -20,6 +20,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import { Pool } from 'undici';
+import { creditFields, enumValue } from './common.ts';
 
 type Json = any; // wire payloads, read field by field below
 
@@ -71,8 +72,6 @@ interface Upstreams {
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
 const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
-/** The gateway's enum values: SCREAMING_CASE of the wire value. */
-const enumValue = (wire: string | null) => (wire === null ? null : wire.toUpperCase().replace(/[^A-Z0-9]+/g, '_'));
 /** Relay offset cursors, as @pothos/plugin-relay writes them. */
 const offsetCursor = (offset: number) => Buffer.from(`OffsetConnection:${offset}`).toString('base64');
 /** The gateway's cursor over Metronome pages (src/schema/kit/connection.ts): page cursor, index, position. */
@@ -239,23 +238,7 @@ export const FLOOR_HANDLERS: Record<string, Handler> = {
   /** One call: the credit through the `ids` filter (Schematic's list, as the gateway's loader reads it). */
   credit: async ({ id }, up) => {
     const c: Json = (await up.schematic.get('/billing/credits', { ids: [id], limit: 1 })).data.find((x: Json) => x.id === id);
-    return {
-      credit: c
-        ? {
-            id: c.id,
-            name: c.name,
-            description: c.description,
-            singularName: c.singular_name,
-            pluralName: c.plural_name,
-            burnStrategy: enumValue(c.burn_strategy),
-            defaultExpiryUnit: enumValue(c.default_expiry_unit),
-            defaultExpiryUnitCount: c.default_expiry_unit_count,
-            defaultRolloverPolicy: enumValue(c.default_rollover_policy),
-            createdAt: c.created_at,
-            updatedAt: c.updated_at,
-          }
-        : null,
-    };
+    return { credit: c ? creditFields(c) : null };
   },
 };
 

@@ -32,10 +32,9 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDeepStrictEqual } from 'node:util';
-import type { SandboxCall } from '../src/sandbox/http.ts';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
+import { commitOf, countCalls, creditFields, enumValue, firstDifference, gatewayEnv, LABEL, post, setting as benchSetting, waitForIdle, type SettingRule } from './common.ts';
 import { load, type LoadResult } from './load.ts';
 import { startChild, type Child } from './proc.ts';
 import { scenarios as benchScenarios, type Scenario } from './scenarios.ts';
@@ -52,18 +51,10 @@ function fail(message: string): never {
 
 // ---------------------------------------------------------------- settings (as npm run bench)
 
-function setting(name: string, fallback: number, rule: 'whole' | 'positive-whole' | 'positive'): number {
-  const raw = process.env[name]?.trim();
-  if (!raw) return fallback;
-  const value = Number(raw);
-  const ok = rule === 'positive' ? value > 0 : /^\d+$/.test(raw) && (rule === 'whole' || value >= 1);
-  if (!ok) fail(`${name} must be ${rule === 'whole' ? 'a whole number (0 or more)' : rule === 'positive-whole' ? 'a whole number, 1 or more' : 'a number above 0'}; got "${raw}"`);
-  return value;
-}
+const setting = (name: string, fallback: number, rule: SettingRule) => benchSetting('bench:peers', name, fallback, rule);
 const LATENCY_MS = setting('BENCH_LATENCY_MS', 20, 'whole');
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 10, 'positive-whole');
 const PEAK_CONNECTIONS = setting('BENCH_PEAK_CONNECTIONS', 100, 'positive-whole');
-const LABEL = process.env.BENCH_LABEL?.trim().replace(/[^\w.-]+/g, '-') ?? '';
 const WARMUP_S = 1;
 /** Requests of a timed run: ten per connection, and at least 200 for a p99. */
 const timedRequests = (connections: number) => Math.max(200, 10 * connections);
@@ -72,8 +63,6 @@ const timedRequests = (connections: number) => Math.max(200, 10 * connections);
 
 type Json = any; // GraphQL answers, read field by field below
 
-/** A wire enum value as the gateway spells it (SCREAMING_CASE); Mesh keeps the wire's spelling. */
-const enumValue = (wire: string | null) => (wire === null ? null : wire.toUpperCase().replace(/[^A-Z0-9]+/g, '_'));
 const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
 
 /** A company with its balances, in one shape; balances in credit id order, as both read them from a map. */
@@ -135,19 +124,8 @@ const PEER_SCENARIOS: Record<string, PeerScenario> = {
     }`,
     variables: (s) => ({ id: s.variables.id }),
     gateway: (data) => data.credit,
-    peer: ({ getSingleBillingCredit: { data: c } }) => ({
-      id: c.id,
-      name: c.name,
-      description: c.description,
-      singularName: c.singular_name,
-      pluralName: c.plural_name,
-      burnStrategy: enumValue(c.burn_strategy),
-      defaultExpiryUnit: enumValue(c.default_expiry_unit),
-      defaultExpiryUnitCount: c.default_expiry_unit_count,
-      defaultRolloverPolicy: enumValue(c.default_rollover_policy),
-      createdAt: c.created_at,
-      updatedAt: c.updated_at,
-    }),
+    // Mesh keeps the wire's names and enum spellings.
+    peer: ({ getSingleBillingCredit: { data: c } }) => creditFields(c),
   },
 };
 
@@ -202,51 +180,15 @@ const [schematic, metronome] = await Promise.all([
 ]);
 const sandboxes = [schematic, metronome];
 const data = seedBenchData(schematic);
-/** Calls handled since the start, never reset (for `settle`). */
-let callsEver = 0;
-for (const sandbox of sandboxes) {
-  const calls = sandbox.calls as SandboxCall[];
-  const push = calls.push.bind(calls);
-  calls.push = (...items: SandboxCall[]) => {
-    callsEver += items.length;
-    return push(...items);
-  };
-}
+const callsEver = countCalls(sandboxes);
 const resetCalls = () => sandboxes.forEach((s) => s.resetCalls());
 const callCount = () => schematic.calls.length + metronome.calls.length;
 
-const env = {
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  SANDBOX: '',
-  SCHEMATIC_API_URL: schematic.url,
-  SCHEMATIC_API_KEY: 'bench',
-  METRONOME_API_URL: metronome.url,
-  METRONOME_BEARER_TOKEN: 'bench',
-  AUTH_MODE: process.env.AUTH_MODE ?? 'none',
-  // The peer caches nothing, so both make every call: the gateway's catalogue cache stays off.
-  CACHE_TTL_SECONDS: '0',
-};
+// The peer caches nothing, so both make every call: the gateway's catalogue cache stays off.
+const env = gatewayEnv({ schematic: schematic.url, metronome: metronome.url });
 
-/**
- * Waits until the sandboxes have had no call and both processes have been idle (under 5 ms of CPU
- * a 100 ms) for max(300 ms, three latencies): requests a timed run left in flight are not the
- * next phase's. Gives up after 20 s, saying so.
- */
-async function settle(children: Child[]): Promise<void> {
-  const quietMs = Math.max(300, 3 * LATENCY_MS);
-  const started = performance.now();
-  const cpu = () => children.reduce((sum, child) => sum + child.cpuMs(), 0);
-  let [seen, cpuSeen, quietSince] = [callsEver, cpu(), started];
-  while (performance.now() - quietSince < quietMs) {
-    if (performance.now() - started > 20_000) return console.log('bench:peers: still busy 20 s after the last run; going on anyway');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const cpuNow = cpu();
-    if (callsEver !== seen || cpuNow - cpuSeen > 5) quietSince = performance.now();
-    [seen, cpuSeen] = [callsEver, cpuNow];
-  }
-}
+/** Waits until the gateway, the peer and the upstreams are idle (common.ts). */
+const settle = (children: Child[]) => waitForIdle('bench:peers', LATENCY_MS, callsEver, () => children.reduce((sum, child) => sum + child.cpuMs(), 0));
 
 // ---------------------------------------------------------------- check and measure
 
@@ -266,28 +208,6 @@ interface Result {
   peer: Side;
   /** What the check compared, said briefly: `50 grants`. */
   checked: string;
-}
-
-async function post(url: string, body: string): Promise<{ status: number; text: string; json: Json }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const text = await response.text();
-  let json: Json;
-  try {
-    json = JSON.parse(text);
-  } catch {}
-  return { status: response.status, text, json };
-}
-
-/** The first path where two JSON values differ, with both values there. */
-function firstDifference(a: unknown, b: unknown, at = '$'): string | undefined {
-  if (isDeepStrictEqual(a, b)) return undefined;
-  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
-    for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-      const found = firstDifference((a as Json)[key], (b as Json)[key], `${at}.${key}`);
-      if (found) return found;
-    }
-  }
-  return `${at}: gateway ${JSON.stringify(a)?.slice(0, 300)}, peer ${JSON.stringify(b)?.slice(0, 300)}`;
 }
 
 /** Warm-up, then the timed runs at BENCH_CONNECTIONS and BENCH_PEAK_CONNECTIONS, against one side. */
@@ -337,7 +257,7 @@ async function run(scenario: Scenario, peerScenario: PeerScenario): Promise<Resu
     }
     const [g, p] = answers as [(typeof answers)[0], (typeof answers)[0]];
     const same = [peerScenario.gateway(g.json.data), peerScenario.peer(p.json.data)] as const;
-    const difference = firstDifference(...same);
+    const difference = firstDifference(...same, ['gateway', 'peer']);
     if (difference) throw new Mismatch(`${scenario.name}: the gateway and the peer answer different data, first at ${difference}`);
     const checked = Array.isArray(same[0]) ? `${same[0].length} items` : 'one item';
     console.log(`${scenario.name}: same data (${checked}); gateway ${g.calls} calls, peer ${p.calls}; loading`);
@@ -440,15 +360,8 @@ function markdown(table: string[][]): string {
   return [line(table[0]!), `|${table[0]!.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...table.slice(1).map(line)].join('\n');
 }
 
-const git = (args: string[]) => {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return '';
-  }
-};
 const peerVersion = (name: string) => (JSON.parse(readFileSync(path.join(peersDir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
-const commit = `${git(['rev-parse', '--short', 'HEAD']) || 'nogit'}${git(['status', '--porcelain']) ? '-dirty' : ''}`;
+const commit = commitOf(root);
 const date = new Date().toISOString().slice(0, 10);
 const overrides = ['BENCH_LATENCY_MS', 'BENCH_CONNECTIONS', 'BENCH_PEAK_CONNECTIONS', 'BENCH_SCENARIOS', 'BENCH_LABEL', 'VENDOR_SPECS_DIR']
   .filter((name) => process.env[name]?.trim())

@@ -42,9 +42,9 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import type { SandboxCall } from '../src/sandbox/http.ts';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
+import { commitOf, countCalls, firstDifference, gatewayEnv, LABEL, post, setting as benchSetting, waitForIdle, type SettingRule } from './common.ts';
 import { load, type LoadResult } from './load.ts';
 import { startChild, type Child } from './proc.ts';
 import { summarise } from './profile.ts';
@@ -64,19 +64,7 @@ const DEFAULTS = {
   BENCH_PEAK_DURATION_S: 2,
 };
 
-function setting(name: keyof typeof DEFAULTS, rule: 'whole' | 'positive-whole' | 'positive'): number {
-  const raw = process.env[name]?.trim();
-  if (!raw) return DEFAULTS[name];
-  const value = Number(raw);
-  const ok =
-    rule === 'whole' ? /^\d+$/.test(raw) : rule === 'positive-whole' ? /^\d+$/.test(raw) && value >= 1 : Number.isFinite(value) && value > 0;
-  if (!ok) {
-    const what = rule === 'whole' ? 'a whole number (0 or more)' : rule === 'positive-whole' ? 'a whole number, 1 or more' : 'a number above 0';
-    console.error(`bench: ${name} must be ${what}; got "${raw}"`);
-    process.exit(1);
-  }
-  return value;
-}
+const setting = (name: keyof typeof DEFAULTS, rule: SettingRule) => benchSetting('bench', name, DEFAULTS[name], rule);
 
 const LATENCY_MS = setting('BENCH_LATENCY_MS', 'whole');
 const CONNECTIONS = setting('BENCH_CONNECTIONS', 'positive-whole');
@@ -100,7 +88,6 @@ const WARM = ((): 'redis' | 'memory' | 'off' => {
 })();
 /** Extra Node flags for the gateway process only, for experiments (`--max-semi-space-size=8`, `--trace-gc`). */
 const GATEWAY_NODE_ARGS = process.env.BENCH_GATEWAY_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
-const LABEL = process.env.BENCH_LABEL?.trim().replace(/[^\w.-]+/g, '-') ?? '';
 /** Seconds of load on each fresh process before the counting pass, for the JIT (not reported). */
 const WARMUP_S = 1;
 /** Requests of the counting pass: enough to average out, quick at any latency. */
@@ -158,43 +145,10 @@ const redis: TestRedis | undefined = WARM === 'redis' ? await startRedis() : und
  * the sandbox records no times itself).
  */
 const handledAt: number[] = [];
-/** Calls handled since the start, never reset (see `settle`). */
-let callsEver = 0;
-for (const sandbox of sandboxes) {
-  const calls = sandbox.calls as SandboxCall[];
-  const push = calls.push.bind(calls);
-  calls.push = (...items: SandboxCall[]) => {
-    for (const _ of items) handledAt.push(performance.now());
-    callsEver += items.length;
-    return push(...items);
-  };
-}
+const callsEver = countCalls(sandboxes, () => handledAt.push(performance.now()));
 
-/**
- * Waits until the sandboxes have had no call, and the gateway and the floor have been idle (under
- * 5% of a core), for max(300 ms, three latencies): when a timed run ends, the requests it left in
- * flight keep the gateway busy and still reach the upstreams for a while, and must not be counted
- * as the next phase's (nor compete with it for CPU). Gives up after 20 s, saying so.
- */
-async function settle(): Promise<void> {
-  const quietMs = Math.max(300, 3 * LATENCY_MS);
-  const started = performance.now();
-  const cpu = () => gateway.cpuMs() + floor.cpuMs();
-  let seen = callsEver;
-  let cpuSeen = cpu();
-  let quietSince = started;
-  while (performance.now() - quietSince < quietMs) {
-    if (performance.now() - started > 20_000) {
-      console.log('bench: the gateway or the upstreams are still busy 20 s after the last run; going on anyway');
-      return;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const cpuNow = cpu();
-    if (callsEver !== seen || cpuNow - cpuSeen > 5) quietSince = performance.now();
-    seen = callsEver;
-    cpuSeen = cpuNow;
-  }
-}
+/** Waits until the gateway, the floor and the upstreams are idle (common.ts). */
+const settle = () => waitForIdle('bench', LATENCY_MS, callsEver, () => gateway.cpuMs() + floor.cpuMs());
 
 const resetCalls = () => {
   for (const sandbox of sandboxes) sandbox.resetCalls();
@@ -230,19 +184,9 @@ function callLines(): string[] {
 
 // ---------------------------------------------------------------- gateway and floor
 
+// The main gateway pays every round trip, as the floor does; the warm one (below) caches the catalogue.
 const childEnv = {
-  ...process.env,
-  PORT: '0',
-  HOST: '127.0.0.1',
-  SANDBOX: '',
-  SCHEMATIC_API_URL: schematic.url,
-  SCHEMATIC_API_KEY: 'bench',
-  METRONOME_API_URL: metronome.url,
-  METRONOME_BEARER_TOKEN: 'bench',
-  // Real upstreams require a caller-auth mode; the bench measures the open gateway unless told otherwise.
-  AUTH_MODE: process.env.AUTH_MODE ?? 'none',
-  // The main gateway pays every round trip, as the floor does; the warm one (below) caches the catalogue.
-  CACHE_TTL_SECONDS: '0',
+  ...gatewayEnv({ schematic: schematic.url, metronome: metronome.url }),
   REDIS_URL: '',
   BENCH_SCHEMATIC_URL: schematic.url,
   BENCH_METRONOME_URL: metronome.url,
@@ -295,36 +239,6 @@ const runPeakRssMb = { gateway: 0, floor: 0 };
 
 // ---------------------------------------------------------------- scenarios
 
-interface Answer {
-  status: number;
-  text: string;
-  json: any;
-}
-
-async function post(url: string, body: string): Promise<Answer> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: response.status, text, json };
-}
-
-/** The first path where two JSON values differ, with both values there. */
-function firstDifference(a: unknown, b: unknown, path = '$'): string | undefined {
-  if (isDeepStrictEqual(a, b)) return undefined;
-  if (a && b && typeof a === 'object' && typeof b === 'object' && Array.isArray(a) === Array.isArray(b)) {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    for (const key of keys) {
-      const found = firstDifference((a as any)[key], (b as any)[key], `${path}.${key}`);
-      if (found) return found;
-    }
-  }
-  return `${path}: gateway ${JSON.stringify(a)?.slice(0, 200)}, floor ${JSON.stringify(b)?.slice(0, 200)}`;
-}
 
 /** Counting pass, then the two timed runs, against one target. */
 async function measure(url: string, child: Child, body: string, check: (body: string) => boolean): Promise<Side> {
@@ -397,7 +311,7 @@ async function runTraced(scenario: Scenario): Promise<TracedSide> {
   await settle();
   const answer = await post(gateway.url, body);
   const reference = await post(`${floor.url}/${scenario.name}`, body);
-  const difference = firstDifference(answer.json, reference.json);
+  const difference = firstDifference(answer.json, reference.json, ['gateway', 'floor']);
   if (answer.status !== 200 || difference) throw new Error(`${scenario.name} with tracing on: the answer differs from the floor's at ${difference}`);
   console.log(`${scenario.name}: checked with tracing on; loading`);
   const [spansBefore, requestsBefore, bytesBefore] = [receiver!.spans.length, receiver!.requests, receiver!.bytes];
@@ -479,7 +393,7 @@ async function runOn(scenario: Scenario): Promise<ScenarioResult> {
         `floor only [${only(floorCalls, gatewayCalls).join('; ')}]`,
     };
   }
-  const difference = firstDifference(answer.json, floorAnswer.json);
+  const difference = firstDifference(answer.json, floorAnswer.json, ['gateway', 'floor']);
   if (difference) return { scenario, status: 'failed', reason: `the answers differ at ${difference}` };
   if (gatewayRounds !== floorRounds) console.log(`${scenario.name}: note: round trips differ (gateway ${gatewayRounds}, floor ${floorRounds})`);
   console.log(`${scenario.name}: checked (${gatewayCalls.length} upstream calls, ${gatewayRounds ?? '?'} round trips, same answer); loading`);
@@ -534,15 +448,7 @@ try {
 
 // ---------------------------------------------------------------- report
 
-function git(args: string[]): string {
-  try {
-    return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return '';
-  }
-}
-const sha = git(['rev-parse', '--short', 'HEAD']) || 'nogit';
-const commit = `${sha}${git(['status', '--porcelain']) ? '-dirty' : ''}`;
+const commit = commitOf(root);
 const date = new Date().toISOString().slice(0, 10);
 const overrides = [...Object.keys(DEFAULTS), 'BENCH_SCENARIOS', 'BENCH_TRACING', 'BENCH_PROFILE', 'BENCH_LABEL', 'BENCH_WARM', 'BENCH_GATEWAY_NODE_ARGS', 'BENCH_GATEWAY_DIR', 'BENCH_GATEWAY_ENTRY']
   .filter((name) => process.env[name]?.trim())

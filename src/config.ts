@@ -107,7 +107,7 @@ export interface TracingConfig {
 /**
  * Several replicas behind a load balancer behave as one gateway when they share a Redis; without
  * one, each keeps all of this in its own memory (right for one replica). Losing Redis never fails
- * a request (README, "Several replicas: Redis").
+ * a request (docs/operations.md, "Several replicas: Redis").
  */
 export interface SharedConfig {
   /**

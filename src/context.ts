@@ -1,7 +1,7 @@
 import { initContextCache } from '@pothos/core';
 import type { YogaInitialContext } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
-import { oncePerRequest, type Authenticate } from './auth/authenticate.ts';
+import type { Authenticate } from './auth/authenticate.ts';
 import { companyOf, type Principal } from './auth/principal.ts';
 import type { TenantLinks } from './auth/tenancy.ts';
 import { upstreamsFor } from './auth/upstreams.ts';
@@ -44,12 +44,11 @@ export interface Context extends ContextSettings {
 
 /**
  * The context factory: authenticates the caller first (a refusal is an HTTP 401 and nothing runs),
- * then binds the upstream clients to the caller. Nothing here outlives the request.
+ * then binds the upstream clients to the caller. Nothing here outlives the request. yoga builds a
+ * context for each operation of a batched request, so `callerOf` must answer once per HTTP request
+ * (server.ts passes the `oncePerRequest` authenticator it shares with the rate limiter).
  */
-export function createContext(upstreams: Upstreams, settings: ContextSettings, authenticate: Authenticate, catalogue?: CatalogueCache) {
-  // yoga builds a context for each operation of a batched request: the caller is checked once per
-  // HTTP request (one token verification, one answer, a refusal included, for all its operations).
-  const callerOf = oncePerRequest(authenticate);
+export function createContext(upstreams: Upstreams, settings: ContextSettings, callerOf: Authenticate, catalogue?: CatalogueCache) {
   // Served by node:http, yoga's server context holds Node's request (`req`): its distinct headers
   // show a repeated Authorization that the Fetch Request no longer does.
   return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {

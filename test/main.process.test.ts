@@ -54,9 +54,10 @@ function start(env: Record<string, string>, child = spawnScript('src/main.ts', {
   });
 }
 
-async function query(url: string, body: string) {
+/** POSTs a raw GraphQL body; `TData` is what the caller's selection reads. */
+async function query<TData = unknown>(url: string, body: string) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return { status: response.status, json: (await response.json()) as { data?: any; errors?: unknown[] } };
+  return { status: response.status, json: (await response.json()) as { data?: TData; errors?: unknown[] } };
 }
 
 /** The request headers a stand-in passes on to its sandbox, when present. */
@@ -115,10 +116,13 @@ describe('npm start', () => {
     expect(html).toContain('credits-gateway');
     expect(html).toContain('query CreditCatalogue('); // the first of GraphiQL's example tabs
 
-    const { json } = await query(gw.url, JSON.stringify({ query: '{ credit(id: "bcrd_ai_tokens") { name grants(first: 1) { edges { node { company { name } } } } } }' }));
+    const { json } = await query<{ credit: { name: string; grants: { edges: { node: { company: { name: string } } }[] } } }>(
+      gw.url,
+      JSON.stringify({ query: '{ credit(id: "bcrd_ai_tokens") { name grants(first: 1) { edges { node { company { name } } } } } }' }),
+    );
     expect(json.errors).toBeUndefined();
-    expect(json.data.credit.name).toBeTruthy();
-    expect(json.data.credit.grants.edges[0].node.company.name).toBeTruthy();
+    expect(json.data?.credit.name).toBeTruthy();
+    expect(json.data?.credit.grants.edges[0]?.node.company.name).toBeTruthy();
 
     gw.child.kill('SIGTERM');
     expect(await gw.exit).toBe(0);
@@ -157,8 +161,8 @@ describe('npm start', () => {
     const key = 'sch_dev_do_not_log_me';
     const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: key, AUTH_MODE: 'none' });
     expect(gw.output()).toContain(`Schematic: ${fake.url} (real API`);
-    const { json } = await query(gw.url, JSON.stringify({ query: '{ credits(first: 2) { edges { node { id } } } }' }));
-    expect(json.data.credits.edges).toHaveLength(2);
+    const { json } = await query<{ credits: { edges: unknown[] } }>(gw.url, JSON.stringify({ query: '{ credits(first: 2) { edges { node { id } } } }' }));
+    expect(json.data?.credits.edges).toHaveLength(2);
     expect(fake.seen.length).toBeGreaterThan(0);
     for (const { headers } of fake.seen) expect(headers['x-schematic-api-key']).toBe(key);
     gw.child.kill('SIGTERM');
@@ -201,7 +205,7 @@ describe('npm start', () => {
     const fake = await standIn(startSchematicSandbox);
     const gw = await start({ SCHEMATIC_API_URL: fake.url, SCHEMATIC_API_KEY: 'k', AUTH_MODE: 'none' });
     const release = fake.hold();
-    const inFlight = query(gw.url, JSON.stringify({ query: '{ credits(first: 1) { edges { node { id } } } }' }));
+    const inFlight = query<{ credits: { edges: unknown[] } }>(gw.url, JSON.stringify({ query: '{ credits(first: 1) { edges { node { id } } } }' }));
     // The request has reached the upstream, and the gateway has begun shutting down, before the answer comes.
     await vi.waitFor(() => expect(fake.seen).toHaveLength(1), { timeout: 5_000 });
     gw.child.kill('SIGTERM');
@@ -209,7 +213,7 @@ describe('npm start', () => {
     release();
     const { status, json } = await inFlight;
     expect(status).toBe(200);
-    expect(json.data.credits.edges).toHaveLength(1);
+    expect(json.data?.credits.edges).toHaveLength(1);
     expect(await gw.exit).toBe(0);
     expect(gw.output()).toContain('stopped');
   });

@@ -40,7 +40,7 @@ describe('README and guides', () => {
     const blocks = files.includes(file) ? examples(file) : [];
     if (blocks.length === 0) return;
     it.each(blocks.map((example) => [example.split('\n')[0], example]))('%s', async (_title, example) => {
-      const result = await gw.run<Record<string, any>, never>(example);
+      const result = await gw.run<Record<string, unknown>, never>(example);
       expect(result.errors).toBeUndefined();
       // A mutation answers its payload, not a typed error.
       for (const value of Object.values(result.data ?? {})) {

@@ -1,6 +1,6 @@
 /**
  * What the replicas of one gateway share, so that N of them behind a load balancer behave as one
- * (README, "Several replicas: Redis"): APQ registrations (apq.ts), the catalogue cache
+ * (docs/operations.md, "Several replicas: Redis"): APQ registrations (apq.ts), the catalogue cache
  * (catalogue.ts) and per-caller rate limits (rateLimit.ts), in Redis (redis.ts) when REDIS_URL is
  * set, otherwise in this process's memory (store.ts), for one replica. cacheControl.ts holds the
  * HTTP side of caching (the caller's `no-cache`, the answer's `Cache-Control`).

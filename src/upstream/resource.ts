@@ -29,9 +29,14 @@ export interface ID {
   id: string;
 }
 
+type Absent = null | undefined;
+/** `T` with its nullable fields made optional (and non-null when present). */
+type RequiredKeys<T> = { [K in keyof T]: [Extract<T[K], Absent>] extends [never] ? K : never }[keyof T];
+type Given<T> = { [K in RequiredKeys<T>]: T[K] } & { [K in Exclude<keyof T, RequiredKeys<T>>]?: Exclude<T[K], Absent> };
+
 /** `fields` without its null and undefined entries: what a body leaves out is the vendor's default. */
-export function given<T extends object>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as T;
+export function given<T extends object>(fields: T): Given<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as Given<T>;
 }
 
 /** A UTF-16 surrogate without its pair: not text, and not something `encodeURIComponent` can encode (it throws). */

@@ -1,9 +1,11 @@
 /**
- * The context factory (src/context.ts): a batched HTTP request (yoga builds one context per
- * operation) authenticates its caller once, and shares the answer, a refusal included.
+ * The context factory (src/context.ts) with the authenticator server.ts gives it
+ * (`oncePerRequest`): a batched HTTP request (yoga builds one context per operation)
+ * authenticates its caller once, and shares the answer, a refusal included.
  */
 import type { YogaInitialContext } from 'graphql-yoga';
 import { describe, expect, it, vi } from 'vitest';
+import { oncePerRequest } from '../../src/auth/authenticate.ts';
 import { unauthenticated } from '../../src/auth/errors.ts';
 import { DEFAULT_METRONOME_LINK } from '../../src/config.ts';
 import { createContext, type Upstreams } from '../../src/context.ts';
@@ -21,7 +23,7 @@ const initial = (request: Request) => ({ request }) as YogaInitialContext;
 describe('createContext', () => {
   it('authenticates each HTTP request once, however many operations it carries', async () => {
     const authenticate = vi.fn(async () => ({ principal: { kind: 'admin' as const, subject: 'u' } }));
-    const contextOf = createContext(upstreams, settings, authenticate);
+    const contextOf = createContext(upstreams, settings, oncePerRequest(authenticate));
     const batched = new Request('http://gateway.test/graphql');
     const [first, second] = await Promise.all([contextOf(initial(batched)), contextOf(initial(batched))]);
     expect(first.principal).toEqual({ kind: 'admin', subject: 'u' });
@@ -35,7 +37,7 @@ describe('createContext', () => {
   it('refuses every operation of a refused request with the same error, checked once', async () => {
     const refusal = unauthenticated('Missing bearer token');
     const authenticate = vi.fn(() => Promise.reject(refusal));
-    const contextOf = createContext(upstreams, settings, authenticate);
+    const contextOf = createContext(upstreams, settings, oncePerRequest(authenticate));
     const batched = new Request('http://gateway.test/graphql');
     await expect(contextOf(initial(batched))).rejects.toBe(refusal);
     await expect(contextOf(initial(batched))).rejects.toBe(refusal);

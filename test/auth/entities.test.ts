@@ -3,6 +3,7 @@
  * (Company, MetronomeCustomer, ContractCredit, CreditGrant) resolve to null with FORBIDDEN, and no
  * upstream call names B; A's own and catalogue entities still arrive in the same call.
  */
+import type { GraphQLFormattedError } from 'graphql';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { HttpCore } from '../../src/upstream/core/request.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
@@ -31,9 +32,9 @@ const entities = `query ($representations: [_Any!]!) {
 }`;
 
 const runEntities = (representations: unknown[], headers: Record<string, string>) =>
-  gw.run<any, { representations: unknown[] }>(entities, { representations }, headers);
+  gw.run<{ _entities: unknown[] }, { representations: unknown[] }>(entities, { representations }, headers);
 
-const forbiddenAt = (result: { errors?: readonly any[] }, index: number) =>
+const forbiddenAt = (result: { errors?: readonly GraphQLFormattedError[] }, index: number) =>
   expect(result.errors).toEqual(
     expect.arrayContaining([
       expect.objectContaining({ path: ['_entities', index], extensions: { code: 'FORBIDDEN' }, message: 'Forbidden: not visible to this caller' }),
@@ -80,10 +81,10 @@ describe('_entities for a company-A caller', () => {
       ],
       as.a,
     );
-    expect(result.data._entities[0]).toMatchObject({ __typename: 'Company', id: A.company, name: 'Acme Robotics' });
-    expect(result.data._entities[1]).toBeNull();
-    expect(result.data._entities[2]).toMatchObject({ __typename: 'MetronomeCustomer', id: A.customer });
-    expect(result.data._entities[3]).toMatchObject({ __typename: 'Credit', id: 'bcrd_ai_tokens' });
+    expect(result.data?._entities[0]).toMatchObject({ __typename: 'Company', id: A.company, name: 'Acme Robotics' });
+    expect(result.data?._entities[1]).toBeNull();
+    expect(result.data?._entities[2]).toMatchObject({ __typename: 'MetronomeCustomer', id: A.customer });
+    expect(result.data?._entities[3]).toMatchObject({ __typename: 'Credit', id: 'bcrd_ai_tokens' });
     expect(result.errors).toHaveLength(1);
     forbiddenAt(result, 1);
     expectNothingOfB(gw);
@@ -93,6 +94,6 @@ describe('_entities for a company-A caller', () => {
   it('an admin gets company B', async () => {
     const result = await runEntities([{ __typename: 'Company', id: B.company }], as.admin);
     expect(result.errors).toBeUndefined();
-    expect(result.data._entities[0]).toMatchObject({ __typename: 'Company', id: B.company });
+    expect(result.data?._entities[0]).toMatchObject({ __typename: 'Company', id: B.company });
   });
 });

@@ -25,10 +25,13 @@ describe('forwarded credentials', () => {
   const gw = useTestGateway({ auth: { mode: 'forward' } });
 
   it('the caller’s Schematic key and Metronome bearer token reach the upstreams, not the configured ones', async () => {
-    const result = await run(gw, BOTH, { 'x-schematic-api-key': 'sch_caller_one', authorization: 'Bearer mtr_caller_one' });
+    const result = await run<{ company: { id: string }; metronomeCustomer: { id: string } }>(gw, BOTH, {
+      'x-schematic-api-key': 'sch_caller_one',
+      authorization: 'Bearer mtr_caller_one',
+    });
     expect(result.errors).toBeUndefined();
-    expect(result.data.company.id).toBe(A.company);
-    expect(result.data.metronomeCustomer.id).toBe(A.customer);
+    expect(result.data?.company.id).toBe(A.company);
+    expect(result.data?.metronomeCustomer.id).toBe(A.customer);
     expect(gw.schematicSandbox.calls.length).toBeGreaterThan(0);
     expect(gw.schematicSandbox.calls.map((c) => c.headers['x-schematic-api-key'])).toEqual(gw.schematicSandbox.calls.map(() => 'sch_caller_one'));
     expect(gw.metronomeSandbox.calls.map((c) => c.headers.authorization)).toEqual(gw.metronomeSandbox.calls.map(() => 'Bearer mtr_caller_one'));

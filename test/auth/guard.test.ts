@@ -64,10 +64,10 @@ describe('refused before sending', () => {
     ['a company lookup by keys', (ctx) => ctx.upstreams.schematic.companies.lookup({ domain: 'globex.example' }, ctx)],
     ['a write, even about itself', (ctx) => ctx.upstreams.schematic.credits.create({ name: 'x', description: 'y' } as never, ctx)],
     ['an endpoint nobody classified', (ctx) => ctx.upstreams.schematic.dispatch({ method: 'GET', path: '/events' })],
-    ['another customer', (ctx) => ctx.upstreams.metronome.customers.list({ customer_ids: [B.customer] }, ctx)],
-    ['another customer’s credits', (ctx) => ctx.upstreams.metronome.credits.list({ customer_id: B.customer }, ctx)],
-    ['another customer’s contracts', (ctx) => ctx.upstreams.metronome.contracts.list({ customer_id: B.customer }, ctx)],
-    ['a customer by an alias that is not its own', (ctx) => ctx.upstreams.metronome.customers.list({ ingest_alias: 'globex.example' }, ctx)],
+    ['another customer', (ctx) => ctx.upstreams.metronome.customers.list({ customerIds: [B.customer] }, ctx)],
+    ['another customer’s credits', (ctx) => ctx.upstreams.metronome.credits.list({ customerId: B.customer }, ctx)],
+    ['another customer’s contracts', (ctx) => ctx.upstreams.metronome.contracts.list({ customerId: B.customer }, ctx)],
+    ['a customer by an alias that is not its own', (ctx) => ctx.upstreams.metronome.customers.list({ ingestAlias: 'globex.example' }, ctx)],
   ])('%s: FORBIDDEN, nothing of B sent', async (_name, call) => {
     const result = await sent(async () => call(await requestOfA()));
     expect(result.outcome).toBe('FORBIDDEN');
@@ -84,8 +84,8 @@ describe('let through', () => {
     ['grants by id (owner checked after the read)', (ctx) => ctx.upstreams.schematic.grants.list({ ids: ['bcgr_x'] }, ctx)],
     ['its own ledger', (ctx) => ctx.upstreams.schematic.ledger.list({ companyId: A.company }, ctx)],
     ['the credit catalogue', (ctx) => ctx.upstreams.schematic.credits.list({}, ctx)],
-    ['its own customer', (ctx) => ctx.upstreams.metronome.customers.list({ customer_ids: [A.customer] }, ctx)],
-    ['its own customer’s credits', (ctx) => ctx.upstreams.metronome.credits.list({ customer_id: A.customer }, ctx)],
+    ['its own customer', (ctx) => ctx.upstreams.metronome.customers.list({ customerIds: [A.customer] }, ctx)],
+    ['its own customer’s credits', (ctx) => ctx.upstreams.metronome.credits.list({ customerId: A.customer }, ctx)],
     ['the pricing units', (ctx) => ctx.upstreams.metronome.pricingUnits.list({ limit: 1 }, ctx)],
   ])('%s', async (_name, call) => {
     const result = await sent(async () => call(await requestOfA()));

@@ -2,6 +2,7 @@
  * Tokens and tenants for the auth tests. Company A is the sandbox's `comp_acme`, company B its
  * `comp_globex`; both have grants, a ledger and a Metronome customer.
  */
+import type { GraphQLFormattedError } from 'graphql';
 import { expect } from 'vitest';
 import type { GatewayAuth } from '../../src/auth/authenticate.ts';
 import { signToken, type TokenSettings } from '../../src/auth/jwt.ts';
@@ -38,9 +39,9 @@ export async function callers() {
 }
 
 /** `data` at `path` is null and the only error is FORBIDDEN at that path, with the one generic message. */
-export function expectForbidden(result: { data?: any; errors?: readonly any[] | undefined }, path: (string | number)[]) {
+export function expectForbidden(result: { data?: unknown; errors?: readonly GraphQLFormattedError[] | undefined }, path: (string | number)[]) {
   let value = result.data;
-  for (const key of path) value = value?.[key];
+  for (const key of path) value = (value as Record<string | number, unknown> | null | undefined)?.[key];
   expect(value).toBeNull();
   expect(result.errors).toEqual([
     expect.objectContaining({ path, message: 'Forbidden: not visible to this caller', extensions: { code: 'FORBIDDEN' } }),
@@ -62,6 +63,6 @@ export function expectNothingOfB(gw: TestGateway, alsoIds: string[] = []) {
   expect(named).toEqual([]);
 }
 
-/** `gw.run` of a query written inline, its data untyped. */
-export const run = (gw: TestGateway, query: string, headers: Record<string, string> = {}) =>
-  gw.run<any, Record<string, unknown>>(query, undefined, headers);
+/** `gw.run` of a query written inline; `TData` is what the caller reads of its selection. */
+export const run = <TData = unknown>(gw: TestGateway, query: string, headers: Record<string, string> = {}) =>
+  gw.run<TData, Record<string, unknown>>(query, undefined, headers);

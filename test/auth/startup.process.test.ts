@@ -2,6 +2,7 @@
  * The real process: on the sandboxes it prints development tokens with their claims, and they
  * work as printed; with a real upstream and no AUTH_MODE it refuses to start, saying why.
  */
+import type { GraphQLFormattedError } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startSchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { logMessages } from '../helpers/log.ts';
@@ -17,7 +18,7 @@ afterEach(async () => {
 
 async function query(url: string, q: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: q }) });
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
+  return { status: response.status, ...((await response.json()) as { data?: Record<string, unknown>; errors?: GraphQLFormattedError[] }) };
 }
 
 /** The token printed under the line whose label starts with `label`, and the claims printed with it. */

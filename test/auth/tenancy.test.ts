@@ -4,8 +4,44 @@
  * An admin reads everything and runs mutations; a company caller runs none.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 import { A, allCalls, B, bearer, callers, expectForbidden, expectNothingOfB, JWT_AUTH, run } from './helpers.ts';
+
+const CROSS_LINKS = graphql(`
+  query TenancyCrossLinks($grant: ID!, $company: ID!) {
+    creditGrant(id: $grant) { id sourceGrant { id quantity company { id name } } }
+    company(id: $company) { ledger(first: 100) { edges { node { id grant { id quantity company { id } } } } } }
+  }
+`);
+
+const OWN_COMPANY = graphql(`
+  query TenancyOwnCompany($company: ID!, $customer: ID!) {
+    company(id: $company) {
+      id name
+      creditBalances { remaining reserved credit { name } }
+      creditGrants(first: 3) { totalCount edges { node { id company { id } credit { name } plan { name } } } }
+      ledger(first: 3) { edges { node { id company { id } grant { id } } } }
+      metronomeCustomer { id contracts { id credits { id customer { id } } } }
+      contractCredits(first: 3) { edges { node { id balance contract { id customer { id } } } } }
+    }
+    creditGrants(first: 3) { edges { node { id company { id } } } }
+    metronomeCustomer(id: $customer) { id }
+    contractCredits(customerId: $customer, first: 1) { edges { node { id } } }
+    companyByKeys(keys: [{ key: "domain", value: "acme.example" }]) { id }
+  }
+`);
+
+const ADMIN_READS = graphql(`
+  query TenancyAdminReads($companies: [ID!]!, $grant: ID!, $customer: ID!, $credit: ID!) {
+    companies(ids: $companies) { id creditGrants(first: 1) { totalCount } metronomeCustomer { id } }
+    creditGrant(id: $grant) { id company { id } }
+    creditGrants(first: 2, filter: { creditId: "bcrd_ai_tokens" }) { totalCount }
+    credit(id: "bcrd_ai_tokens") { grants(first: 1) { totalCount } }
+    metronomeCustomer(id: $customer) { id }
+    contractCredit(customerId: $customer, id: $credit) { id }
+  }
+`);
 
 const gw = useTestGateway({ auth: JWT_AUTH });
 let as: Awaited<ReturnType<typeof callers>>;
@@ -92,17 +128,11 @@ describe('a company-A caller reading company B', () => {
     ownGrant.source_grant_id = grantOfB;
     entry.grant_id = grantOfB;
     try {
-      const result = await run(
-        gw,
-        `{
-          creditGrant(id: "${grantOfA}") { id sourceGrant { id quantity company { id name } } }
-          company(id: "${A.company}") { ledger(first: 100) { edges { node { id grant { id quantity company { id } } } } } }
-        }`,
-        as.a,
-      );
-      expect(result.data.creditGrant).toEqual({ id: grantOfA, sourceGrant: null });
-      const index = result.data.company.ledger.edges.findIndex((e: any) => e.node.id === entry.event_id);
-      expect(result.data.company.ledger.edges[index].node.grant).toBeNull();
+      const result = await gw.run(CROSS_LINKS, { grant: grantOfA, company: A.company }, as.a);
+      expect(result.data?.creditGrant).toEqual({ id: grantOfA, sourceGrant: null });
+      const edges = result.data?.company?.ledger.edges ?? [];
+      const index = edges.findIndex((e) => e.node.id === entry.event_id);
+      expect(edges[index]?.node.grant).toBeNull();
       expect(result.errors).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ path: ['creditGrant', 'sourceGrant'], extensions: { code: 'FORBIDDEN' } }),
@@ -125,39 +155,22 @@ describe('a company-A caller reading company B', () => {
 
 describe('a company-A caller reading its own company', () => {
   it('gets every private path of A: grants, ledger, balances, Metronome customer, contracts and contract credits', async () => {
-    const result = await run(
-      gw,
-      `{
-        company(id: "${A.company}") {
-          id name
-          creditBalances { remaining reserved credit { name } }
-          creditGrants(first: 3) { totalCount edges { node { id company { id } credit { name } plan { name } } } }
-          ledger(first: 3) { edges { node { id company { id } grant { id } } } }
-          metronomeCustomer { id contracts { id credits { id customer { id } } } }
-          contractCredits(first: 3) { edges { node { id balance contract { id customer { id } } } } }
-        }
-        creditGrants(first: 3) { edges { node { id company { id } } } }
-        metronomeCustomer(id: "${A.customer}") { id }
-        contractCredits(customerId: "${A.customer}", first: 1) { edges { node { id } } }
-        companyByKeys(keys: [{ key: "domain", value: "acme.example" }]) { id }
-      }`,
-      as.a,
-    );
+    const result = await gw.run(OWN_COMPANY, { company: A.company, customer: A.customer }, as.a);
     expect(result.errors).toBeUndefined();
-    const company = result.data!.company;
+    const company = result.data!.company!;
     expect(company.creditGrants.edges.length).toBeGreaterThan(0);
-    expect(company.creditGrants.edges.every((e: any) => e.node.company.id === A.company)).toBe(true);
-    expect(company.ledger.edges.every((e: any) => e.node.company.id === A.company)).toBe(true);
-    expect(company.metronomeCustomer.id).toBe(A.customer);
-    expect(company.contractCredits.edges.length).toBeGreaterThan(0);
+    expect(company.creditGrants.edges.every((e) => e.node.company?.id === A.company)).toBe(true);
+    expect(company.ledger.edges.every((e) => e.node.company?.id === A.company)).toBe(true);
+    expect(company.metronomeCustomer?.id).toBe(A.customer);
+    expect(company.contractCredits?.edges.length).toBeGreaterThan(0);
     // creditGrants without a company filter lists the caller's own company
-    expect(result.data!.creditGrants.edges.every((e: any) => e.node.company.id === A.company)).toBe(true);
+    expect(result.data!.creditGrants?.edges.every((e) => e.node.company?.id === A.company)).toBe(true);
     expect(result.data!.companyByKeys).toEqual({ id: A.company });
     expectNothingOfB(gw);
   });
 
   it('reads the catalogue: credits, bundles, plans, plan grants, features, products, pricing units', async () => {
-    const result = await run(
+    const result = await run<{ credits: { edges: unknown[] }; pricingUnits: unknown[] }>(
       gw,
       `{
         credits(first: 2) { totalCount edges { node { id name bundles(first: 1) { totalCount } planCreditGrants(first: 1) { totalCount } } } }
@@ -207,22 +220,11 @@ describe('mutations', () => {
 
 describe('an admin', () => {
   it('reads every company, every grant and every customer', async () => {
-    const result = await run(
-      gw,
-      `{
-        companies(ids: ["${A.company}", "${B.company}"]) { id creditGrants(first: 1) { totalCount } metronomeCustomer { id } }
-        creditGrant(id: "${grantOfB}") { id company { id } }
-        creditGrants(first: 2, filter: { creditId: "bcrd_ai_tokens" }) { totalCount }
-        credit(id: "bcrd_ai_tokens") { grants(first: 1) { totalCount } }
-        metronomeCustomer(id: "${B.customer}") { id }
-        contractCredit(customerId: "${B.customer}", id: "${creditOfB}") { id }
-      }`,
-      as.admin,
-    );
+    const result = await gw.run(ADMIN_READS, { companies: [A.company, B.company], grant: grantOfB, customer: B.customer, credit: creditOfB }, as.admin);
     expect(result.errors).toBeUndefined();
-    expect(result.data!.companies.map((c: any) => c.metronomeCustomer.id)).toEqual([A.customer, B.customer]);
-    expect(result.data!.creditGrant.company.id).toBe(B.company);
-    expect(result.data!.contractCredit.id).toBe(creditOfB);
+    expect(result.data!.companies.map((c) => c?.metronomeCustomer?.id)).toEqual([A.customer, B.customer]);
+    expect(result.data!.creditGrant?.company?.id).toBe(B.company);
+    expect(result.data!.contractCredit?.id).toBe(creditOfB);
   });
 });
 
@@ -243,15 +245,15 @@ describe('COMPANY_METRONOME_LINK=alias:domain (a company finds its customer by a
 
   it('the caller’s customer is the one its own domain finds; any other customer is refused before any call', async () => {
     const headers = await bearer({ company_id: HOOLI.company });
-    const own = await run(
+    const own = await run<{ company: { metronomeCustomer: unknown }; metronomeCustomer: unknown }>(
       aliased,
       `{ company(id: "${HOOLI.company}") { metronomeCustomer { id } contractCredits(first: 1) { edges { node { customerId } } } }
          metronomeCustomer(id: "${HOOLI.customer}") { id } }`,
       headers,
     );
     expect(own.errors).toBeUndefined();
-    expect(own.data.company.metronomeCustomer).toEqual({ id: HOOLI.customer });
-    expect(own.data.metronomeCustomer).toEqual({ id: HOOLI.customer });
+    expect(own.data?.company.metronomeCustomer).toEqual({ id: HOOLI.customer });
+    expect(own.data?.metronomeCustomer).toEqual({ id: HOOLI.customer });
 
     const other = await run(aliased, `{ metronomeCustomer(id: "${A.customer}") { id } contractCredits(customerId: "${A.customer}", first: 1) { edges { node { id } } } }`, headers);
     expect(other.data).toEqual({ metronomeCustomer: null, contractCredits: null });

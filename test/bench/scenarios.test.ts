@@ -71,7 +71,7 @@ describe('bench scenarios', () => {
 
   it(`grant-credits: the write succeeds with ${EXPECTED_CALLS['grant-credits']} upstream calls`, async () => {
     const scenario = all.find((s) => s.name === 'grant-credits')!;
-    const result = await gw.run<any, unknown>(scenario.query, scenario.variables);
+    const result = await gw.run<Record<string, unknown>, unknown>(scenario.query, scenario.variables);
     expect(result.errors).toBeUndefined();
     expect(Object.values(result.data ?? {})[0]).toMatchObject({ __typename: expect.stringMatching(/Payload$/) });
     expect(callLines()).toHaveLength(EXPECTED_CALLS['grant-credits']!);

@@ -2,18 +2,38 @@
  * The gateway as a Federation 2 subgraph, called the way a router calls it: `_service { sdl }`
  * and `_entities(representations)`, through yoga over the sandboxes, counting upstream calls.
  */
+import type { FormattedExecutionResult } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/limits.ts';
 import { SDL_PATH, sortSDL } from '../../src/schema/print.ts';
 import { createGateway } from '../../src/server.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { graphql } from '../generated/gql.ts';
 import { quiet, useTestGateway } from '../helpers/gateway.ts';
 import { addCompanies, barrierProxy, SEEDED_COMPANIES } from './helpers.ts';
 
 const gw = useTestGateway();
 
+const ACME_METRONOME_IDS = graphql(`
+  query EntitiesAcmeMetronomeIds {
+    company(id: "comp_acme") { metronomeCustomerId contractCredits(first: 1) { edges { node { id customerId } } } }
+  }
+`);
+
 type Representation = { __typename: string } & Record<string, string>;
+
+/**
+ * An entity as these tests read it: any type's `__typename`, `id` and `name`, and the company
+ * fields the company queries select (read only on companies).
+ */
+interface Entity {
+  __typename: string;
+  id: string;
+  name?: string;
+  creditBalances: { remaining: number; credit: { id: string; name: string } }[];
+  creditGrants: { edges: { node: { id: string; credit: { name: string } } }[] };
+}
 
 const ENTITIES = `query Entities($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -29,7 +49,7 @@ const ENTITIES = `query Entities($representations: [_Any!]!) {
 }`;
 
 const entities = (representations: Representation[], query = ENTITIES) =>
-  gw.run<{ _entities: (Record<string, any> | null)[] }, { representations: Representation[] }>(query, { representations });
+  gw.run<{ _entities: (Entity | null)[] }, { representations: Representation[] }>(query, { representations });
 
 const companies = (ids: readonly string[]) => ids.map((id) => ({ __typename: 'Company', id }));
 
@@ -63,11 +83,10 @@ describe('_entities', () => {
 
   beforeAll(async () => {
     // Ids of Metronome objects, found through the plain API.
-    const result = await gw.run<any, never>(
-      '{ company(id: "comp_acme") { metronomeCustomerId contractCredits(first: 1) { edges { node { id customerId } } } } }',
-    );
-    const credit = result.data.company.contractCredits.edges[0].node;
-    metronome = { customerId: result.data.company.metronomeCustomerId, creditId: credit.id };
+    const result = await gw.run(ACME_METRONOME_IDS);
+    const company = result.data!.company!;
+    const credit = company.contractCredits!.edges[0]!.node;
+    metronome = { customerId: company.metronomeCustomerId!, creditId: credit.id };
     expect(credit.customerId).toBe(metronome.customerId);
   });
 
@@ -116,7 +135,7 @@ describe('_entities', () => {
     const result = await entities(companies(ids));
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities.map((c) => c?.id)).toEqual(ids);
-    expect(result.data!._entities.every((c) => c!.creditBalances.every((b: any) => typeof b.credit.name === 'string'))).toBe(true);
+    expect(result.data!._entities.every((c) => c!.creditBalances.every((b) => typeof b.credit.name === 'string'))).toBe(true);
     expect(gw.callCounts()).toEqual({ schematic: 2, metronome: 0 });
     expect(gw.calls().map((call) => call.split('?')[0])).toEqual(['GET /companies', 'GET /billing/credits']);
   });
@@ -170,9 +189,9 @@ describe('_entities', () => {
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ query: GRANTS, variables: { representations: companies(ids) } }),
         });
-        const result = (await response.json()) as any;
+        const result = (await response.json()) as FormattedExecutionResult<{ _entities: unknown[] }>;
         expect(result.errors).toBeUndefined();
-        expect(result.data._entities).toHaveLength(ids.length);
+        expect(result.data?._entities).toHaveLength(ids.length);
         expect(proxy.maxConcurrent()).toBe(ids.length);
       } finally {
         await schematic.close();

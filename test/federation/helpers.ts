@@ -31,7 +31,7 @@ export async function addCompanies(gw: TestGateway, count: number): Promise<stri
     ids.push(id);
   }
   for (const id of ids) {
-    const result = await gw.run<any, never>(
+    const result = await gw.run<{ grantCreditsToCompany: { __typename: string } }, never>(
       `mutation { grantCreditsToCompany(input: { companyId: "${id}", creditId: "bcrd_ai_tokens", quantity: 5, reason: FREE }) { __typename } }`,
     );
     expect(result.data?.grantCreditsToCompany.__typename).toBe('GrantCreditsToCompanyPayload');

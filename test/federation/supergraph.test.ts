@@ -66,7 +66,8 @@ afterAll(async () => {
   await Promise.all([credits?.close(), accounts?.close()]);
 });
 
-async function query(document: string, headers: Record<string, string> = {}) {
+/** Runs `document` through the router; `TData` is what the test's selection reads (the supergraph's types are not generated). */
+async function query<TData = unknown>(document: string, headers: Record<string, string> = {}) {
   gw.schematicSandbox.resetCalls();
   gw.metronomeSandbox.resetCalls();
   credits.headers.length = 0;
@@ -76,7 +77,18 @@ async function query(document: string, headers: Record<string, string> = {}) {
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: document }),
   });
-  return (await response.json()) as { data?: any; errors?: unknown[] };
+  return (await response.json()) as { data?: TData; errors?: unknown[] };
+}
+
+/** A company as the extend-companies query selects it, across both subgraphs. */
+interface SupergraphCompany {
+  id: string;
+  name: string;
+  domain: string | null;
+  creditBalances: { remaining: number; credit: { name: string } }[];
+  creditGrants: { edges: { node: { id: string; company: { id: string } } }[] };
+  metronomeCustomer: { name: string } | null;
+  contractCredits: { edges: { node: { id: string; customerId: string } }[] } | null;
 }
 
 describe('a supergraph of accounts and credits-gateway', () => {
@@ -85,7 +97,7 @@ describe('a supergraph of accounts and credits-gateway', () => {
   });
 
   it('extends companies listed by accounts with balances, grants and contract credits', async () => {
-    const result = await query(`{
+    const result = await query<{ allCompanies: SupergraphCompany[] }>(`{
       allCompanies {
         id name domain
         creditBalances { remaining credit { name } }
@@ -95,15 +107,15 @@ describe('a supergraph of accounts and credits-gateway', () => {
       }
     }`);
     expect(result.errors).toBeUndefined();
-    const companies = result.data.allCompanies;
+    const companies = result.data!.allCompanies;
     // Names and domains from accounts, the rest from credits-gateway.
-    expect(companies.map((c: any) => [c.id, c.name, c.domain])).toEqual(ACCOUNTS.map((c) => [c.id, c.name, c.domain]));
-    const acme = companies[0];
+    expect(companies.map((c) => [c.id, c.name, c.domain])).toEqual(ACCOUNTS.map((c) => [c.id, c.name, c.domain]));
+    const acme = companies[0]!;
     expect(acme.creditBalances.length).toBeGreaterThan(0);
-    expect(acme.creditBalances[0].credit.name).toEqual(expect.any(String));
-    expect(acme.creditGrants.edges[0].node.company.id).toBe('comp_acme');
-    expect(acme.metronomeCustomer.name).toEqual(expect.any(String));
-    expect(acme.contractCredits.edges.length).toBeGreaterThan(0);
+    expect(acme.creditBalances[0]?.credit.name).toEqual(expect.any(String));
+    expect(acme.creditGrants.edges[0]?.node.company.id).toBe('comp_acme');
+    expect(acme.metronomeCustomer?.name).toEqual(expect.any(String));
+    expect(acme.contractCredits?.edges.length).toBeGreaterThan(0);
 
     // One batched companies call and one credits call for all of them; grants one call per company.
     const calls = gw.calls();
@@ -116,14 +128,16 @@ describe('a supergraph of accounts and credits-gateway', () => {
   });
 
   it('goes from credits-gateway to accounts for a field only accounts has', async () => {
-    const result = await query('{ creditGrants(first: 3) { edges { node { id company { id domain } } } } }');
+    const result = await query<{ creditGrants: { edges: { node: { id: string; company: { id: string; domain: string | null } } }[] } }>(
+      '{ creditGrants(first: 3) { edges { node { id company { id domain } } } } }',
+    );
     expect(result.errors).toBeUndefined();
-    const edges = result.data.creditGrants.edges;
+    const edges = result.data!.creditGrants.edges;
     expect(edges).toHaveLength(3);
     for (const { node } of edges) {
       expect(node.company.domain).toBe(ACCOUNTS.find((c) => c.id === node.company.id)?.domain ?? null);
     }
-    expect(edges.some(({ node }: any) => node.company.domain !== null)).toBe(true);
+    expect(edges.some(({ node }) => node.company.domain !== null)).toBe(true);
     // One _entities call to accounts for every company of the page.
     expect(accounts.headers).toHaveLength(1);
   });

@@ -3,6 +3,7 @@
  * and a refused origin, credentials only with a listed origin, `*` without them, and the header a
  * simple (non-preflighted) request needs.
  */
+import type { FormattedExecutionResult } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCorsOrigins, type CorsOrigins } from '../../src/frontend/cors.ts';
 import { createGateway } from '../../src/server.ts';
@@ -128,9 +129,9 @@ describe('CSRF prevention', () => {
     gw.schematicSandbox.resetCalls();
     const response = await yoga.fetch(`http://gateway.test/graphql?query=${query}`);
     expect(response.status).toBe(403);
-    const body = (await response.json()) as any;
-    expect(body.errors[0].extensions.code).toBe('CSRF_HEADER_REQUIRED');
-    expect(body.errors[0].message).toMatch(/x-graphql-yoga-csrf/);
+    const body = (await response.json()) as FormattedExecutionResult;
+    expect(body.errors?.[0]?.extensions?.code).toBe('CSRF_HEADER_REQUIRED');
+    expect(body.errors?.[0]?.message).toMatch(/x-graphql-yoga-csrf/);
     expect(gw.calls()).toEqual([]);
   });
 

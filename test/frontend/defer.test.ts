@@ -44,8 +44,19 @@ function gatedProxy(target: string) {
   };
 }
 
+/**
+ * One part of an incremental answer: the first holds `data` (`TData`), later ones add deferred
+ * fragments' `data` or streamed `items` (`TMore`).
+ */
+interface Part<TData, TMore> {
+  data?: TData;
+  hasNext: boolean;
+  errors?: unknown[];
+  incremental?: { label?: string; path?: (string | number)[]; data?: TMore; items?: TMore[] }[];
+}
+
 /** Reads a `multipart/mixed` GraphQL response part by part, as a client would. */
-async function* parts(response: Response): AsyncGenerator<any> {
+async function* parts<TData, TMore = unknown>(response: Response): AsyncGenerator<Part<TData, TMore>> {
   const reader = response.body!.getReader();
   let buffer = Buffer.alloc(0);
   for (;;) {
@@ -56,7 +67,7 @@ async function* parts(response: Response): AsyncGenerator<any> {
       const start = length.index + length[0].length;
       const end = start + Number(length[1]);
       if (buffer.length >= end) {
-        yield JSON.parse(buffer.subarray(start, end).toString('utf8'));
+        yield JSON.parse(buffer.subarray(start, end).toString('utf8')) as Part<TData, TMore>;
         buffer = buffer.subarray(end);
         continue;
       }
@@ -103,7 +114,7 @@ describe('@defer', () => {
       }),
     });
     expect(response.headers.get('content-type')).toMatch(/^multipart\/mixed/);
-    const stream = parts(response);
+    const stream = parts<{ company: { name: string } }, { contractCredits: { edges: { node: { name: string } }[] } }>(response);
 
     const first = (await stream.next()).value;
     // The gate is still shut: no Metronome answer can be in this chunk.
@@ -115,14 +126,13 @@ describe('@defer', () => {
     expect(proxy.held.some((call) => call.startsWith('POST /v1/contracts/customerCredits/list'))).toBe(true);
     proxy.open();
 
-    const rest: any[] = [];
+    const rest = [];
     for await (const part of stream) rest.push(part);
-    const last = rest.at(-1);
-    expect(last.hasNext).toBe(false);
+    expect(rest.at(-1)?.hasNext).toBe(false);
     const incremental = rest.flatMap((part) => part.incremental ?? []);
     expect(incremental).toHaveLength(1);
     expect(incremental[0]).toMatchObject({ label: 'contractCredits', path: ['company'] });
-    const credits = incremental[0].data.contractCredits.edges.map((edge: any) => edge.node.name);
+    const credits = incremental[0]?.data?.contractCredits.edges.map((edge) => edge.node.name);
     expect(credits).toContain('Onboarding credit');
   });
 });
@@ -134,14 +144,15 @@ describe('@stream', () => {
       headers: { 'content-type': 'application/json', accept: 'multipart/mixed' },
       body: JSON.stringify({ query: '{ credits(first: 3) { edges @stream(initialCount: 1) { node { id name } } } }' }),
     });
-    const all: any[] = [];
-    for await (const part of parts(response)) all.push(part);
-    expect(all[0].data.credits.edges).toHaveLength(1);
-    expect(all[0].hasNext).toBe(true);
-    const streamed = all.flatMap((part) => part.incremental ?? []).flatMap((item) => item.items);
+    type Edge = { node: { id: string; name: string } };
+    const all = [];
+    for await (const part of parts<{ credits: { edges: Edge[] } }, Edge>(response)) all.push(part);
+    expect(all[0]?.data?.credits.edges).toHaveLength(1);
+    expect(all[0]?.hasNext).toBe(true);
+    const streamed = all.flatMap((part) => part.incremental ?? []).flatMap((item) => item.items ?? []);
     expect(streamed).toHaveLength(2);
-    expect(all.at(-1).hasNext).toBe(false);
-    const names = [...all[0].data.credits.edges, ...streamed].map((edge) => edge.node.name);
+    expect(all.at(-1)?.hasNext).toBe(false);
+    const names = [...(all[0]?.data?.credits.edges ?? []), ...streamed].map((edge) => edge.node.name);
     expect(new Set(names).size).toBe(3);
   });
 });
@@ -169,10 +180,10 @@ describe('query limits and @defer', () => {
         variables: { id: 'comp_acme' },
       }),
     });
-    const all: any[] = [];
-    for await (const part of parts(response)) all.push(part);
+    const all = [];
+    for await (const part of parts<{ company: { name: string } }>(response)) all.push(part);
     expect(all.flatMap((part) => part.errors ?? [])).toEqual([]);
-    expect(all[0].data.company.name).toBe('Acme Robotics');
+    expect(all[0]?.data?.company.name).toBe('Acme Robotics');
     const labels = all.flatMap((part) => part.incremental ?? []).map((item) => item.label);
     expect(labels.sort()).toEqual(['contractCredits', 'grants', 'ledger']);
   });

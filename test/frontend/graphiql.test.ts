@@ -14,8 +14,15 @@ const gw = useTestGateway();
 
 const get = (path: string, headers: Record<string, string> = {}) => gw.yoga.fetch(`http://gateway.test${path}`, { headers });
 
-/** The options object the page hands to renderYogaGraphiQL. */
-function pageOptions(html: string): any {
+/** The options object the page hands to renderYogaGraphiQL (the fields these tests read). */
+interface PageOptions {
+  title: string;
+  query: string;
+  defaultTabs: { query: string; variables: string | null; headers: string }[];
+  defaultHeaders: string;
+}
+
+function pageOptions(html: string): PageOptions {
   const match = /renderYogaGraphiQL\(document\.getElementById\('root'\), (.*)\);<\/script>/.exec(html);
   expect(match, 'the page calls renderYogaGraphiQL').not.toBeNull();
   return JSON.parse(match![1]!);
@@ -64,7 +71,7 @@ describe('the GraphiQL page', () => {
     });
     const html = await (await yoga.fetch('http://gateway.test/graphql', { headers: { accept: 'text/html' } })).text();
     const options = pageOptions(html);
-    expect(JSON.parse(options.defaultTabs[0].headers)).toEqual({ Authorization: 'Bearer dev-token' });
+    expect(JSON.parse(options.defaultTabs[0]!.headers)).toEqual({ Authorization: 'Bearer dev-token' });
     expect(JSON.parse(options.defaultHeaders)).toEqual({ Authorization: 'Bearer dev-token' });
   });
 });
@@ -111,12 +118,12 @@ describe('GraphiQL assets', () => {
 
 describe('GraphiQL examples', () => {
   it.each(graphiqlExamples.map((example) => [example.name, example]))('%s runs on the sandboxes with its sample variables', async (_name, example) => {
-    const result = await gw.run<Record<string, any>, any>(example.query, example.variables ? JSON.parse(example.variables) : undefined);
+    const result = await gw.run<Record<string, unknown>, Record<string, unknown>>(example.query, example.variables ? JSON.parse(example.variables) : undefined);
     expect(result.errors).toBeUndefined();
     const root = Object.values(result.data ?? {})[0];
     expect(root).toBeTruthy();
     // A mutation answers its payload, not a typed error.
-    if ('__typename' in root) expect(root.__typename).toMatch(/Payload$/);
+    if (typeof root === 'object' && root !== null && '__typename' in root) expect(root.__typename).toMatch(/Payload$/);
   });
 
   it('reads sample variables from the leading comment, on one line or several', () => {

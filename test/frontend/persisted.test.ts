@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { print } from 'graphql';
+import { print, type FormattedExecutionResult } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../src/frontend/manifest.ts';
 import type { PersistedOperations } from '../../src/frontend/persisted.ts';
@@ -29,10 +29,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 
 const post = (yoga: Parameters<typeof postTo>[1], body: unknown) => postTo(gw, yoga, body);
 
-function expectRefused(result: { status: number; json: any }, code: string, status: number) {
+function expectRefused(result: { status: number; json: FormattedExecutionResult }, code: string, status: number) {
   expect(result.json.data ?? null).toBeNull();
   expect(result.json.errors).toHaveLength(1);
-  expect(result.json.errors[0].extensions.code).toBe(code);
+  expect(result.json.errors?.[0]?.extensions?.code).toBe(code);
   expect(result.status).toBe(status);
   expect([...gw.calls(), ...gw.metronomeCalls()]).toEqual([]);
 }
@@ -73,9 +73,9 @@ describe('allow-list mode (PERSISTED_OPERATIONS_ONLY=1)', () => {
     const response = await yoga.fetch(`http://gateway.test/graphql?documentId=${idOf(GrantsWithLinksDocument)}&variables=${variables}`, {
       headers: { 'x-graphql-yoga-csrf': '1' },
     });
-    const json = (await response.json()) as any;
+    const json = (await response.json()) as FormattedExecutionResult<{ creditGrants: { edges: unknown[] } }>;
     expect(json.errors).toBeUndefined();
-    expect(json.data.creditGrants.edges).toHaveLength(1);
+    expect(json.data?.creditGrants.edges).toHaveLength(1);
   });
 
   it('an operation outside the manifest is refused, with a clear error, and nothing is called', async () => {

@@ -14,6 +14,7 @@ import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/
 import { GatewayMetrics } from '../../src/observability/metrics.ts';
 import { upstreamObserver } from '../../src/observability/upstream.ts';
 import { createGateway } from '../../src/server.ts';
+import type { RateLimitSettings, SharedState } from '../../src/shared/index.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
 
@@ -146,15 +147,42 @@ export function expectValidationError(gw: TestGateway, result: unknown, field: s
 
 /**
  * POSTs a raw GraphQL request body to \`yoga\` (a gateway built by the test with its own options),
- * after resetting \`gw\`'s sandbox call logs so \`gw.calls()\` shows only what this request sent.
+ * with \`headers\` if given, after resetting \`gw\`'s sandbox call logs so \`gw.calls()\` shows only
+ * what this request sent.
  */
-export async function postTo(gw: TestGateway, yoga: ReturnType<typeof createGateway>, body: unknown) {
+export async function postTo(gw: TestGateway, yoga: ReturnType<typeof createGateway>, body: unknown, headers: Record<string, string> = {}) {
   gw.schematicSandbox.resetCalls();
   gw.metronomeSandbox.resetCalls();
   const response = await yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
+}
+
+/** A gateway with the replica state `shared` (src/shared/): its Redis or its memory. */
+export interface SharedGateway {
+  yoga: ReturnType<typeof createGateway>;
+  shared: SharedState;
+}
+
+export interface SharedGatewayOptions {
+  auth?: GatewayAuth;
+  rateLimit?: RateLimitSettings;
+  /** The catalogue cache's TTL; default 60 (on). */
+  cacheTtlSeconds?: number;
+}
+
+/** A gateway built with createGateway over \`gw\`'s sandbox clients, sharing \`shared\` (as a replica would). */
+export function sharedGateway(gw: TestGateway, shared: SharedState, options: SharedGatewayOptions = {}): SharedGateway {
+  const yoga = createGateway({
+    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
+    logger: quiet,
+    shared,
+    cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
+    ...(options.auth ? { auth: options.auth } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+  });
+  return { yoga, shared };
 }

@@ -93,10 +93,22 @@ function attributes(list: { key: string; value?: Record<string, unknown> }[] | u
   return Object.fromEntries((list ?? []).map((kv) => [kv.key, value(kv.value)]));
 }
 
+/** A span as protobufjs decodes it (`toObject` with `defaults`: every field present). */
+interface DecodedSpan {
+  traceId: Uint8Array;
+  spanId: Uint8Array;
+  parentSpanId: Uint8Array;
+  traceState: string;
+  name: string;
+  kind: number;
+  attributes: { key: string; value?: Record<string, unknown> }[];
+  status?: { code?: number; message?: string };
+}
+
 /** Decodes one `ExportTraceServiceRequest` body. */
 export function decodeSpans(body: Buffer): ReceivedSpan[] {
   const message = ExportRequest.toObject(ExportRequest.decode(body), { longs: Number, defaults: true }) as {
-    resourceSpans: { resource?: { attributes?: [] }; scopeSpans: { scope?: { name: string }; spans: any[] }[] }[];
+    resourceSpans: { resource?: { attributes?: [] }; scopeSpans: { scope?: { name: string }; spans: DecodedSpan[] }[] }[];
   };
   return message.resourceSpans.flatMap((rs) =>
     rs.scopeSpans.flatMap((ss) =>

@@ -3,6 +3,7 @@
  * bundled), with only PATH and the given environment: for what only a process shows (exit codes,
  * its log, surviving a request).
  */
+import type { GraphQLFormattedError } from 'graphql';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -86,5 +87,5 @@ export function printedToken(output: string, label: string): string {
 
 export async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { status: response.status, json: (await response.json()) as { data?: any; errors?: any[] } };
+  return { status: response.status, json: (await response.json()) as { data?: Record<string, unknown>; errors?: GraphQLFormattedError[] } };
 }

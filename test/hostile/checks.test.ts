@@ -9,7 +9,7 @@ import type { MetronomeSandboxCall } from '../../src/sandbox/metronome/server.ts
 import type { SchematicSandboxCall } from '../../src/sandbox/schematic/server.ts';
 import { schema } from '../../src/schema/index.ts';
 import { B } from '../auth/helpers.ts';
-import { checkAnswered, checkCost, checkErrors, checkMutation, checkTenancy, checkUpstream, OWN_COMPANY, type Outcome } from './harness.ts';
+import { checkAnswered, checkCost, checkErrors, checkMutation, checkTenancy, checkUpstream, OWN_COMPANY, type Outcome, type Payload } from './harness.ts';
 import { entityKeys, operationArb, type Operation } from './operations.ts';
 import { requestBody } from './values.ts';
 
@@ -29,7 +29,7 @@ const call = (method: string, path: string, status: number, body: unknown = {}, 
   reply: { status, body },
 });
 
-const outcome = (payload: any, { status = 200, schematic = [] as SchematicSandboxCall[], metronome = [] as MetronomeSandboxCall[] } = {}): Outcome => ({
+const outcome = (payload: Payload, { status = 200, schematic = [] as SchematicSandboxCall[], metronome = [] as MetronomeSandboxCall[] } = {}): Outcome => ({
   status,
   contentType: 'application/json',
   text: JSON.stringify(payload),

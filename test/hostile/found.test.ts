@@ -2,6 +2,7 @@
  * What the hostile properties found beyond issue 18's list, one case each, so a fix cannot
  * quietly come undone between property runs that happen not to draw the case again.
  */
+import type { GraphQLFormattedError } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { METRONOME_PRODUCTS } from '../../src/sandbox/world.ts';
 import { A } from '../auth/helpers.ts';
@@ -13,9 +14,15 @@ beforeAll(async () => {
 });
 afterAll(() => gw.close());
 
-const run = (query: string, variables?: Record<string, unknown>) => gw.run<any, Record<string, unknown>>(query, variables);
+const run = <TData = unknown>(query: string, variables?: Record<string, unknown>) => gw.run<TData, Record<string, unknown>>(query, variables);
+/** A mutation's answer as these tests select it: its typename, and its violations when refused. */
+interface Refusal {
+  __typename: string;
+  violations?: { field: string; rule?: string }[];
+}
+
 const calls = () => [...gw.calls(), ...gw.metronomeCalls()];
-const codes = (errors: readonly any[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
+const codes = (errors: readonly GraphQLFormattedError[] | undefined) => (errors ?? []).map((e) => e.extensions?.code);
 const cursor = (position: unknown[]) => Buffer.from(`CursorConnection:${JSON.stringify(position)}`).toString('base64');
 
 describe('Metronome ids are UUIDs: another id names nothing, and is never sent', () => {
@@ -47,15 +54,15 @@ describe('Metronome ids are UUIDs: another id names nothing, and is never sent',
   });
 
   it('writes refuse them as a ValidationError (rule uuid) naming each, at any depth of the input', async () => {
-    const archive = await run(
+    const archive = await run<{ archiveContractCredit: unknown }>(
       `mutation { archiveContractCredit(input: { customerId: "${A.customer}", creditId: ";${A.customer}" }) { __typename ... on ValidationError { violations { field rule } } } }`,
     );
-    expect(archive.data.archiveContractCredit).toEqual({ __typename: 'ValidationError', violations: [{ field: 'input.creditId', rule: 'uuid' }] });
-    const create = await run(`mutation { createContractCredit(input: {
+    expect(archive.data?.archiveContractCredit).toEqual({ __typename: 'ValidationError', violations: [{ field: 'input.creditId', rule: 'uuid' }] });
+    const create = await run<{ createContractCredit: Refusal }>(`mutation { createContractCredit(input: {
         customerId: "${A.customer}", productId: "${METRONOME_PRODUCTS.promotionalCredit}", priority: 1, applicableContractIds: ["c1"],
         accessSchedule: { creditTypeId: "usd", scheduleItems: [{ amount: "1", startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) {
         __typename ... on ValidationError { violations { field rule } } } }`);
-    expect(create.data.createContractCredit.violations).toEqual([
+    expect(create.data?.createContractCredit.violations).toEqual([
       { field: 'input.accessSchedule.creditTypeId', rule: 'uuid' },
       { field: 'input.applicableContractIds.0', rule: 'uuid' },
     ]);
@@ -140,22 +147,22 @@ describe('Schematic decimal money fields are 0 or more, as the vendor requires',
       'input.unitPriceDecimal',
     ],
   ])('%s is a ValidationError (rule min) before any call', async (_name, mutation, field) => {
-    const result = await run(`mutation { r: ${mutation} { __typename ... on ValidationError { violations { field rule } } } }`);
+    const result = await run<{ r: Refusal }>(`mutation { r: ${mutation} { __typename ... on ValidationError { violations { field rule } } } }`);
     expect(result.errors, JSON.stringify(result)).toBeUndefined();
-    expect(result.data.r.violations).toContainEqual({ field, rule: 'min' });
+    expect(result.data?.r.violations).toContainEqual({ field, rule: 'min' });
     expect(calls()).toEqual([]);
   });
 });
 
 describe('a Decimal amount written with leading zeros', () => {
   it('"00012" reaches Metronome as a JSON number it can read (12), or is refused naming it: never an internal error', async () => {
-    const result = await run(`mutation { createContractCredit(input: {
+    const result = await run<{ createContractCredit: Refusal }>(`mutation { createContractCredit(input: {
         customerId: "${A.customer}", productId: "${METRONOME_PRODUCTS.promotionalCredit}", priority: 1,
         accessSchedule: { scheduleItems: [{ amount: "00012", startingAt: "2026-01-01T00:00:00Z", endingBefore: "2027-01-01T00:00:00Z" }] } }) {
         __typename ... on ValidationError { violations { field } } } }`);
     expect(result.errors, JSON.stringify(result)).toBeUndefined();
     const sent = gw.metronomeSandbox.calls.filter((call) => call.method === 'POST' && call.path.endsWith('/create'));
-    if (result.data.createContractCredit.__typename === 'ValidationError') {
+    if (result.data?.createContractCredit.__typename === 'ValidationError') {
       expect(result.data.createContractCredit.violations).toContainEqual({ field: 'input.accessSchedule.scheduleItems.0.amount' });
       expect(sent).toEqual([]);
     } else {

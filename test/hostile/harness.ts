@@ -45,15 +45,32 @@ export const settings = (base: number) => ({ seed: SEED, numRuns: runs(base), en
 /** Operations that take longer than this to answer count as a hang. */
 const ANSWER_WITHIN_MS = 15_000;
 
+/**
+ * An error of an answer as the checks read it: the answer is the gateway's under hostile input,
+ * so nothing about its shape is taken for granted (each field is checked, whatever else arrives).
+ */
+export interface PayloadError {
+  message?: unknown;
+  path?: unknown;
+  extensions?: { code?: unknown; [key: string]: unknown };
+}
+
+/** One JSON payload of an answer: a result, or a part of an incremental one. */
+export interface Payload {
+  data?: unknown;
+  errors?: PayloadError[];
+  incremental?: { data?: unknown; items?: unknown; errors?: PayloadError[] }[];
+}
+
 export interface Outcome {
   status: number;
   contentType: string;
   /** The whole response text (every part of a multipart answer). */
   text: string;
   /** Each JSON payload of the answer: one, or one per part of an incremental (multipart) answer. */
-  payloads: any[];
+  payloads: Payload[];
   /** Every error of every payload, incremental ones included. */
-  errors: any[];
+  errors: PayloadError[];
   /** `data` of the first payload. */
   data: unknown;
   schematicCalls: SchematicSandboxCall[];
@@ -122,16 +139,16 @@ export function useHostileGateway(label: string): Hostile {
 }
 
 /** Splits a `multipart/mixed` answer into its JSON parts (a delimiter starts a line; JSON never holds a raw line break). */
-function multipartPayloads(text: string, contentType: string): any[] {
+function multipartPayloads(text: string, contentType: string): Payload[] {
   const boundary = (/boundary="?([^";]+)"?/.exec(contentType)?.[1] ?? '-').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return text
     .split(new RegExp(`(?:^|\\r\\n)--${boundary}`))
     .map((part) => part.split(/\r?\n\r?\n/).slice(1).join('\n\n').trim())
     .filter((body) => body.startsWith('{'))
-    .map((body) => JSON.parse(body));
+    .map((body) => JSON.parse(body) as Payload);
 }
 
-function errorsOf(payload: any): any[] {
+function errorsOf(payload: Payload | null): PayloadError[] {
   const errors = Array.isArray(payload?.errors) ? [...payload.errors] : [];
   for (const increment of Array.isArray(payload?.incremental) ? payload.incremental : []) {
     if (Array.isArray(increment?.errors)) errors.push(...increment.errors);
@@ -167,7 +184,7 @@ export async function send(hostile: Hostile, op: Operation, caller: CallerName):
     ]);
     const text = await Promise.race([response.text(), hang]);
     const contentType = response.headers.get('content-type') ?? '';
-    const payloads = contentType.startsWith('multipart/') ? multipartPayloads(text, contentType) : [JSON.parse(text)];
+    const payloads = contentType.startsWith('multipart/') ? multipartPayloads(text, contentType) : [JSON.parse(text) as Payload];
     await settle(gw);
     return {
       status: response.status,
@@ -198,7 +215,7 @@ async function settle(gw: TestGateway): Promise<void> {
 /** Error codes that mean the request was refused as bad input or over a limit: nothing may have been sent for it. */
 export const REFUSAL_CODES = new Set(['BAD_USER_INPUT', 'QUERY_LIMIT_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND']);
 
-const codeOf = (error: any): unknown => error?.extensions?.code;
+const codeOf = (error: PayloadError | null): unknown => error?.extensions?.code;
 const allCalls = (o: Outcome) => [...o.schematicCalls, ...o.metronomeCalls];
 const describeCall = (c: SchematicSandboxCall | MetronomeSandboxCall) =>
   `${c.method} ${c.path}${c.query.size ? `?${c.query}` : ''} -> ${c.reply.status} ${JSON.stringify(c.reply.body).slice(0, 200)}`;
@@ -298,7 +315,7 @@ const STATE_DEPENDENT: { method?: string; message: RegExp }[] = [
 export function checkTenancy(o: Outcome, op: Operation, caller: CallerName): string[] {
   if (caller === 'admin') return [];
   const foreign = caller === 'company' ? FOREIGN_TO_COMPANY : FOREIGN_TO_NOBODY;
-  const data = JSON.stringify(o.payloads.map((p) => ({ data: p?.data, incremental: p?.incremental?.map((i: any) => ({ data: i?.data, items: i?.items })) })));
+  const data = JSON.stringify(o.payloads.map((p) => ({ data: p?.data, incremental: p?.incremental?.map((i) => ({ data: i?.data, items: i?.items })) })));
   const messages = JSON.stringify(o.errors);
   const leaked = foreign.filter((id) => data.includes(id) || (messages.includes(id) && !op.body.includes(id)));
   return leaked.length ? [`a ${caller} caller was answered with other tenants' ids: ${leaked.slice(0, 5).join(', ')}`] : [];
@@ -348,9 +365,9 @@ export function checkMutation(o: Outcome, op: Operation, caller: CallerName): st
   if (caller !== 'admin') return calls.length ? [`a ${caller} caller's mutation reached the upstream: ${calls.map(describeCall).join('; ')}`] : [];
   const applied = calls.filter((c) => c.method !== 'GET' && c.reply.status < 300);
   if (applied.length === 0) return [];
-  const data = o.data as Record<string, any> | null | undefined;
+  const data = o.data as Record<string, { __typename?: string } | null> | null | undefined;
   const results = data ? Object.values(data) : [];
-  const failed = !data || results.some((r) => r === null || WRITE_ERRORS.has(r?.__typename)) || o.errors.some((e) => Array.isArray(e.path) && e.path.length === 1);
+  const failed = !data || results.some((r) => r === null || WRITE_ERRORS.has(r.__typename ?? '')) || o.errors.some((e) => Array.isArray(e.path) && e.path.length === 1);
   return failed
     ? [`the upstream applied ${applied.map(describeCall).join('; ')}, but the answer reports a failure: ${o.text.slice(0, 600)}`]
     : [];

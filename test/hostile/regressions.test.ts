@@ -8,7 +8,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isInputObjectType, parse } from 'graphql';
+import { isInputObjectType, parse, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { LosslessNumber } from 'lossless-json';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operationCost } from '../../src/limits.ts';
@@ -27,9 +27,14 @@ import { requestBody } from './values.ts';
 
 const root = join(import.meta.dirname, '../..');
 
+/** A grant edge as the big-quantity query selects it. */
+interface GrantEdge {
+  node: { id: string; quantity: number | null };
+}
+
 /** Every error of an answer has `extensions.code`. */
-const coded = (errors: readonly any[] | undefined) => (errors ?? []).every((e) => typeof e?.extensions?.code === 'string');
-const codes = (errors: readonly any[] | undefined) => (errors ?? []).map((e) => e?.extensions?.code);
+const coded = (errors: readonly GraphQLFormattedError[] | undefined) => (errors ?? []).every((e) => typeof e?.extensions?.code === 'string');
+const codes = (errors: readonly GraphQLFormattedError[] | undefined) => (errors ?? []).map((e) => e?.extensions?.code);
 
 let gw: TestGateway;
 let as: Awaited<ReturnType<typeof callers>>;
@@ -56,7 +61,7 @@ async function send(body: string, headers: Record<string, string> = as.admin) {
     body,
   });
   const text = await response.text();
-  return { status: response.status, text, json: JSON.parse(text) as { data?: any; errors?: any[] } };
+  return { status: response.status, text, json: JSON.parse(text) as { data?: any; errors?: GraphQLFormattedError[] } }; // data: read along each test's own query
 }
 
 const run = (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => send(requestBody({ query, variables }), headers);
@@ -232,12 +237,12 @@ describe('3. Numbers beyond 2^53', () => {
       expect(result.json.data.company.creditGrants.edges.length).toBeGreaterThan(1);
       expect(result.json.data.credit.grants.edges.length).toBeGreaterThan(1);
       for (const list of [result.json.data.company.creditGrants.edges, result.json.data.credit.grants.edges]) {
-        const big = list.find((e: any) => e.node.id === stored.id);
+        const big = list.find((e: GrantEdge) => e.node.id === stored.id)!;
         expect(big.node.quantity === null || /9007199254740992/.test(result.text)).toBe(true);
-        expect(list.filter((e: any) => e.node.id !== stored.id).every((e: any) => typeof e.node.quantity === 'number')).toBe(true);
+        expect(list.filter((e: GrantEdge) => e.node.id !== stored.id).every((e: GrantEdge) => typeof e.node.quantity === 'number')).toBe(true);
       }
       expect(coded(result.json.errors)).toBe(true);
-      for (const error of result.json.errors ?? []) expect(error.path.at(-1)).toBe('quantity');
+      for (const error of result.json.errors ?? []) expect(error.path?.at(-1)).toBe('quantity');
     } finally {
       stored.quantity = original;
     }
@@ -361,13 +366,13 @@ describe('5. Introspection off still exposes the schema', () => {
   });
 });
 
-describe('6. Limit errors do not match the README', () => {
+describe('6. Limit errors do not match the limits guide', () => {
   const limited = async (query: string) => {
     const result = await run(query);
     expect(result.status).toBeLessThan(500);
     expect(result.json.errors?.length).toBeGreaterThan(0);
     expect(callCount()).toBe(0);
-    return result.json.errors![0];
+    return result.json.errors![0]!;
   };
   const nested = (depth: number): string => (depth === 0 ? 'id' : `plan { credits { ${nested(depth - 1)} } }`);
 
@@ -398,18 +403,18 @@ describe('6. Limit errors do not match the README', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(Array.from({ length: 11 }, () => ({ query: '{ pricingUnits { id } }' }))),
     });
-    const body = (await response.json()) as any;
-    const errors = Array.isArray(body) ? body.flatMap((b: any) => b.errors ?? []) : body.errors;
-    expect(errors[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: expect.stringMatching(/batch/i) });
+    const body = (await response.json()) as FormattedExecutionResult | FormattedExecutionResult[];
+    const errors = Array.isArray(body) ? body.flatMap((b) => b.errors ?? []) : (body.errors ?? []);
+    expect(errors[0]?.extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: expect.stringMatching(/batch/i) });
     expect(callCount()).toBe(0);
   });
 
-  it('__typename aliases count, or the README says they do not', async () => {
+  it('__typename aliases count, or the limits guide says they do not', async () => {
     const result = await run(`{ ${Array.from({ length: 31 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
     const refused = result.json.errors?.some((e) => e.extensions?.code === 'QUERY_LIMIT_EXCEEDED' && /alias/i.test(String(e.extensions.limit)));
     if (!refused) {
-      const readme = readFileSync(join(root, 'README.md'), 'utf8');
-      expect(readme.split(/\n\s*\n/).some((paragraph) => /alias/i.test(paragraph) && /__typename/.test(paragraph) && /not|n't/i.test(paragraph))).toBe(true);
+      const guide = readFileSync(join(root, 'docs/errors-resilience-limits.md'), 'utf8');
+      expect(guide.split(/\n\s*\n/).some((paragraph) => /alias/i.test(paragraph) && /__typename/.test(paragraph) && /not|n't/i.test(paragraph))).toBe(true);
     }
   });
 });
@@ -496,7 +501,7 @@ describe('8. Upstream bodies are unbounded', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ credits(first: 1) { edges { node { id } } } }' }),
       });
-      const body = (await response.json()) as any;
+      const body = (await response.json()) as FormattedExecutionResult;
       expect(body.errors?.length).toBeGreaterThan(0);
       expect(coded(body.errors)).toBe(true);
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -622,7 +627,7 @@ describe('9. Smaller ones', () => {
         __typename ... on ValidationError { violations { field } } } }`,
     );
     expect(result.json.data.createCredit.__typename).toBe('ValidationError');
-    expect(result.json.data.createCredit.violations.map((v: any) => v.field).join(' ')).toMatch(/perUnitPrice/);
+    expect(result.json.data.createCredit.violations.map((v: { field: string }) => v.field).join(' ')).toMatch(/perUnitPrice/);
     expect(callCount()).toBe(0);
   });
 

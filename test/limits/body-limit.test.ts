@@ -3,6 +3,7 @@
  * Content-Length (refused before it is read) and chunked, without one (refused while it is read;
  * yoga's own per-body stream copy is off, see src/limits.ts).
  */
+import type { FormattedExecutionResult } from 'graphql';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ afterAll(() => {
 });
 
 /** POSTs `body` in two chunks, with a Content-Length or chunked. */
-function post(body: string, chunked: boolean): Promise<{ status: number; json: any }> {
+function post(body: string, chunked: boolean): Promise<{ status: number; json: FormattedExecutionResult }> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = { 'content-type': 'application/json' };
     if (!chunked) headers['content-length'] = Buffer.byteLength(body);
@@ -56,8 +57,8 @@ describe.each([
     gw.schematicSandbox.resetCalls();
     const result = await post(query(2_000), chunked);
     expect(result.status).toBe(413);
-    expect(result.json.errors[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBodyBytes' } });
-    expect(result.json.errors[0].message).toMatch(/Request body limit of 1000 bytes exceeded/);
+    expect(result.json.errors?.[0]).toMatchObject({ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBodyBytes' } });
+    expect(result.json.errors?.[0]?.message).toMatch(/Request body limit of 1000 bytes exceeded/);
     expect(gw.schematicSandbox.calls).toHaveLength(0);
   });
 });

@@ -5,7 +5,7 @@
  * upstream calls they make.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'graphql';
+import { parse, type FormattedExecutionResult } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sampleVariables } from '../../src/graphiql/examples.ts';
 import { DEFAULT_LIMITS, operationCost, type QueryLimits } from '../../src/limits.ts';
@@ -113,11 +113,11 @@ describe('the cost limit through the gateway', () => {
   const withLimits = (limits: Partial<QueryLimits>) =>
     createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits });
 
-  function expectRefused(result: { status: number; json: any }, limit: keyof QueryLimits) {
+  function expectRefused(result: { status: number; json: FormattedExecutionResult }, limit: keyof QueryLimits) {
     expect(result.status).toBe(400);
     expect(result.json.data ?? null).toBeNull();
     expect(result.json.errors).toHaveLength(1);
-    expect(result.json.errors[0].extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit });
+    expect(result.json.errors?.[0]?.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit });
     expect(gw.callCounts()).toEqual({ schematic: 0, metronome: 0 });
   }
 
@@ -157,7 +157,7 @@ describe('the cost limit through the gateway', () => {
         headers: { 'content-type': 'application/json' },
         body: `{"query": "query($ids: [ID!]!) { companies(ids: $ids) { id } }", "variables": { "ids": ${ids} }}`,
       });
-      return { status: response.status, json: (await response.json()) as any };
+      return { status: response.status, json: (await response.json()) as FormattedExecutionResult<{ companies: unknown[] }> };
     };
     const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
     expectRefused(await post(`[${'"x",'.repeat(1_001)}${nested}]`), 'maxListItems');

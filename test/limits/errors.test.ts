@@ -3,6 +3,7 @@
  * (413 for the body size), one error with `extensions.code: QUERY_LIMIT_EXCEEDED` and
  * `extensions.limit` naming the limit, no data, and no upstream call; whatever the client accepts.
  */
+import type { FormattedExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { QueryLimits } from '../../src/limits.ts';
 import { createGateway } from '../../src/server.ts';
@@ -28,7 +29,7 @@ async function post(yoga: ReturnType<typeof createGateway>, body: unknown, accep
     headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as any };
+  return { status: response.status, json: (await response.json()) as FormattedExecutionResult | FormattedExecutionResult[] };
 }
 
 const CASES: [keyof QueryLimits, unknown, RegExp][] = [
@@ -66,7 +67,8 @@ it('with batching off (QUERY_MAX_BATCH=0), a batch of one is refused naming maxB
   const off = createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet, limits: { maxBatch: 0 } });
   const result = await post(off, [{ query: '{ __typename }' }], undefined);
   expect(result.status).toBe(400);
-  expect(result.json.errors).toEqual([{ message: expect.stringMatching(/^Batching is off/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBatch' } }]);
+  // refused as a whole: one answer, not a list
+  expect((result.json as FormattedExecutionResult).errors).toEqual([{ message: expect.stringMatching(/^Batching is off/), extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxBatch' } }]);
 });
 
 it('in a batch, an operation over a limit gets the error in its place and the others still run', async () => {
@@ -88,7 +90,7 @@ it('just within every limit, the same operations are answered', async () => {
   for (const query of fits) {
     const result = await post(yoga, { query }, undefined);
     expect(result.status, query).toBe(200);
-    expect(result.json.errors, query).toBeUndefined();
+    expect((result.json as FormattedExecutionResult).errors, query).toBeUndefined();
   }
   const batch = await post(yoga, [{ query: '{ __typename }' }, { query: '{ __typename }' }], undefined);
   expect(batch.json).toEqual([{ data: { __typename: 'Query' } }, { data: { __typename: 'Query' } }]);

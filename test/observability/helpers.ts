@@ -27,11 +27,12 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
 }
 
 /** POSTs a GraphQL request to the process. */
-export async function post(base: string, body: unknown, headers: Record<string, string> = {}) {
+/** POSTs a GraphQL body to the process at `base`; `TData` is what the caller reads of its selection. */
+export async function post<TData = Record<string, unknown>>(base: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } };
+  return { status: response.status, json: (await response.json()) as { data?: TData; errors?: { extensions?: { code?: string } }[] } };
 }

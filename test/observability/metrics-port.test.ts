@@ -30,7 +30,7 @@ it('serves /metrics on METRICS_PORT only, and sends no traceparent when no OTLP 
   expect(metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
   expect(gateway.output()).not.toContain('tracing:');
 
-  const { json } = await post(gateway.base, { query: 'query OneCredit { credit(id: "bcrd_ai_tokens") { name } }' });
+  const { json } = await post<{ credit: { name: string } }>(gateway.base, { query: 'query OneCredit { credit(id: "bcrd_ai_tokens") { name } }' });
   expect(json.data?.credit.name).toBe('AI Tokens');
   expect(schematic.calls.length).toBeGreaterThan(0);
   for (const call of schematic.calls) expect(call.headers.traceparent).toBeUndefined();

@@ -69,13 +69,14 @@ afterAll(async () => {
   await Promise.all([schematic?.close(), metronome?.close()]);
 });
 
-async function graphql(body: object) {
+/** POSTs a GraphQL body; `TData` is what the caller reads of its selection. */
+async function graphql<TData = Record<string, unknown>>(body: object) {
   const response = await yoga.fetch('http://gateway.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  return (await response.json()) as { data?: TData; errors?: { extensions?: { code?: string } }[] };
 }
 
 async function withFaults<T>(rates: Partial<FaultRates>, run: () => Promise<T>): Promise<T> {
@@ -101,11 +102,11 @@ describe('GET /metrics', () => {
       expect((await graphql({ query: `query Named${i} { nope }` })).errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     }
     // A persisted operation keeps its own label however many names clients have used.
-    expect((await graphql({ documentId: PERSISTED_ID })).data?.credit.name).toBe('AI Tokens');
+    expect((await graphql<{ credit: { name: string } }>({ documentId: PERSISTED_ID })).data?.credit.name).toBe('AI Tokens');
     expect((await graphql({ query: '{ credit(id: "bcrd_ai_tokens") { name } }' })).errors).toBeUndefined();
     // A write whose path holds the credit's id.
     const update = 'mutation { updateCredit(input: { id: "bcrd_ai_tokens", name: "AI Tokens", description: "Tokens" }) { __typename } }';
-    expect((await graphql({ query: update })).data?.updateCredit.__typename).toBe('UpdateCreditPayload');
+    expect((await graphql<{ updateCredit: { __typename: string } }>({ query: update })).data?.updateCredit.__typename).toBe('UpdateCreditPayload');
     // Schematic rate-limits every attempt (3 sends, Retry-After 0), then fails every attempt until its breaker opens.
     const limited = await withFaults({ rateLimit: 1 }, () => graphql({ query: ONE_CREDIT }));
     expect(limited.errors?.[0]?.extensions?.code).toBe('UPSTREAM_RATE_LIMITED');

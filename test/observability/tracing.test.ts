@@ -127,7 +127,7 @@ describe('tracing (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
 
   it('names an upstream span by its route template, never by the id in its path', async () => {
     const before = new Set(receiver.spans.map((span) => span.traceId));
-    const { json } = await post(gateway.base, {
+    const { json } = await post<{ updateCredit: { __typename: string } }>(gateway.base, {
       query: operation('UpdateCredit'),
       variables: { input: { id: 'bcrd_ai_tokens', name: 'AI Tokens', description: 'Tokens for the AI features' } },
     });

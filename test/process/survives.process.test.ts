@@ -4,6 +4,7 @@
  * coded error and goes on answering. And when something does slip through, the process guard
  * logs it in one line without secrets; a busy port is one line and exit 1, not a stack trace.
  */
+import type { FormattedExecutionResult } from 'graphql';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
@@ -13,13 +14,14 @@ import { killProcessesAfterEach, messages, spawnScript, startGatewayProcess } fr
 
 killProcessesAfterEach();
 
-async function post(url: string, query: string, variables: unknown, authorization: string) {
+/** POSTs `query` as `authorization`; `TData` is what the caller's selection reads. */
+async function post<TData = unknown>(url: string, query: string, variables: unknown, authorization: string) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${authorization}` },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[] }) };
+  return { status: response.status, ...((await response.json()) as FormattedExecutionResult<TData>) };
 }
 
 const ENTITIES = 'query ($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Company { id } } }';
@@ -31,8 +33,13 @@ describe('the real process under hostile `_entities`', () => {
     const gw = startGatewayProcess({ AUTH_MODE: 'jwt', JWT_SECRET: SECRET, JWT_ISSUER: JWT.issuer, JWT_AUDIENCE: JWT.audience });
     const url = await gw.listening;
     const admin = await token({ sub: 'ops', scope: 'credits:admin' });
-    const grants = await post(url, `{ company(id: "${B.company}") { creditGrants(first: 1) { edges { node { id } } } } }`, {}, admin);
-    const grantOfB: string = grants.data.company.creditGrants.edges[0].node.id;
+    const grants = await post<{ company: { creditGrants: { edges: { node: { id: string } }[] } } }>(
+      url,
+      `{ company(id: "${B.company}") { creditGrants(first: 1) { edges { node { id } } } } }`,
+      {},
+      admin,
+    );
+    const grantOfB = grants.data!.company.creditGrants.edges[0]!.node.id;
 
     const variants: [string, unknown[], string][] = [
       ['another company beside one without an id', [{ __typename: 'Company', id: B.company }, { __typename: 'Company' }], 'representations.1.id'],
@@ -54,14 +61,14 @@ describe('the real process under hostile `_entities`', () => {
           errors: [expect.objectContaining({ path: ['_entities'], extensions: { code: 'BAD_USER_INPUT', argument } })],
         });
         // Still serving, and still scoping: the next request is answered.
-        const next = await post(url, '{ pricingUnits { id } }', {}, caller);
+        const next = await post<{ pricingUnits: unknown[] }>(url, '{ pricingUnits { id } }', {}, caller);
         expect(next.errors).toBeUndefined();
-        expect(next.data.pricingUnits.length).toBeGreaterThan(0);
+        expect(next.data?.pricingUnits.length).toBeGreaterThan(0);
       }
       // Well-formed ones fail alone: another company's is FORBIDDEN, the caller's own arrives.
-      const mixed = await post(url, ENTITIES, { r: [{ __typename: 'Company', id: B.company }, { __typename: 'Company', id: A.company }] }, caller);
+      const mixed = await post<{ _entities: unknown[] }>(url, ENTITIES, { r: [{ __typename: 'Company', id: B.company }, { __typename: 'Company', id: A.company }] }, caller);
       expect(mixed.errors).toEqual(forbidden.map((index) => expect.objectContaining({ path: ['_entities', index], extensions: { code: 'FORBIDDEN' } })));
-      expect(mixed.data._entities[1]).toEqual(forbidden.includes(1) ? null : { __typename: 'Company', id: A.company });
+      expect(mixed.data?._entities[1]).toEqual(forbidden.includes(1) ? null : { __typename: 'Company', id: A.company });
     }
     expect(gw.child.exitCode).toBeNull();
     expect(gw.output()).not.toMatch(/unhandled|uncaught|Forbidden/i);

@@ -18,7 +18,9 @@ import {
   WORLD_COMPANIES,
   WORLD_NOW,
 } from '../../src/sandbox/world.ts';
-import { allCredits, mget, mpost, ok, readCredit } from './metronome-helpers.ts';
+import type { ContractV2, CustomerDetail, PricingUnit, Product } from '../../src/upstream/metronome/types.ts';
+import type { CursorPage } from '../../src/upstream/page.ts';
+import { allCredits, mget, mpost, ok, readCredit, type Answer, type SandboxCredit, type Segment } from './metronome-helpers.ts';
 
 const LINKED = WORLD_COMPANIES.filter((c) => c.metronomeCustomerId);
 const WONKA = LINKED.find((c) => c.id === 'comp_wonka')?.metronomeCustomerId as string;
@@ -86,43 +88,43 @@ describe('authentication and routing', () => {
 
 describe('customers', () => {
   it('seeds one customer per linked company (same id, same name, the domain among its aliases)', async () => {
-    const { body } = await mget(sandbox, '/v1/customers', { query: { limit: 100 } });
+    const { body } = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { limit: 100 } });
     expect(body.next_page).toBeNull();
     for (const company of LINKED) {
-      const customer = body.data.find((c: any) => c.id === company.metronomeCustomerId);
+      const customer = body.data.find((c) => c.id === company.metronomeCustomerId);
       expect(customer, company.id).toMatchObject({ name: company.name, custom_fields: { schematic_company_id: company.id } });
-      expect(customer.ingest_aliases).toContain(company.domain);
-      expect(customer.external_id).toBe(customer.ingest_aliases[0]);
+      expect(customer?.ingest_aliases).toContain(company.domain);
+      expect(customer?.external_id).toBe(customer?.ingest_aliases[0]);
     }
     // the active ones: linked, plus the alias-only one; never the archived one
-    expect(body.data.map((c: any) => c.id)).toEqual([...LINKED.map((c) => c.metronomeCustomerId), HOOLI.id]);
+    expect(body.data.map((c) => c.id)).toEqual([...LINKED.map((c) => c.metronomeCustomerId), HOOLI.id]);
   });
 
   it('filters by customer_ids sent comma-joined (unknown and archived ids are left out)', async () => {
     const ids = [LINKED[1]?.metronomeCustomerId, UNKNOWN, INITRODE.id, LINKED[0]?.metronomeCustomerId].join(',');
-    const { body } = await mget(sandbox, '/v1/customers', { query: { customer_ids: ids, limit: 100 } });
-    expect(body.data.map((c: any) => c.id)).toEqual([LINKED[0]?.metronomeCustomerId, LINKED[1]?.metronomeCustomerId]);
+    const { body } = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { customer_ids: ids, limit: 100 } });
+    expect(body.data.map((c) => c.id)).toEqual([LINKED[0]?.metronomeCustomerId, LINKED[1]?.metronomeCustomerId]);
   });
 
   it('refuses more than 100 customer_ids', async () => {
     const ids = Array.from({ length: 101 }, (_, i) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`).join(',');
-    const res = await mget(sandbox, '/v1/customers', { query: { customer_ids: ids } });
+    const res = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { customer_ids: ids } });
     expect(res).toEqual({ status: 400, body: { message: expect.stringContaining('customer_ids') } });
   });
 
   it('finds a customer by one ingest alias, including the one reachable only by alias', async () => {
-    const alias = async (value: string) => (await mget(sandbox, '/v1/customers', { query: { ingest_alias: value } })).body.data;
-    expect((await alias(HOOLI.ingestAlias)).map((c: any) => [c.id, c.name])).toEqual([[HOOLI.id, HOOLI.name]]);
-    expect((await alias('acme.example')).map((c: any) => c.id)).toEqual([ACME]);
+    const alias = async (value: string) => (await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { ingest_alias: value } })).body.data;
+    expect((await alias(HOOLI.ingestAlias)).map((c) => [c.id, c.name])).toEqual([[HOOLI.id, HOOLI.name]]);
+    expect((await alias('acme.example')).map((c) => c.id)).toEqual([ACME]);
     expect(await alias('nobody.example')).toEqual([]);
     // an archived customer's alias finds it only among archived customers
     expect(await alias(INITRODE.ingestAlias)).toEqual([]);
   });
 
   it('only_archived lists the archived customer alone', async () => {
-    const { body } = await mget(sandbox, '/v1/customers', { query: { only_archived: true } });
-    expect(body.data.map((c: any) => [c.id, c.name])).toEqual([[INITRODE.id, INITRODE.name]]);
-    expect(body.data[0].archived_at).toBe('2026-06-30T00:00:00.000Z');
+    const { body } = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { only_archived: true } });
+    expect(body.data.map((c) => [c.id, c.name])).toEqual([[INITRODE.id, INITRODE.name]]);
+    expect(body.data[0]?.archived_at).toBe('2026-06-30T00:00:00.000Z');
   });
 
   it('pages with opaque cursors; a cursor keeps the filters it was not given', async () => {
@@ -131,10 +133,10 @@ describe('customers', () => {
     let pages = 0;
     do {
       const query: Record<string, string | number> = { limit: 2, ...(cursor ? { next_page: cursor } : {}) };
-      const { status, body } = await mget(sandbox, '/v1/customers', { query });
+      const { status, body } = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query });
       expect(status).toBe(200);
       expect(Object.keys(body).sort()).toEqual(['data', 'next_page']);
-      seen.push(...body.data.map((c: any) => c.id));
+      seen.push(...body.data.map((c) => c.id));
       cursor = body.next_page;
       if (cursor) expect(cursor).not.toMatch(/^\d+$/);
       pages++;
@@ -145,50 +147,50 @@ describe('customers', () => {
   });
 
   it.each([['0'], ['101'], ['ten'], ['2.5']])('refuses limit=%s with 400 { message }', async (limit) => {
-    const res = await mget(sandbox, '/v1/customers', { query: { limit } });
+    const res = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { limit } });
     expect(res).toEqual({ status: 400, body: { message: expect.stringContaining('limit') } });
   });
 
   it('refuses a cursor it did not issue, or one from another list', async () => {
-    expect((await mget(sandbox, '/v1/customers', { query: { next_page: 'garbage' } })).status).toBe(400);
-    const units = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 1 } });
-    const res = await mget(sandbox, '/v1/customers', { query: { next_page: units.body.next_page } });
+    expect((await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { next_page: 'garbage' } })).status).toBe(400);
+    const units = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 1 } });
+    const res = await mget<CursorPage<CustomerDetail>>(sandbox, '/v1/customers', { query: { next_page: units.body.next_page! } });
     expect(res).toEqual({ status: 400, body: { message: expect.stringContaining('next_page') } });
   });
 
   it('gets one customer by id, archived ones too; an unknown id is 404 { message }', async () => {
-    const acme = await mget(sandbox, `/v1/customers/${ACME}`);
+    const acme = await mget<Answer<CustomerDetail>>(sandbox, `/v1/customers/${ACME}`);
     expect(acme.status).toBe(200);
     expect(acme.body.data).toMatchObject({ id: ACME, name: 'Acme Robotics', archived_at: null, customer_config: { salesforce_account_id: expect.any(String) } });
-    expect((await mget(sandbox, `/v1/customers/${INITRODE.id}`)).body.data.archived_at).toBeTruthy();
+    expect((await mget<Answer<CustomerDetail>>(sandbox, `/v1/customers/${INITRODE.id}`)).body.data.archived_at).toBeTruthy();
     expect(await mget(sandbox, `/v1/customers/${UNKNOWN}`)).toEqual({ status: 404, body: { message: expect.any(String) } });
   });
 });
 
 describe('catalogue', () => {
   it('lists the pricing units: USD cents first, currencies and one custom unit', async () => {
-    const { body } = await mget(sandbox, '/v1/credit-types/list');
+    const { body } = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list');
     expect(body.next_page).toBeNull();
     expect(body.data[0]).toEqual({ id: USD_CENTS_PRICING_UNIT_ID, name: 'USD (cents)', is_currency: true });
     expect(body.data).toContainEqual({ id: UNITS.aiTokens.id, name: 'AI Tokens (thousands)', is_currency: false });
-    expect(body.data.filter((u: any) => u.is_currency)).toHaveLength(4);
+    expect(body.data.filter((u) => u.is_currency)).toHaveLength(4);
   });
 
   it('pages pricing units with limit in the query', async () => {
-    const first = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 2 } });
-    const second = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: first.body.next_page } });
-    const third = await mget(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: second.body.next_page } });
+    const first = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 2 } });
+    const second = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: first.body.next_page! } });
+    const third = await mget<CursorPage<PricingUnit>>(sandbox, '/v1/credit-types/list', { query: { limit: 2, next_page: second.body.next_page! } });
     expect([first, second, third].map((r) => r.body.data.length)).toEqual([2, 2, 1]);
     expect(third.body.next_page).toBeNull();
     expect((await mget(sandbox, '/v1/credit-types/list', { query: { limit: 101 } })).status).toBe(400);
   });
 
   it('lists products by archive_filter (default NOT_ARCHIVED), every product type present', async () => {
-    const list = async (body: unknown) => (await ok(sandbox, '/v1/contract-pricing/products/list', body, { query: { limit: 100 } })).data;
+    const list = async (body: unknown) => (await ok<CursorPage<Product>>(sandbox, '/v1/contract-pricing/products/list', body, { query: { limit: 100 } })).data;
     const active = await list({});
     expect(active).toHaveLength(10);
-    expect(new Set(active.map((p: any) => p.type))).toEqual(new Set(['USAGE', 'FIXED', 'SUBSCRIPTION', 'PRO_SERVICE', 'COMPOSITE']));
-    expect((await list({ archive_filter: 'ARCHIVED' })).map((p: any) => p.id)).toEqual([PRODUCTS.legacyBandwidth]);
+    expect(new Set(active.map((p) => p.type))).toEqual(new Set(['USAGE', 'FIXED', 'SUBSCRIPTION', 'PRO_SERVICE', 'COMPOSITE']));
+    expect((await list({ archive_filter: 'ARCHIVED' })).map((p) => p.id)).toEqual([PRODUCTS.legacyBandwidth]);
     expect(await list({ archive_filter: 'ALL' })).toHaveLength(11);
     expect(await list({ archive_filter: 'NOT_ARCHIVED' })).toEqual(active);
     const bad = await mpost(sandbox, '/v1/contract-pricing/products/list', { archive_filter: 'archived' });
@@ -197,19 +199,19 @@ describe('catalogue', () => {
 
   it('pages products with limit and next_page in the QUERY (a cursor in the body is ignored)', async () => {
     const path = '/v1/contract-pricing/products/list';
-    const first = await ok(sandbox, path, {}, { query: { limit: 4 } });
-    const second = await ok(sandbox, path, { next_page: first.next_page }, { query: { limit: 4 } });
+    const first = await ok<CursorPage<Product>>(sandbox, path, {}, { query: { limit: 4 } });
+    const second = await ok<CursorPage<Product>>(sandbox, path, { next_page: first.next_page }, { query: { limit: 4 } });
     expect(second.data).toEqual(first.data);
-    const viaQuery = await ok(sandbox, path, {}, { query: { limit: 4, next_page: first.next_page } });
-    expect(viaQuery.data[0].id).not.toBe(first.data[0].id);
+    const viaQuery = await ok<CursorPage<Product>>(sandbox, path, {}, { query: { limit: 4, next_page: first.next_page! } });
+    expect(viaQuery.data[0]?.id).not.toBe(first.data[0]?.id);
     expect((await mpost(sandbox, path, {}, { query: { limit: 0 } })).status).toBe(400);
   });
 
   it('gets one product by id (archived too); unknown is 404 { message }', async () => {
-    const tokens = await ok(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.aiTokens });
+    const tokens = await ok<Answer<Product>>(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.aiTokens });
     expect(tokens.data).toMatchObject({ id: PRODUCTS.aiTokens, type: 'USAGE', initial: { name: 'Tokens' }, current: { name: 'AI Tokens', tags: ['usage', 'ai'] } });
     expect(tokens.data.updates).toHaveLength(1);
-    expect((await ok(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.legacyBandwidth })).data.archived_at).toBeTruthy();
+    expect((await ok<Answer<Product>>(sandbox, '/v1/contract-pricing/products/get', { id: PRODUCTS.legacyBandwidth })).data.archived_at).toBeTruthy();
     expect(await mpost(sandbox, '/v1/contract-pricing/products/get', { id: UNKNOWN })).toEqual({ status: 404, body: { message: expect.any(String) } });
     expect((await mpost(sandbox, '/v1/contract-pricing/products/get', {})).body).toEqual({ message: 'id is required' });
   });
@@ -220,7 +222,7 @@ describe('credits: reads', () => {
     const sizes: number[] = [];
     let next: string | null = null;
     do {
-      const page: any = await ok(sandbox, LIST, { customer_id: ACME, include_contract_credits: true, ...(next ? { next_page: next } : {}) });
+      const page: CursorPage<SandboxCredit> = await ok(sandbox, LIST, { customer_id: ACME, include_contract_credits: true, ...(next ? { next_page: next } : {}) });
       sizes.push(page.data.length);
       next = page.next_page;
     } while (next);
@@ -231,10 +233,10 @@ describe('credits: reads', () => {
     const customerLevel = await allCredits(sandbox, ACME, { include_contract_credits: false });
     expect(customerLevel).toHaveLength(51);
     expect(customerLevel.every((c) => c.contract === undefined)).toBe(true);
-    const absent = await ok(sandbox, LIST, { customer_id: ACME, limit: 25 });
-    expect(absent.data.every((c: any) => c.contract === undefined)).toBe(true);
+    const absent = await ok<CursorPage<SandboxCredit>>(sandbox, LIST, { customer_id: ACME, limit: 25 });
+    expect(absent.data.every((c) => c.contract === undefined)).toBe(true);
     const all = await allCredits(sandbox, ACME);
-    expect(all.filter((c) => c.contract).map((c) => c.contract.id).sort()).toEqual(
+    expect(all.filter((c) => c.contract).map((c) => c.contract?.id).sort()).toEqual(
       [CONTRACTS.enterprise2025, CONTRACTS.enterprise2026, CONTRACTS.enterprise2026, CONTRACTS.enterprise2026].sort(),
     );
   });
@@ -250,11 +252,11 @@ describe('credits: reads', () => {
   });
 
   it('leaves balance and ledger out unless asked', async () => {
-    const plain = await ok(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding });
+    const plain = await ok<CursorPage<SandboxCredit>>(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding });
     expect(plain.data[0]).not.toHaveProperty('balance');
     expect(plain.data[0]).not.toHaveProperty('ledger');
-    const balance = await ok(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding, include_balance: true });
-    expect(balance.data[0].balance).toBe(90_000);
+    const balance = await ok<CursorPage<SandboxCredit>>(sandbox, LIST, { customer_id: ACME, credit_id: CREDITS.onboarding, include_balance: true });
+    expect(balance.data[0]?.balance).toBe(90_000);
     expect(balance.data[0]).not.toHaveProperty('ledger');
   });
 
@@ -270,7 +272,7 @@ describe('credits: reads', () => {
       applicable_product_tags: ['usage'],
       access_schedule: { credit_type: { id: USD_CENTS_PRICING_UNIT_ID, name: 'USD (cents)' } },
     });
-    expect(credit.access_schedule.schedule_items.map((s: any) => [s.starting_at, s.ending_before, s.amount])).toEqual([
+    expect(credit.access_schedule.schedule_items.map((s) => [s.starting_at, s.ending_before, s.amount])).toEqual([
       ['2026-01-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z', 50_000],
       ['2026-07-01T00:00:00.000Z', '2027-01-01T00:00:00.000Z', 100_000],
       ['2027-01-01T00:00:00.000Z', '2027-07-01T00:00:00.000Z', 50_000],
@@ -284,8 +286,8 @@ describe('credits: reads', () => {
 
   it('ledgers: segment starts, invoice deductions, a manual entry and expirations, in time order; balance = what is usable now', async () => {
     const credit = await readCredit(sandbox, ACME, CREDITS.onboarding);
-    const [expired, current, future] = credit.access_schedule.schedule_items;
-    expect(credit.ledger.map((e: any) => [e.type, e.amount, e.segment_id ?? null])).toEqual([
+    const [expired, current, future] = credit.access_schedule.schedule_items as [Segment, Segment, Segment];
+    expect(credit.ledger!.map((e) => [e.type, e.amount, e.segment_id ?? null])).toEqual([
       ['CREDIT_SEGMENT_START', 50_000, expired.id],
       ['CREDIT_AUTOMATED_INVOICE_DEDUCTION', -18_000, expired.id],
       ['CREDIT_AUTOMATED_INVOICE_DEDUCTION', -12_000, expired.id],
@@ -296,14 +298,14 @@ describe('credits: reads', () => {
       ['CREDIT_MANUAL', 10_000, null],
       ['CREDIT_AUTOMATED_INVOICE_DEDUCTION', -8_000, current.id],
     ]);
-    expect(credit.ledger.some((e: any) => e.segment_id === future.id)).toBe(false);
-    const manual = credit.ledger.find((e: any) => e.type === 'CREDIT_MANUAL');
+    expect(credit.ledger!.some((e) => e.segment_id === future.id)).toBe(false);
+    const manual = credit.ledger!.find((e) => e.type === 'CREDIT_MANUAL');
     expect(manual).toEqual({ type: 'CREDIT_MANUAL', amount: 10_000, reason: 'Service outage goodwill', timestamp: '2026-08-15T00:00:00.000Z' });
-    for (const e of credit.ledger.filter((x: any) => x.type === 'CREDIT_AUTOMATED_INVOICE_DEDUCTION')) expect(e.invoice_id).toMatch(/^[0-9a-f-]{36}$/);
-    const times = credit.ledger.map((e: any) => Date.parse(e.timestamp));
+    for (const e of credit.ledger!.filter((x) => x.type === 'CREDIT_AUTOMATED_INVOICE_DEDUCTION')) expect(e.invoice_id).toMatch(/^[0-9a-f-]{36}$/);
+    const times = credit.ledger!.map((e) => Date.parse(e.timestamp));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     expect(credit.balance).toBe(90_000);
-    expect(sum(credit.ledger)).toBe(90_000);
+    expect(sum(credit.ledger!)).toBe(90_000);
   });
 
   it.each([
@@ -319,7 +321,7 @@ describe('credits: reads', () => {
 
   it('never lets a balance go below 0, though the ledger does', async () => {
     const credit = await readCredit(sandbox, ACME, CREDITS.clawback);
-    expect(sum(credit.ledger)).toBe(-2_000);
+    expect(sum(credit.ledger!)).toBe(-2_000);
     expect(credit.balance).toBe(0);
   });
 
@@ -340,8 +342,8 @@ describe('credits: reads', () => {
           expect(credit.balance).toBe(0);
           continue;
         }
-        for (const e of credit.ledger) types.add(e.type);
-        expect(credit.balance, credit.name).toBe(Math.max(0, sum(credit.ledger)));
+        for (const e of credit.ledger!) types.add(e.type);
+        expect(credit.balance, credit.name).toBe(Math.max(0, sum(credit.ledger!)));
       }
     }
     expect(count).toBe(70);
@@ -352,12 +354,12 @@ describe('credits: reads', () => {
     expect(WORLD_NOW).toBe('2026-10-01T00:00:00.000Z');
     const globex = await allCredits(sandbox, GLOBEX, { include_balance: true });
     // starts exactly now: counts
-    expect(globex.find((c) => c.name === 'Storage credit').balance).toBe(15_000);
+    expect(globex.find((c) => c.name === 'Storage credit')?.balance).toBe(15_000);
     const wonka = await allCredits(sandbox, WONKA, { include_balance: true, include_ledgers: true });
-    const loyalty = wonka.find((c) => c.name === 'Loyalty credit');
+    const loyalty = wonka.find((c) => c.name === 'Loyalty credit')!;
     // one segment ended exactly now (expired), one started now (current), one is future
     expect(loyalty.balance).toBe(5_000);
-    expect(loyalty.ledger.map((e: any) => e.type)).toEqual(['CREDIT_SEGMENT_START', 'CREDIT_EXPIRATION', 'CREDIT_SEGMENT_START']);
+    expect(loyalty.ledger!.map((e) => e.type)).toEqual(['CREDIT_SEGMENT_START', 'CREDIT_EXPIRATION', 'CREDIT_SEGMENT_START']);
   });
 
   it('filters by credit_id, covering_date, starting_at and effective_before', async () => {
@@ -396,14 +398,14 @@ describe('credits: reads', () => {
 
 describe('contracts', () => {
   it('lists a customer’s contracts oldest first, unpaged, with contract-level credits embedded', async () => {
-    const res = await mpost(sandbox, '/v2/contracts/list', { customer_id: ACME, include_balance: true });
+    const res = await mpost<{ data: ContractV2[] }>(sandbox, '/v2/contracts/list', { customer_id: ACME, include_balance: true });
     expect(res.status).toBe(200);
     expect(Object.keys(res.body)).toEqual(['data']);
-    expect(res.body.data.map((c: any) => c.id)).toEqual([CONTRACTS.enterprise2025, CONTRACTS.enterprise2026]);
-    const current = res.body.data[1];
+    expect(res.body.data.map((c) => c.id)).toEqual([CONTRACTS.enterprise2025, CONTRACTS.enterprise2026]);
+    const current = res.body.data[1]!;
     expect(current).toMatchObject({ customer_id: ACME, name: 'Acme Robotics Enterprise 2026', has_more: { commits: false, credits: false } });
-    expect(current.credits.map((c: any) => c.name)).toEqual(['AI Tokens starter pack', 'Annual commit bonus', 'Q4 capacity credit']);
-    const tokens = current.credits[0];
+    expect(current.credits!.map((c) => c.name)).toEqual(['AI Tokens starter pack', 'Annual commit bonus', 'Q4 capacity credit']);
+    const tokens = current.credits![0];
     expect(tokens).toMatchObject({ id: CREDITS.aiTokensStarter, balance: 3_800, contract: { id: CONTRACTS.enterprise2026 }, created_at: expect.any(String) });
     // the v2 credit has no rate_type / uniqueness_key; ledgers only when asked
     expect(tokens).not.toHaveProperty('rate_type');
@@ -411,7 +413,7 @@ describe('contracts', () => {
   });
 
   it('filters by covering_date or starting_at (not both), and hides archived contracts unless asked', async () => {
-    const ids = async (body: Record<string, unknown>) => (await ok(sandbox, '/v2/contracts/list', body)).data.map((c: any) => c.id);
+    const ids = async (body: Record<string, unknown>) => (await ok<{ data: ContractV2[] }>(sandbox, '/v2/contracts/list', body)).data.map((c) => c.id);
     expect(await ids({ customer_id: ACME, covering_date: '2025-06-01T00:00:00Z' })).toEqual([CONTRACTS.enterprise2025]);
     expect(await ids({ customer_id: ACME, starting_at: '2026-01-01T00:00:00Z' })).toEqual([CONTRACTS.enterprise2026]);
     expect(await ids({ customer_id: WONKA })).toHaveLength(1);
@@ -421,9 +423,9 @@ describe('contracts', () => {
   });
 
   it('gets one contract with ledgers of its credits', async () => {
-    const { data } = await ok(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026, include_ledgers: true });
+    const { data } = await ok<{ data: ContractV2 }>(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026, include_ledgers: true });
     expect(data.id).toBe(CONTRACTS.enterprise2026);
-    expect(data.credits.every((c: any) => Array.isArray(c.ledger))).toBe(true);
+    expect(data.credits!.every((c) => Array.isArray(c.ledger))).toBe(true);
     expect(data).toMatchObject({ commits: [], overrides: [], scheduled_charges: [], usage_filter: [], usage_statement_schedule: { frequency: 'MONTHLY' } });
   });
 
@@ -477,7 +479,7 @@ describe('credits: writes', () => {
   describe('create', () => {
     it('creates a customer-level credit (USD cents by default) that the next read shows with its balance', async () => {
       const before = (await allCredits(sb, ACME, { include_contract_credits: false })).length;
-      const res = await mpost(sb, CREATE, newCredit({ description: 'made by a test', custom_fields: { ticket: 'T-1' }, rate_type: 'list_rate' }));
+      const res = await mpost<Answer<{ id: string }>>(sb, CREATE, newCredit({ description: 'made by a test', custom_fields: { ticket: 'T-1' }, rate_type: 'list_rate' }));
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ data: { id: expect.stringMatching(/^[0-9a-f-]{36}$/) } });
       const credit = await readCredit(sb, ACME, res.body.data.id);
@@ -492,15 +494,15 @@ describe('credits: writes', () => {
         balance: 5_000,
       });
       expect(credit).not.toHaveProperty('contract');
-      expect(credit.access_schedule.schedule_items[0].id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(credit.access_schedule.schedule_items[0]!.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(credit.ledger).toEqual([
-        { type: 'CREDIT_SEGMENT_START', amount: 5_000, segment_id: credit.access_schedule.schedule_items[0].id, timestamp: '2026-09-01T00:00:00.000Z' },
+        { type: 'CREDIT_SEGMENT_START', amount: 5_000, segment_id: credit.access_schedule.schedule_items[0]!.id, timestamp: '2026-09-01T00:00:00.000Z' },
       ]);
       expect(await allCredits(sb, ACME, { include_contract_credits: false })).toHaveLength(before + 1);
     });
 
     it('takes another pricing unit, applicable contracts and specifiers', async () => {
-      const res = await ok(
+      const res = await ok<Answer<{ id: string }>>(
         sb,
         CREATE,
         newCredit({
@@ -569,7 +571,7 @@ describe('credits: writes', () => {
       const res = await mpost(sb, END, { customer_id: ACME, credit_id: CREDITS.onboarding, access_ending_before: '2026-12-01T00:00:00Z' });
       expect(res).toEqual({ status: 200, body: { data: { id: CREDITS.onboarding } } });
       const credit = await readCredit(sb, ACME, CREDITS.onboarding);
-      expect(credit.access_schedule.schedule_items.map((s: any) => [s.starting_at, s.ending_before])).toEqual([
+      expect(credit.access_schedule.schedule_items.map((s) => [s.starting_at, s.ending_before])).toEqual([
         ['2026-01-01T00:00:00.000Z', '2026-04-01T00:00:00.000Z'],
         ['2026-07-01T00:00:00.000Z', '2026-12-01T00:00:00.000Z'],
       ]);
@@ -580,7 +582,7 @@ describe('credits: writes', () => {
       await ok(sb, END, { customer_id: ACME, credit_id: CREDITS.onboarding, access_ending_before: WORLD_NOW });
       const credit = await readCredit(sb, ACME, CREDITS.onboarding);
       expect(credit.balance).toBe(0);
-      expect(credit.ledger.at(-1)).toMatchObject({ type: 'CREDIT_EXPIRATION', amount: -90_000, timestamp: WORLD_NOW });
+      expect(credit.ledger!.at(-1)).toMatchObject({ type: 'CREDIT_EXPIRATION', amount: -90_000, timestamp: WORLD_NOW });
     });
 
     it.each([
@@ -588,7 +590,7 @@ describe('credits: writes', () => {
       ['the same end', '2027-07-01T00:00:00Z', 'access_ending_before must be earlier'],
       ['an end before the first segment starts', '2025-12-01T00:00:00Z', 'access_ending_before must be after the start'],
     ])('refuses %s with 400 and changes nothing', async (_name, end, message) => {
-      const res = await mpost(sb, END, { customer_id: ACME, credit_id: CREDITS.onboarding, access_ending_before: end });
+      const res = await mpost<Answer<unknown>>(sb, END, { customer_id: ACME, credit_id: CREDITS.onboarding, access_ending_before: end });
       expect(res.status).toBe(400);
       expect(res.body.message).toContain(message);
       expect((await readCredit(sb, ACME, CREDITS.onboarding)).access_schedule.schedule_items).toHaveLength(3);
@@ -604,7 +606,7 @@ describe('credits: writes', () => {
 
   describe('edit', () => {
     const edit = (body: Record<string, unknown>, credit: string = CREDITS.onboarding, customer = ACME) =>
-      mpost(sb, EDIT, { customer_id: customer, credit_id: credit, ...body });
+      mpost<Answer<{ id: string }>>(sb, EDIT, { customer_id: customer, credit_id: credit, ...body });
 
     it('edits name, description, priority, product, rate type and applicability, answering { data: { id } }', async () => {
       const res = await edit({
@@ -644,12 +646,12 @@ describe('credits: writes', () => {
       const credit = await readCredit(sb, ACME, CREDITS.onboarding);
       expect(credit.balance).toBe(115_000);
       expect(credit.access_schedule.schedule_items).toHaveLength(4);
-      expect(credit.ledger.filter((e: any) => e.type === 'CREDIT_SEGMENT_START')).toHaveLength(3);
+      expect(credit.ledger!.filter((e) => e.type === 'CREDIT_SEGMENT_START')).toHaveLength(3);
     });
 
     it('updating a segment’s amount or dates changes the balance accordingly', async () => {
       const before = await readCredit(sb, ACME, CREDITS.onboarding);
-      const [expired, current, future] = before.access_schedule.schedule_items;
+      const [expired, current, future] = before.access_schedule.schedule_items as [Segment, Segment, Segment];
       await ok(sb, EDIT, {
         customer_id: ACME,
         credit_id: CREDITS.onboarding,
@@ -661,17 +663,17 @@ describe('credits: writes', () => {
       await ok(sb, EDIT, { customer_id: ACME, credit_id: CREDITS.onboarding, access_schedule: { update_schedule_items: [{ id: expired.id, ending_before: '2026-12-31T00:00:00Z' }] } });
       credit = await readCredit(sb, ACME, CREDITS.onboarding);
       expect(credit.balance).toBe(160_000);
-      expect(credit.ledger.some((e: any) => e.type === 'CREDIT_EXPIRATION')).toBe(false);
+      expect(credit.ledger!.some((e) => e.type === 'CREDIT_EXPIRATION')).toBe(false);
     });
 
     it('removes a future segment, and one whose only deduction is on a draft invoice (the deduction goes with it)', async () => {
       const onboarding = await readCredit(sb, ACME, CREDITS.onboarding);
-      const future = onboarding.access_schedule.schedule_items[2];
+      const future = onboarding.access_schedule.schedule_items[2]!;
       await ok(sb, EDIT, { customer_id: ACME, credit_id: CREDITS.onboarding, access_schedule: { remove_schedule_items: [{ id: future.id }] } });
-      expect((await readCredit(sb, ACME, CREDITS.onboarding)).access_schedule.schedule_items.map((s: any) => s.id)).not.toContain(future.id);
+      expect((await readCredit(sb, ACME, CREDITS.onboarding)).access_schedule.schedule_items.map((s) => s.id)).not.toContain(future.id);
 
-      const q4 = (await allCredits(sb, ACME)).find((c) => c.name === 'Q4 capacity credit');
-      const [segment] = q4.access_schedule.schedule_items;
+      const q4 = (await allCredits(sb, ACME)).find((c) => c.name === 'Q4 capacity credit')!;
+      const segment = q4.access_schedule.schedule_items[0]!;
       await ok(sb, EDIT, {
         customer_id: ACME,
         credit_id: q4.id,
@@ -679,12 +681,12 @@ describe('credits: writes', () => {
       });
       const after = await readCredit(sb, ACME, q4.id);
       expect(after.balance).toBe(1_000);
-      expect(after.ledger.some((e: any) => e.type === 'CREDIT_AUTOMATED_INVOICE_DEDUCTION')).toBe(false);
+      expect(after.ledger!.some((e) => e.type === 'CREDIT_AUTOMATED_INVOICE_DEDUCTION')).toBe(false);
     });
 
     it('refuses to remove a segment applied to a finalized invoice, and changes nothing', async () => {
       const credit = await readCredit(sb, ACME, CREDITS.onboarding);
-      const current = credit.access_schedule.schedule_items[1];
+      const current = credit.access_schedule.schedule_items[1]!;
       const res = await edit({ name: 'Should not stick', access_schedule: { remove_schedule_items: [{ id: current.id }] } });
       expect(res.status).toBe(400);
       expect(res.body.message).toMatch(/finalized invoice .*void/);
@@ -711,7 +713,7 @@ describe('credits: writes', () => {
     });
 
     it('updating a segment so it ends before it starts is refused', async () => {
-      const [segment] = (await readCredit(sb, ACME, CREDITS.supportHours)).access_schedule.schedule_items;
+      const segment = (await readCredit(sb, ACME, CREDITS.supportHours)).access_schedule.schedule_items[0]!;
       const res = await edit({ access_schedule: { update_schedule_items: [{ id: segment.id, ending_before: '2026-10-15T00:00:00Z' }] } }, CREDITS.supportHours);
       expect(res).toEqual({ status: 400, body: { message: expect.stringContaining('ending_before must be after starting_at') } });
     });
@@ -736,11 +738,11 @@ describe('credits: writes', () => {
         specifiers: null,
         description: 'tokens for the pilot team',
       });
-      const { data } = await ok(sb, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 });
-      const credit = data.credits.find((c: any) => c.id === CREDITS.aiTokensStarter);
-      expect(credit.hierarchy_configuration).toEqual({ child_access: { type: 'CONTRACT_IDS', contract_ids: [CONTRACTS.enterprise2026] } });
+      const { data } = await ok<{ data: ContractV2 }>(sb, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 });
+      const credit = data.credits!.find((c) => c.id === CREDITS.aiTokensStarter);
+      expect(credit?.hierarchy_configuration).toEqual({ child_access: { type: 'CONTRACT_IDS', contract_ids: [CONTRACTS.enterprise2026] } });
       expect(credit).not.toHaveProperty('specifiers');
-      expect(credit.description).toBe('tokens for the pilot team');
+      expect(credit?.description).toBe('tokens for the pilot team');
     });
 
     it('an unknown customer is 400 { code: CustomerNotFound }; an unknown credit is 404; an archived one 400', async () => {
@@ -762,19 +764,19 @@ describe('credits: writes', () => {
     });
 
     it('a contract-level credit stays embedded in its contract with archived_at; its balance drops to 0', async () => {
-      const q4 = (await allCredits(sb, ACME, { include_balance: true })).find((c) => c.name === 'Q4 capacity credit');
+      const q4 = (await allCredits(sb, ACME, { include_balance: true })).find((c) => c.name === 'Q4 capacity credit')!;
       expect(q4.balance).toBe(53_500);
       await ok(sb, ARCHIVE, { customer_id: ACME, credit_id: q4.id });
-      const { data } = await ok(sb, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026, include_balance: true });
-      expect(data.credits.find((c: any) => c.id === q4.id)).toMatchObject({ archived_at: WORLD_NOW, balance: 0 });
+      const { data } = await ok<{ data: ContractV2 }>(sb, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026, include_balance: true });
+      expect(data.credits!.find((c) => c.id === q4.id)).toMatchObject({ archived_at: WORLD_NOW, balance: 0 });
     });
 
     it('refuses a credit applied to a finalized invoice, an archived credit, and answers CustomerNotFound', async () => {
-      const finalized = await mpost(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.onboarding });
+      const finalized = await mpost<Answer<{ id: string }>>(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.onboarding });
       expect(finalized.status).toBe(400);
       expect(finalized.body.message).toMatch(/finalized invoice/);
       expect((await allCredits(sb, ACME)).map((c) => c.id)).toContain(CREDITS.onboarding);
-      expect((await mpost(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.archivedPromo })).body.message).toContain('already archived');
+      expect((await mpost<Answer<{ id: string }>>(sb, ARCHIVE, { customer_id: ACME, credit_id: CREDITS.archivedPromo })).body.message).toContain('already archived');
       expect(await mpost(sb, ARCHIVE, { customer_id: UNKNOWN, credit_id: CREDITS.onboarding })).toEqual({
         status: 400,
         body: { code: 'CustomerNotFound', message: expect.any(String) },
@@ -786,14 +788,14 @@ describe('credits: writes', () => {
   describe('Idempotency-Key', () => {
     it('the same key with the same body replays the first answer without applying twice', async () => {
       const before = (await allCredits(sb, ACME)).length;
-      const first = await mpost(sb, CREATE, newCredit(), { idempotencyKey: 'intent-1' });
+      const first = await mpost<Answer<{ id: string }>>(sb, CREATE, newCredit(), { idempotencyKey: 'intent-1' });
       // same body, keys in another order: the same request
       const { name, ...rest } = newCredit();
       const replay = await mpost(sb, CREATE, { name, ...rest }, { idempotencyKey: 'intent-1' });
       expect(replay).toEqual(first);
       expect(await allCredits(sb, ACME)).toHaveLength(before + 1);
       // without a key (or with another one) it is a new write
-      const other = await mpost(sb, CREATE, newCredit(), { idempotencyKey: 'intent-2' });
+      const other = await mpost<Answer<{ id: string }>>(sb, CREATE, newCredit(), { idempotencyKey: 'intent-2' });
       expect(other.body.data.id).not.toBe(first.body.data.id);
       expect(await allCredits(sb, ACME)).toHaveLength(before + 2);
     });
@@ -822,11 +824,11 @@ describe('credits: writes', () => {
     });
 
     it('reads ignore the header', async () => {
-      const first = await mpost(sb, LIST, { customer_id: ACME, limit: 1 }, { idempotencyKey: 'read-1' });
-      const second = await mpost(sb, LIST, { customer_id: GLOBEX, limit: 1 }, { idempotencyKey: 'read-1' });
+      const first = await mpost<CursorPage<SandboxCredit>>(sb, LIST, { customer_id: ACME, limit: 1 }, { idempotencyKey: 'read-1' });
+      const second = await mpost<CursorPage<SandboxCredit>>(sb, LIST, { customer_id: GLOBEX, limit: 1 }, { idempotencyKey: 'read-1' });
       expect(first.status).toBe(200);
       expect(second.status).toBe(200);
-      expect(second.body.data[0].id).not.toBe(first.body.data[0].id);
+      expect(second.body.data[0]?.id).not.toBe(first.body.data[0]?.id);
     });
   });
 });

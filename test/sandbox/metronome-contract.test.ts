@@ -19,7 +19,8 @@ import {
   WORLD_NOW,
 } from '../../src/sandbox/world.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
-import { collect } from '../../src/upstream/page.ts';
+import type { ContractV2, Credit, CustomerDetail } from '../../src/upstream/metronome/types.ts';
+import { collect, type CursorPage } from '../../src/upstream/page.ts';
 import { mget, mpost, type ApiResponse } from './metronome-helpers.ts';
 import { requireVendorSpecs } from '../helpers/vendor-specs.ts';
 import { MetronomeSpec } from './metronome-openapi.ts';
@@ -39,20 +40,21 @@ afterAll(async () => {
 const CUSTOMERS = [...WORLD_COMPANIES.flatMap((c) => (c.metronomeCustomerId ? [c.metronomeCustomerId] : [])), HOOLI.id, INITRODE.id];
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
-function conforms(method: 'GET' | 'POST', template: string, res: ApiResponse, status: number, label = ''): any {
+/** The answer's body once it matched the spec: read as `T`, which the spec just checked. */
+function conforms<T>(method: 'GET' | 'POST', template: string, res: ApiResponse, status: number, label = ''): T {
   expect(res.status, `${label} ${JSON.stringify(res.body)}`).toBe(status);
   expect(spec.checkResponse(method, template, status, res.body), `${method} ${template} ${label}`).toBeNull();
-  return res.body;
+  return res.body as T;
 }
 
-const getConforms = async (template: string, path: string, query: Record<string, string | number | boolean> = {}, status = 200) =>
-  conforms('GET', template, await mget(sandbox, path, { query }), status, JSON.stringify(query));
+const getConforms = async <T = unknown>(template: string, path: string, query: Record<string, string | number | boolean> = {}, status = 200) =>
+  conforms<T>('GET', template, await mget(sandbox, path, { query }), status, JSON.stringify(query));
 
-const postConforms = async (
+const postConforms = async <T = unknown>(
   template: string,
   body: unknown,
   options: { query?: Record<string, string | number>; status?: number; sb?: MetronomeSandbox } = {},
-) => conforms('POST', template, await mpost(options.sb ?? sandbox, template, body, { query: options.query }), options.status ?? 200, JSON.stringify(body));
+) => conforms<T>('POST', template, await mpost(options.sb ?? sandbox, template, body, { query: options.query }), options.status ?? 200, JSON.stringify(body));
 
 /** An error the operation does not document, or a v2 400 that is not a not-found: the general `{ message }` body. */
 function isGeneralError(body: unknown) {
@@ -67,8 +69,8 @@ describe('the validator is strict and its drift patches are needed', () => {
   });
 
   it('the unpatched spec would refuse what SDK 3.10 documents: v2 credit archived_at, created_by, a null ledger', async () => {
-    const { data } = (await mpost(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 })).body;
-    const credit = data.credits[0];
+    const { data } = (await mpost<{ data: ContractV2 }>(sandbox, '/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026 })).body;
+    const credit = data.credits![0]!;
     expect(credit.created_by).toEqual(expect.any(String));
     const raw = JSON.parse((await import('node:fs')).readFileSync(specPath, 'utf8'));
     const props = raw.components.schemas.CreditV2.properties;
@@ -81,16 +83,16 @@ describe('the validator is strict and its drift patches are needed', () => {
 
 describe('customers', () => {
   it('lists (default, paged, by ids, by alias, archived only)', async () => {
-    const all = await getConforms('/v1/customers', '/v1/customers', { limit: 100 });
+    const all = await getConforms<CursorPage<CustomerDetail>>('/v1/customers', '/v1/customers', { limit: 100 });
     expect(all.data).toHaveLength(6);
     let cursor: string | null = null;
     do {
-      const page: any = await getConforms('/v1/customers', '/v1/customers', { limit: 4, ...(cursor ? { next_page: cursor } : {}) });
+      const page: CursorPage<CustomerDetail> = await getConforms('/v1/customers', '/v1/customers', { limit: 4, ...(cursor ? { next_page: cursor } : {}) });
       cursor = page.next_page;
     } while (cursor);
     await getConforms('/v1/customers', '/v1/customers', { customer_ids: CUSTOMERS.join(','), limit: 100 });
     await getConforms('/v1/customers', '/v1/customers', { ingest_alias: HOOLI.ingestAlias });
-    const archived = await getConforms('/v1/customers', '/v1/customers', { only_archived: true });
+    const archived = await getConforms<CursorPage<CustomerDetail>>('/v1/customers', '/v1/customers', { only_archived: true });
     expect(archived.data).toHaveLength(1);
   });
 
@@ -127,7 +129,7 @@ describe('credits and contracts', () => {
     for (const customer_id of CUSTOMERS) {
       let next: string | null = null;
       do {
-        const page: any = await postConforms('/v1/contracts/customerCredits/list', {
+        const page: CursorPage<Credit> = await postConforms('/v1/contracts/customerCredits/list', {
           customer_id,
           include_contract_credits: true,
           include_archived: true,
@@ -136,7 +138,7 @@ describe('credits and contracts', () => {
           limit: 25,
           ...(next ? { next_page: next } : {}),
         });
-        archivedSeen += page.data.filter((c: any) => c.ledger === null).length;
+        archivedSeen += page.data.filter((c) => c.ledger === null).length;
         next = page.next_page;
       } while (next);
       await postConforms('/v1/contracts/customerCredits/list', { customer_id, covering_date: WORLD_NOW, limit: 5 });
@@ -146,7 +148,7 @@ describe('credits and contracts', () => {
 
   it('every contract of every customer, with embedded credits, balances and ledgers', async () => {
     for (const customer_id of CUSTOMERS) {
-      const list = await postConforms('/v2/contracts/list', { customer_id, include_archived: true, include_balance: true, include_ledgers: true });
+      const list = await postConforms<{ data: ContractV2[] }>('/v2/contracts/list', { customer_id, include_archived: true, include_balance: true, include_ledgers: true });
       for (const contract of list.data) {
         await postConforms('/v2/contracts/get', { customer_id, contract_id: contract.id, include_balance: true, include_ledgers: true });
       }
@@ -175,7 +177,7 @@ describe('writes', () => {
   const items = [{ amount: 1_000, starting_at: '2026-09-01T00:00:00Z', ending_before: '2026-12-01T00:00:00Z' }];
 
   it('create: 200 { data: { id } }, its 400 and 404', async () => {
-    const created = await postConforms('/v1/contracts/customerCredits/create', { customer_id: ACME, priority: 1, product_id: PRODUCTS.promotionalCredit, access_schedule: { schedule_items: items } }, { sb });
+    const created = await postConforms<{ data: { id: string } }>('/v1/contracts/customerCredits/create', { customer_id: ACME, priority: 1, product_id: PRODUCTS.promotionalCredit, access_schedule: { schedule_items: items } }, { sb });
     expect(created.data.id).toBeTruthy();
     await postConforms('/v1/contracts/customerCredits/create', { customer_id: ACME, priority: 1, product_id: PRODUCTS.promotionalCredit }, { sb, status: 400 });
     await postConforms('/v1/contracts/customerCredits/create', { customer_id: UNKNOWN, priority: 1, product_id: PRODUCTS.promotionalCredit, access_schedule: { schedule_items: items } }, { sb, status: 404 });
@@ -198,13 +200,13 @@ describe('writes', () => {
   });
 
   it('archive: 200 and the declared 400 CustomerNotFound; the archived v2 credit validates', async () => {
-    const q4 = (await mpost(sb, '/v1/contracts/customerCredits/list', { customer_id: ACME, include_contract_credits: true, limit: 25 })).body.data.find(
-      (c: any) => c.name === 'Q4 capacity credit',
-    );
+    const q4 = (await mpost<CursorPage<Credit>>(sb, '/v1/contracts/customerCredits/list', { customer_id: ACME, include_contract_credits: true, limit: 25 })).body.data.find(
+      (c) => c.name === 'Q4 capacity credit',
+    )!;
     await postConforms('/v2/contracts/credits/archive', { customer_id: ACME, credit_id: q4.id }, { sb });
     await postConforms('/v2/contracts/credits/archive', { customer_id: UNKNOWN, credit_id: q4.id }, { sb, status: 400 });
-    const contract = await postConforms('/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026, include_ledgers: true, include_balance: true }, { sb });
-    expect(contract.data.credits.find((c: any) => c.id === q4.id)).toMatchObject({ archived_at: WORLD_NOW, ledger: null, balance: 0 });
+    const contract = await postConforms<{ data: ContractV2 }>('/v2/contracts/get', { customer_id: ACME, contract_id: CONTRACTS.enterprise2026, include_ledgers: true, include_balance: true }, { sb });
+    expect(contract.data.credits?.find((c) => c.id === q4.id)).toMatchObject({ archived_at: WORLD_NOW, ledger: null, balance: 0 });
   });
 });
 
@@ -214,11 +216,11 @@ describe('what our client sends conforms to the spec', () => {
     const client = new MetronomeClient({ baseUrl: sb.url, token: 'contract-test', timeoutMs: 5_000 });
     try {
       await client.customers.retrieve(ACME);
-      await client.customers.list({ customer_ids: CUSTOMERS, limit: 100 });
-      await client.customers.list({ ingest_alias: HOOLI.ingestAlias, only_archived: false });
-      await collect((cursor) => client.credits.list({ customer_id: ACME, include_contract_credits: true, include_balance: true, include_ledgers: true, next_page: cursor }));
-      await client.credits.list({ customer_id: ACME, credit_id: CREDITS.onboarding, covering_date: WORLD_NOW, starting_at: '2026-01-01T00:00:00Z', effective_before: '2027-01-01T00:00:00Z', include_archived: true, limit: 5 });
-      await client.contracts.list({ customer_id: ACME, covering_date: WORLD_NOW, include_archived: true, include_balance: true, include_ledgers: true });
+      await client.customers.list({ customerIds: CUSTOMERS, limit: 100 });
+      await client.customers.list({ ingestAlias: HOOLI.ingestAlias, onlyArchived: false });
+      await collect((cursor) => client.credits.list({ customerId: ACME, includeContractCredits: true, includeBalance: true, includeLedgers: true, nextPage: cursor }));
+      await client.credits.list({ customerId: ACME, creditId: CREDITS.onboarding, coveringDate: WORLD_NOW, startingAt: '2026-01-01T00:00:00Z', effectiveBefore: '2027-01-01T00:00:00Z', includeArchived: true, limit: 5 });
+      await client.contracts.list({ customerId: ACME, coveringDate: WORLD_NOW, includeArchived: true, includeBalance: true, includeLedgers: true });
       await client.contracts.retrieve({ customer_id: ACME, contract_id: CONTRACTS.enterprise2026, as_of_date: WORLD_NOW, include_balance: true });
       await client.products.retrieve(PRODUCTS.aiTokens);
       await client.products.all({ archive_filter: 'ALL' });
@@ -240,7 +242,7 @@ describe('what our client sends conforms to the spec', () => {
         },
         { idempotencyKey: 'contract-test-create' },
       );
-      const segment = (await client.credits.list({ customer_id: ACME, credit_id: id })).data[0]?.access_schedule?.schedule_items[0]?.id as string;
+      const segment = (await client.credits.list({ customerId: ACME, creditId: id })).data[0]?.access_schedule?.schedule_items[0]?.id as string;
       await client.credits.edit({
         customer_id: ACME,
         credit_id: id,

@@ -1,8 +1,15 @@
 import type { SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 
+/** A Schematic answer body: `{ data, params }`, or `{ error }` when refused. */
+export interface Answer<T> {
+  data: T;
+  params?: Record<string, unknown>;
+  error?: string;
+}
+
 export type Query = Record<string, string | number | readonly string[]>;
 
-export interface ApiResponse<T = any> {
+export interface ApiResponse<T = unknown> {
   status: number;
   contentType: string | null;
   body: T;
@@ -12,7 +19,7 @@ export interface ApiResponse<T = any> {
  * GET a sandbox path. `query` values that are arrays become repeated keys, like the SDK sends them.
  * Sends an API key unless `key` is null.
  */
-export async function get<T = any>(
+export async function get<T = unknown>(
   sandbox: SchematicSandbox,
   path: string,
   query: Query = {},
@@ -30,7 +37,7 @@ export async function get<T = any>(
 }
 
 /** GET and insist on a 200, returning `data`. */
-export async function data<T = any>(
+export async function data<T = unknown>(
   sandbox: SchematicSandbox,
   path: string,
   query: Query = {},
@@ -46,7 +53,7 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
  * Sends `method path` with a JSON body (a string is sent as is, for malformed bodies; undefined
  * sends none). Sends an API key unless `key` is null.
  */
-export async function send<T = any>(
+export async function send<T = unknown>(
   sandbox: SchematicSandbox,
   method: Method,
   path: string,

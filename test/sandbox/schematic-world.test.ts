@@ -42,17 +42,17 @@ beforeAll(async () => {
   sandbox = await startSchematicSandbox();
   const all = { limit: 250 };
   [credits, bundles, grants, planGrants, companies, plans, features] = await Promise.all([
-    data(sandbox, '/billing/credits', all),
-    data(sandbox, '/billing/credits/bundles', all),
-    data(sandbox, '/billing/credits/grants/list', all),
-    data(sandbox, '/billing/credits/plan-grants', all),
-    data(sandbox, '/companies', all),
-    data(sandbox, '/plans', all),
-    data(sandbox, '/features', all),
+    data<BillingCredit[]>(sandbox, '/billing/credits', all),
+    data<BillingCreditBundle[]>(sandbox, '/billing/credits/bundles', all),
+    data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/list', all),
+    data<BillingPlanCreditGrant[]>(sandbox, '/billing/credits/plan-grants', all),
+    data<Company[]>(sandbox, '/companies', all),
+    data<Plan[]>(sandbox, '/plans', all),
+    data<Feature[]>(sandbox, '/features', all),
   ]);
   for (const c of companies) {
-    ledgers.set(c.id, await data(sandbox, '/v2/billing/credits/ledger', { company_id: c.id, ...all }));
-    balances.set(c.id, await data(sandbox, '/billing/credits/balance', { company_id: c.id }));
+    ledgers.set(c.id, await data<CreditLedgerEvent[]>(sandbox, '/v2/billing/credits/ledger', { company_id: c.id, ...all }));
+    balances.set(c.id, await data<CompanyCreditBalance[]>(sandbox, '/billing/credits/balance', { company_id: c.id }));
   }
 });
 afterAll(async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSchematicSandbox, type SchematicSandbox } from '../../src/sandbox/schematic/server.ts';
 import { WORLD_NOW } from '../../src/sandbox/world.ts';
 import { vendorSpecs } from '../helpers/vendor-specs.ts';
+import type { ApiErrorBody, BillingCredit, BillingCreditBundle, BillingCreditGrant, BillingPlanCreditGrant, Company, CompanyCreditBalance, CreditLedgerEvent, DeleteData, Plan } from '../../src/upstream/schematic/types.ts';
 import { data, get, send, type Method } from './schematic-helpers.ts';
 import { SpecValidator } from './schematic-openapi.ts';
 
@@ -28,6 +29,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await sandbox.close();
 });
+
+/** The gateway's types leave out the plan's included grants (it does not read them); these tests do. */
+type PlanWithGrants = Plan & { included_credit_grants: BillingPlanCreditGrant[] };
+type CompanyOnPlan = Company & { plan: { included_credit_grants: BillingPlanCreditGrant[] } };
 
 const DAY_MS = 86_400_000;
 const NOW = Date.parse(WORLD_NOW);
@@ -48,9 +53,15 @@ const T = {
  * Sends a write meant to succeed: its body must satisfy the spec's request schema, the status
  * must be `status` (201 for a create) and the response must satisfy the spec's response schema.
  */
-async function write(method: Method, template: string, path: string, body?: object, status = method === 'POST' ? 201 : 200): Promise<any> {
+async function write<TData = DeleteData>(
+  method: Method,
+  template: string,
+  path: string,
+  body?: object,
+  status = method === 'POST' ? 201 : 200,
+): Promise<{ data: TData; params: Record<string, unknown> }> {
   if (body !== undefined) conforms((s) => s.checkRequest(method, template, body), 'request body vs spec');
-  const res = await send(sandbox, method, path, body);
+  const res = await send<{ data: TData; params: Record<string, unknown> }>(sandbox, method, path, body);
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   expect(res.contentType).toMatch(/^application\/json/);
   conforms((s) => s.check(template, status, res.body, method), 'response body vs spec');
@@ -59,7 +70,7 @@ async function write(method: Method, template: string, path: string, body?: obje
 
 /** Sends a write that must be refused with `status` and an `{ error }` body the spec accepts; returns the message. */
 async function refused(method: Method, template: string, path: string, body: unknown, status: number): Promise<string> {
-  const res = await send(sandbox, method, path, body);
+  const res = await send<ApiErrorBody>(sandbox, method, path, body);
   expect(res.status, JSON.stringify(res.body)).toBe(status);
   expect(res.body).toEqual({ error: expect.any(String) });
   // 409 is not declared on these operations: the body is still the vendor's ApiError
@@ -70,12 +81,12 @@ async function refused(method: Method, template: string, path: string, body: unk
 const count = async (path: string, query: Record<string, string | number | readonly string[]> = {}): Promise<number> =>
   (await data<{ count: number }>(sandbox, path, query)).count;
 
-async function remaining(companyId: string, creditId: string): Promise<{ remaining: number; total: number } | undefined> {
-  const rows = await data<any[]>(sandbox, '/billing/credits/balance', { company_id: companyId });
+async function remaining(companyId: string, creditId: string): Promise<CompanyCreditBalance | undefined> {
+  const rows = await data<CompanyCreditBalance[]>(sandbox, '/billing/credits/balance', { company_id: companyId });
   return rows.find((r) => r.credit_id === creditId);
 }
 
-const ledger = (companyId: string): Promise<any[]> => data(sandbox, '/v2/billing/credits/ledger', { company_id: companyId, ...all });
+const ledger = (companyId: string): Promise<CreditLedgerEvent[]> => data(sandbox, '/v2/billing/credits/ledger', { company_id: companyId, ...all });
 
 /** Everything a refused write must leave as it was. */
 async function snapshot(): Promise<unknown> {
@@ -92,15 +103,15 @@ async function snapshot(): Promise<unknown> {
   ]);
 }
 
-const newCredit = async (name = 'Scratch Credit'): Promise<any> =>
-  (await write('POST', T.credits, '/billing/credits', { name, description: 'for a test', currency: 'usd' })).data;
+const newCredit = async (name = 'Scratch Credit'): Promise<BillingCredit> =>
+  (await write<BillingCredit>('POST', T.credits, '/billing/credits', { name, description: 'for a test', currency: 'usd' })).data;
 
 // ---------------------------------------------------------------- credits
 
 describe('credits', () => {
   it('create: 201 with the vendor shape, readable by id, first in the list, counted', async () => {
     const before = await count('/billing/credits/count');
-    const { data: credit, params } = await write('POST', T.credits, '/billing/credits', {
+    const { data: credit, params } = await write<BillingCredit>('POST', T.credits, '/billing/credits', {
       name: 'Image Generations',
       description: 'Images rendered by the diffusion models.',
       currency: 'usd',
@@ -126,13 +137,13 @@ describe('credits', () => {
     expect(Date.parse(credit.created_at)).toBeGreaterThan(NOW);
     // the decimal string wins over the integer
     expect(credit.price).toMatchObject({ currency: 'usd', price: 5, price_decimal: '4.5' });
-    expect(credit.currency_prices.map((p: any) => [p.currency, p.price?.price_decimal])).toEqual([
+    expect(credit.currency_prices.map((p) => [p.currency, p.price?.price_decimal])).toEqual([
       ['usd', '4.5'],
       ['eur', '4'],
     ]);
 
     expect(await data(sandbox, `/billing/credits/${credit.id}`)).toEqual(credit);
-    expect((await data<any[]>(sandbox, '/billing/credits'))[0]).toEqual(credit);
+    expect((await data<BillingCredit[]>(sandbox, '/billing/credits'))[0]).toEqual(credit);
     expect(await count('/billing/credits/count')).toBe(before + 1);
     expect(await count('/billing/credits/count', { name: 'image gen' })).toBe(1);
   });
@@ -145,8 +156,8 @@ describe('credits', () => {
   });
 
   it('update: sent fields and updated_at change, the rest is kept, and every denormalised copy follows', async () => {
-    const before = await data<any>(sandbox, '/billing/credits/bcrd_compute_minutes');
-    const { data: credit } = await write('PUT', T.credit, '/billing/credits/bcrd_compute_minutes', {
+    const before = await data<BillingCredit>(sandbox, '/billing/credits/bcrd_compute_minutes');
+    const { data: credit } = await write<BillingCredit>('PUT', T.credit, '/billing/credits/bcrd_compute_minutes', {
       name: 'GPU Minutes',
       description: before.description,
     });
@@ -155,30 +166,30 @@ describe('credits', () => {
     expect(await data(sandbox, '/billing/credits/bcrd_compute_minutes')).toEqual(credit);
 
     const id = { credit_id: 'bcrd_compute_minutes', ...all };
-    const grants = await data<any[]>(sandbox, '/billing/credits/grants/list', id);
-    const bundles = await data<any[]>(sandbox, '/billing/credits/bundles', id);
-    const planGrants = await data<any[]>(sandbox, '/billing/credits/plan-grants', id);
-    const events = await data<any[]>(sandbox, '/v2/billing/credits/ledger', { company_id: 'comp_acme', billing_credit_id: 'bcrd_compute_minutes', ...all });
+    const grants = await data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/list', id);
+    const bundles = await data<BillingCreditBundle[]>(sandbox, '/billing/credits/bundles', id);
+    const planGrants = await data<BillingPlanCreditGrant[]>(sandbox, '/billing/credits/plan-grants', id);
+    const events = await data<CreditLedgerEvent[]>(sandbox, '/v2/billing/credits/ledger', { company_id: 'comp_acme', billing_credit_id: 'bcrd_compute_minutes', ...all });
     for (const list of [grants, bundles, planGrants, events]) expect(list.length).toBeGreaterThan(0);
     expect(grants.every((g) => g.credit_name === 'GPU Minutes')).toBe(true);
     expect(bundles.every((b) => b.credit_name === 'GPU Minutes')).toBe(true);
-    expect(planGrants.every((g) => g.credit_name === 'GPU Minutes' && g.credit.name === 'GPU Minutes')).toBe(true);
-    expect(events.every((e) => e.credit_name === 'GPU Minutes' && e.credit.name === 'GPU Minutes')).toBe(true);
-    const plan = await data<any>(sandbox, '/plans/plan_scale');
-    expect(plan.credits.find((c: any) => c.id === 'bcrd_compute_minutes').name).toBe('GPU Minutes');
+    expect(planGrants.every((g) => g.credit_name === 'GPU Minutes' && g.credit?.name === 'GPU Minutes')).toBe(true);
+    expect(events.every((e) => e.credit_name === 'GPU Minutes' && e.credit?.name === 'GPU Minutes')).toBe(true);
+    const plan = await data<PlanWithGrants>(sandbox, '/plans/plan_scale');
+    expect(plan.credits.find((c) => c.id === 'bcrd_compute_minutes')?.name).toBe('GPU Minutes');
   });
 
   it('update reprices an editable credit, and refuses a cost basis that is fixed (cost_editable false)', async () => {
-    const before = await data<any>(sandbox, '/billing/credits/bcrd_support_hours');
-    const { data: credit } = await write('PUT', T.credit, '/billing/credits/bcrd_support_hours', {
+    const before = await data<BillingCredit>(sandbox, '/billing/credits/bcrd_support_hours');
+    const { data: credit } = await write<BillingCredit>('PUT', T.credit, '/billing/credits/bcrd_support_hours', {
       name: before.name,
       description: before.description,
       per_unit_price: 16000,
     });
     expect(credit.price).toMatchObject({ currency: 'usd', price: 16000, price_decimal: '16000' });
-    expect(credit.currency_prices.find((p: any) => p.currency === 'eur')).toEqual(before.currency_prices.find((p: any) => p.currency === 'eur'));
+    expect(credit.currency_prices.find((p) => p.currency === 'eur')).toEqual(before.currency_prices.find((p) => p.currency === 'eur'));
 
-    const tokens = await data<any>(sandbox, '/billing/credits/bcrd_ai_tokens');
+    const tokens = await data<BillingCredit>(sandbox, '/billing/credits/bcrd_ai_tokens');
     expect(tokens.cost_editable).toBe(false);
     const error = await refused('PUT', T.credit, '/billing/credits/bcrd_ai_tokens', { name: 'x', description: 'y', per_unit_price_decimal: '0.0003' }, 400);
     expect(error).toMatch(/^invalid field per_unit_price_decimal: .*cost_editable/);
@@ -202,7 +213,7 @@ describe('credits', () => {
     expect(await data(sandbox, '/billing/credits/bcrd_ai_tokens')).toEqual(used);
 
     const credit = await newCredit();
-    const { data: bundle } = await write('POST', T.bundles, '/billing/credits/bundles', { bundle_name: 'Pack', credit_id: credit.id, currency: 'usd', price_per_unit: 1, quantity: 10 });
+    const { data: bundle } = await write<BillingCreditBundle>('POST', T.bundles, '/billing/credits/bundles', { bundle_name: 'Pack', credit_id: credit.id, currency: 'usd', price_per_unit: 1, quantity: 10 });
     expect(await refused('DELETE', T.credit, `/billing/credits/${credit.id}`, undefined, 409)).toContain('1 bundle');
     await write('DELETE', T.bundle, `/billing/credits/bundles/${bundle.id}`);
     await write('DELETE', T.credit, `/billing/credits/${credit.id}`);
@@ -212,11 +223,11 @@ describe('credits', () => {
 // ---------------------------------------------------------------- bundles
 
 describe('bundles', () => {
-  let bundle: any;
+  let bundle: BillingCreditBundle;
 
   it('create: prices a bundle from its per-credit price, exactly, and lists and counts it', async () => {
     const active = await count('/billing/credits/bundles/count', { status: 'active' });
-    ({ data: bundle } = await write('POST', T.bundles, '/billing/credits/bundles', {
+    ({ data: bundle } = await write<BillingCreditBundle>('POST', T.bundles, '/billing/credits/bundles', {
       bundle_name: '5M Token Pack',
       credit_id: 'bcrd_ai_tokens',
       currency: 'usd',
@@ -246,30 +257,30 @@ describe('bundles', () => {
       price: { currency: 'usd', price: 1000, price_decimal: '1000' },
       unit_price: { currency: 'usd', price: 0, price_decimal: '0.0002' },
     });
-    expect(bundle.currency_prices.map((p: any) => [p.currency, p.price.price_decimal])).toEqual([
+    expect(bundle.currency_prices.map((p) => [p.currency, p.price?.price_decimal])).toEqual([
       ['usd', '1000'],
       ['eur', '900'],
     ]);
     expect(await data(sandbox, `/billing/credits/bundles/${bundle.id}`)).toEqual(bundle);
-    expect((await data<any[]>(sandbox, '/billing/credits/bundles', { credit_id: 'bcrd_ai_tokens' })).map((b) => b.id)).toContain(bundle.id);
+    expect((await data<BillingCreditBundle[]>(sandbox, '/billing/credits/bundles', { credit_id: 'bcrd_ai_tokens' })).map((b) => b.id)).toContain(bundle.id);
     expect(await count('/billing/credits/bundles/count', { status: 'active' })).toBe(active + 1);
   });
 
   it('update: a full PUT of name and price; omitted plans and currencies are kept, [] opens it to every plan', async () => {
-    const { data: updated } = await write('PUT', T.bundle, `/billing/credits/bundles/${bundle.id}`, {
+    const { data: updated } = await write<BillingCreditBundle>('PUT', T.bundle, `/billing/credits/bundles/${bundle.id}`, {
       bundle_name: '6M Token Pack',
       price_per_unit: 0,
       price_per_unit_decimal: '0.0002',
       quantity: 6_000_000,
     });
     expect(updated).toMatchObject({ name: '6M Token Pack', quantity: 6_000_000, compatible_plan_ids: ['plan_growth'], created_at: bundle.created_at });
-    expect(updated.currency_prices.map((p: any) => [p.currency, p.price.price_decimal])).toEqual([
+    expect(updated.currency_prices.map((p) => [p.currency, p.price?.price_decimal])).toEqual([
       ['usd', '1200'],
       ['eur', '1080'],
     ]);
     expect(Date.parse(updated.updated_at)).toBeGreaterThan(Date.parse(bundle.updated_at));
 
-    const { data: open } = await write('PUT', T.bundle, `/billing/credits/bundles/${bundle.id}`, {
+    const { data: open } = await write<BillingCreditBundle>('PUT', T.bundle, `/billing/credits/bundles/${bundle.id}`, {
       bundle_name: '6M Token Pack',
       price_per_unit: 0,
       price_per_unit_decimal: '0.0002',
@@ -281,7 +292,7 @@ describe('bundles', () => {
   });
 
   it('a grant bought from it sets has_grants and carries the price paid; the bundle then cannot be deleted', async () => {
-    const { data: grant } = await write('POST', T.grant, '/billing/credits/grants/company', {
+    const { data: grant } = await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', {
       company_id: 'comp_initech',
       credit_id: 'bcrd_ai_tokens',
       quantity: 6_000_000,
@@ -291,7 +302,7 @@ describe('bundles', () => {
     });
     expect(grant).toMatchObject({ credit_bundle_id: bundle.id, source_label: 'Bundle: 6M Token Pack', currency: 'eur' });
     expect(grant.price).toMatchObject({ currency: 'eur', price_decimal: '1080' });
-    expect((await data<any>(sandbox, `/billing/credits/bundles/${bundle.id}`)).has_grants).toBe(true);
+    expect((await data<BillingCreditBundle>(sandbox, `/billing/credits/bundles/${bundle.id}`)).has_grants).toBe(true);
     const [event] = await ledger('comp_initech');
     expect(event).toMatchObject({ event_type: 'grant', grant_id: grant.id, billing_credit_bundle_id: bundle.id });
     expect(await refused('DELETE', T.bundle, `/billing/credits/bundles/${bundle.id}`, undefined, 409)).toContain('1 grant');
@@ -299,7 +310,7 @@ describe('bundles', () => {
   });
 
   it('delete: an unused bundle is gone from reads; one with seeded grants is 409', async () => {
-    const { data: spare } = await write('POST', T.bundles, '/billing/credits/bundles', { bundle_name: 'Spare', credit_id: 'bcrd_support_hours', currency: 'usd', price_per_unit: 15000 });
+    const { data: spare } = await write<BillingCreditBundle>('POST', T.bundles, '/billing/credits/bundles', { bundle_name: 'Spare', credit_id: 'bcrd_support_hours', currency: 'usd', price_per_unit: 15000 });
     expect(spare).toMatchObject({ quantity: null, expiry_type: 'duration', expiry_unit: 'days', expiry_unit_count: 90 }); // the credit's default expiry
     const before = await count('/billing/credits/bundles/count');
     expect(await write('DELETE', T.bundle, `/billing/credits/bundles/${spare.id}`)).toEqual({ data: { deleted: true }, params: {} });
@@ -330,14 +341,14 @@ describe('company grants', () => {
     };
     expect(before.balance).toBeUndefined(); // Tyrell never held compute minutes
 
-    const { data: grant, params } = await write('POST', T.grant, '/billing/credits/grants/company', { company_id: company, credit_id: credit, quantity: 250, reason: 'adjustment' });
+    const { data: grant, params } = await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { company_id: company, credit_id: credit, quantity: 250, reason: 'adjustment' });
     expect(params).toEqual({});
     expect(grant.id).toMatch(/^bcgr_/);
     expect(grant).toMatchObject({
       company_id: company,
       company_name: 'Tyrell Systems',
       credit_id: credit,
-      credit_name: (await data<any>(sandbox, `/billing/credits/${credit}`)).name,
+      credit_name: (await data<BillingCredit>(sandbox, `/billing/credits/${credit}`)).name,
       grant_reason: 'adjustment',
       quantity: 250,
       quantity_remaining: 250,
@@ -346,20 +357,20 @@ describe('company grants', () => {
       renewal_enabled: false,
     });
     expect(grant.valid_from).toBe(grant.created_at);
-    expect(Date.parse(grant.valid_from)).toBeGreaterThan(NOW);
+    expect(Date.parse(grant.valid_from!)).toBeGreaterThan(NOW);
     // compute minutes expire after one billing period by default: when the company's plan grant does
-    const planGrants = (await data<any[]>(sandbox, '/billing/credits/grants/company/list', { company_id: company, ...all }))
-      .filter((g) => g.grant_reason === 'plan' && Date.parse(g.expires_at) > Date.parse(grant.valid_from));
+    const planGrants = (await data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/company/list', { company_id: company, ...all }))
+      .filter((g) => g.grant_reason === 'plan' && Date.parse(g.expires_at!) > Date.parse(grant.valid_from!));
     expect(grant.expires_at).toBe(planGrants.map((g) => g.expires_at).sort()[0]);
 
     expect(await data(sandbox, '/billing/credits/grants/list', { ids: [grant.id] })).toEqual([grant]);
-    expect((await data<any[]>(sandbox, '/billing/credits/grants/company/list', { company_id: company }))[0]).toEqual(grant);
+    expect((await data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/company/list', { company_id: company }))[0]).toEqual(grant);
     expect(await count('/billing/credits/grants/company/count', { company_id: company })).toBe(before.company + 1);
     expect(await count('/billing/credits/grants/count', { credit_id: credit })).toBe(before.credit + 1);
 
     expect(await remaining(company, credit)).toMatchObject({ remaining: 250, reserved: 0, settled: 250, total: 250 });
-    expect((await data<any>(sandbox, `/companies/${company}`)).billing_credit_balances[credit]).toBe(250);
-    expect((await data<any[]>(sandbox, '/companies', { ids: [company], credit_type_ids: [credit] })).map((c) => c.id)).toEqual([company]);
+    expect((await data<CompanyOnPlan>(sandbox, `/companies/${company}`)).billing_credit_balances?.[credit]).toBe(250);
+    expect((await data<CompanyOnPlan[]>(sandbox, '/companies', { ids: [company], credit_type_ids: [credit] })).map((c) => c.id)).toEqual([company]);
 
     const [event] = await ledger(company);
     expect(event).toMatchObject({
@@ -383,22 +394,22 @@ describe('company grants', () => {
 
   it('adds to an existing balance, and a second grant sorts first', async () => {
     const before = await remaining('comp_hooli', 'bcrd_ai_tokens');
-    const first = (await write('POST', T.grant, '/billing/credits/grants/company', { company_id: 'comp_hooli', credit_id: 'bcrd_ai_tokens', quantity: 10, reason: 'free' })).data;
-    const second = (await write('POST', T.grant, '/billing/credits/grants/company', { company_id: 'comp_hooli', credit_id: 'bcrd_ai_tokens', quantity: 5, reason: 'free' })).data;
-    expect(await remaining('comp_hooli', 'bcrd_ai_tokens')).toMatchObject({ remaining: before!.remaining + 15, total: before!.total + 15 });
-    const list = await data<any[]>(sandbox, '/billing/credits/grants/company/list', { company_id: 'comp_hooli', limit: 2 });
+    const first = (await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { company_id: 'comp_hooli', credit_id: 'bcrd_ai_tokens', quantity: 10, reason: 'free' })).data;
+    const second = (await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { company_id: 'comp_hooli', credit_id: 'bcrd_ai_tokens', quantity: 5, reason: 'free' })).data;
+    expect(await remaining('comp_hooli', 'bcrd_ai_tokens')).toMatchObject({ remaining: before!.remaining + 15, total: before!.total! + 15 });
+    const list = await data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/company/list', { company_id: 'comp_hooli', limit: 2 });
     expect(list.map((g) => g.id)).toEqual([second.id, first.id]);
   });
 
   it('expiry: an explicit expires_at, a duration in days, no expiry, and renewal', async () => {
     const base = { company_id: 'comp_wonka', credit_id: 'bcrd_ai_tokens', quantity: 1, reason: 'adjustment' };
-    const at = (await write('POST', T.grant, '/billing/credits/grants/company', { ...base, expires_at: '2027-01-01T00:00:00Z' })).data;
+    const at = (await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { ...base, expires_at: '2027-01-01T00:00:00Z' })).data;
     expect(at.expires_at).toBe('2027-01-01T00:00:00.000Z');
-    const days = (await write('POST', T.grant, '/billing/credits/grants/company', { ...base, expiry_type: 'duration', expiry_unit: 'days', expiry_unit_count: 30 })).data;
-    expect(Date.parse(days.expires_at) - Date.parse(days.valid_from)).toBe(30 * DAY_MS);
-    const never = (await write('POST', T.grant, '/billing/credits/grants/company', { ...base, expiry_type: 'no_expiry' })).data;
+    const days = (await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { ...base, expiry_type: 'duration', expiry_unit: 'days', expiry_unit_count: 30 })).data;
+    expect(Date.parse(days.expires_at!) - Date.parse(days.valid_from!)).toBe(30 * DAY_MS);
+    const never = (await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { ...base, expiry_type: 'no_expiry' })).data;
     expect(never.expires_at).toBeNull();
-    const renewing = (await write('POST', T.grant, '/billing/credits/grants/company', { ...base, renewal_enabled: true, renewal_period: 'billing_period' })).data;
+    const renewing = (await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { ...base, renewal_enabled: true, renewal_period: 'billing_period' })).data;
     expect(renewing).toMatchObject({ renewal_enabled: true, renewal_period: 'monthly' });
   });
 
@@ -412,13 +423,13 @@ describe('company grants', () => {
   });
 
   it('zero-out: what is left goes to 0 and out of the balance, with a zero_out ledger event', async () => {
-    const { data: grant } = await write('POST', T.grant, '/billing/credits/grants/company', { company_id: 'comp_vandelay', credit_id: 'bcrd_ai_tokens', quantity: 1000, reason: 'adjustment' });
+    const { data: grant } = await write<BillingCreditGrant>('POST', T.grant, '/billing/credits/grants/company', { company_id: 'comp_vandelay', credit_id: 'bcrd_ai_tokens', quantity: 1000, reason: 'adjustment' });
     const before = await remaining('comp_vandelay', 'bcrd_ai_tokens');
-    const { data: zeroed, params } = await write('PUT', T.zeroOut, `/billing/credits/grants/${grant.id}/zero-out`, {});
+    const { data: zeroed, params } = await write<BillingCreditGrant>('PUT', T.zeroOut, `/billing/credits/grants/${grant.id}/zero-out`, {});
     expect(params).toEqual({});
     expect(zeroed).toMatchObject({ id: grant.id, quantity: 1000, quantity_remaining: 0, zeroed_out_reason: 'manual' });
     expect(zeroed.zeroed_out_date).toBe(zeroed.updated_at);
-    expect(Date.parse(zeroed.zeroed_out_date)).toBeGreaterThan(Date.parse(grant.created_at));
+    expect(Date.parse(zeroed.zeroed_out_date!)).toBeGreaterThan(Date.parse(grant.created_at));
     expect(await data(sandbox, '/billing/credits/grants/list', { ids: [grant.id] })).toEqual([zeroed]);
     expect((await remaining('comp_vandelay', 'bcrd_ai_tokens'))?.remaining).toBe(before!.remaining - 1000);
 
@@ -428,20 +439,20 @@ describe('company grants', () => {
   });
 
   it('zero-out of a partly used seeded grant removes what it had left, with the reason given', async () => {
-    const [seeded] = await data<any[]>(sandbox, '/billing/credits/grants/list', { ids: ['bcgr_umbrella_adj1'] });
+    const seeded = (await data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/list', { ids: ['bcgr_umbrella_adj1'] }))[0]!;
     expect(seeded.quantity_used).toBeGreaterThan(0);
     expect(seeded.quantity_remaining).toBeGreaterThan(0);
     const before = await remaining('comp_umbrella', 'bcrd_ai_tokens');
-    const { data: zeroed } = await write('PUT', T.zeroOut, '/billing/credits/grants/bcgr_umbrella_adj1/zero-out', { reason: 'plan_change' });
+    const { data: zeroed } = await write<BillingCreditGrant>('PUT', T.zeroOut, '/billing/credits/grants/bcgr_umbrella_adj1/zero-out', { reason: 'plan_change' });
     expect(zeroed).toMatchObject({ quantity_remaining: 0, quantity_used: seeded.quantity_used, zeroed_out_reason: 'plan_change' });
     expect((await remaining('comp_umbrella', 'bcrd_ai_tokens'))?.remaining).toBeCloseTo(before!.remaining - seeded.quantity_remaining, 6);
     expect((await ledger('comp_umbrella'))[0]).toMatchObject({ event_type: 'zero_out', amount: -seeded.quantity_remaining, zeroed_out_reason: 'plan_change' });
   });
 
   it('zeroing out a zeroed-out grant again is a no-op: 200, unchanged, no second ledger event', async () => {
-    const [first] = await data<any[]>(sandbox, '/billing/credits/grants/list', { ids: ['bcgr_umbrella_adj1'] });
+    const [first] = await data<BillingCreditGrant[]>(sandbox, '/billing/credits/grants/list', { ids: ['bcgr_umbrella_adj1'] });
     const events = await count('/v2/billing/credits/ledger/count', { company_id: 'comp_umbrella' });
-    const { data: again } = await write('PUT', T.zeroOut, '/billing/credits/grants/bcgr_umbrella_adj1/zero-out', { reason: 'expired' });
+    const { data: again } = await write<BillingCreditGrant>('PUT', T.zeroOut, '/billing/credits/grants/bcgr_umbrella_adj1/zero-out', { reason: 'expired' });
     expect(again).toEqual(first);
     expect(await count('/v2/billing/credits/ledger/count', { company_id: 'comp_umbrella' })).toBe(events);
   });
@@ -454,11 +465,11 @@ describe('company grants', () => {
 // ---------------------------------------------------------------- plan credit grants
 
 describe('plan credit grants', () => {
-  let planGrant: any;
+  let planGrant: BillingPlanCreditGrant;
 
   it('create: readable, listed by plan, counted, and part of the plan and of its companies', async () => {
     const before = await count('/billing/credits/plan-grants/count', { plan_id: 'plan_starter' });
-    ({ data: planGrant } = await write('POST', T.planGrants, '/billing/credits/plan-grants', {
+    ({ data: planGrant } = await write<BillingPlanCreditGrant>('POST', T.planGrants, '/billing/credits/plan-grants', {
       plan_id: 'plan_starter',
       credit_id: 'bcrd_support_hours',
       credit_amount: 2,
@@ -486,18 +497,18 @@ describe('plan credit grants', () => {
       auto_topup_self_service: true,
     });
     expect(await data(sandbox, `/billing/credits/plan-grants/${planGrant.id}`)).toEqual(planGrant);
-    expect((await data<any[]>(sandbox, '/billing/credits/plan-grants', { plan_ids: ['plan_starter'] })).map((g) => g.id)).toContain(planGrant.id);
+    expect((await data<BillingPlanCreditGrant[]>(sandbox, '/billing/credits/plan-grants', { plan_ids: ['plan_starter'] })).map((g) => g.id)).toContain(planGrant.id);
     expect(await count('/billing/credits/plan-grants/count', { plan_id: 'plan_starter' })).toBe(before + 1);
 
-    const plan = await data<any>(sandbox, '/plans/plan_starter');
-    expect(plan.credits.map((c: any) => c.id)).toContain('bcrd_support_hours');
-    expect(plan.included_credit_grants.map((g: any) => g.id)).toContain(planGrant.id);
-    const company = await data<any>(sandbox, '/companies/comp_hooli');
-    expect(company.plan.included_credit_grants.map((g: any) => g.id)).toContain(planGrant.id);
+    const plan = await data<PlanWithGrants>(sandbox, '/plans/plan_starter');
+    expect(plan.credits.map((c) => c.id)).toContain('bcrd_support_hours');
+    expect(plan.included_credit_grants.map((g) => g.id)).toContain(planGrant.id);
+    const company = await data<CompanyOnPlan>(sandbox, '/companies/comp_hooli');
+    expect(company.plan.included_credit_grants.map((g) => g.id)).toContain(planGrant.id);
   });
 
   it('update: sent fields and updated_at change, left-out ones are kept; leaving per-license scaling clears the license', async () => {
-    const { data: updated } = await write('PUT', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, {
+    const { data: updated } = await write<BillingPlanCreditGrant>('PUT', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, {
       reset_cadence: 'monthly',
       reset_start: 'first_of_month',
       credit_amount: 3,
@@ -506,9 +517,9 @@ describe('plan credit grants', () => {
     expect(Date.parse(updated.updated_at)).toBeGreaterThan(Date.parse(planGrant.updated_at));
 
     const base = { reset_cadence: 'monthly', reset_start: 'first_of_month' };
-    const perLicense = (await write('PUT', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, { ...base, scaling: 'per_license', license_id: 'lic_seats', company_credit_amount: 1 })).data;
+    const perLicense = (await write<BillingPlanCreditGrant>('PUT', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, { ...base, scaling: 'per_license', license_id: 'lic_seats', company_credit_amount: 1 })).data;
     expect(perLicense).toMatchObject({ scaling: 'per_license', license_id: 'lic_seats', company_credit_amount: 1 });
-    const fixed = (await write('PUT', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, { ...base, scaling: 'fixed', auto_topup_availability: 'off' })).data;
+    const fixed = (await write<BillingPlanCreditGrant>('PUT', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, { ...base, scaling: 'fixed', auto_topup_availability: 'off' })).data;
     expect(fixed).toMatchObject({ scaling: 'fixed', license_id: null, company_credit_amount: 0, auto_topup_enabled: false, credit_amount: 3 });
   });
 
@@ -518,9 +529,9 @@ describe('plan credit grants', () => {
     expect(res).toEqual({ data: { deleted: true }, params: { apply_to_existing: true } });
     expect((await get(sandbox, `/billing/credits/plan-grants/${planGrant.id}`)).status).toBe(404);
     expect(await count('/billing/credits/plan-grants/count')).toBe(before - 1);
-    const plan = await data<any>(sandbox, '/plans/plan_starter');
-    expect(plan.included_credit_grants.map((g: any) => g.id)).not.toContain(planGrant.id);
-    expect(plan.credits.map((c: any) => c.id)).not.toContain('bcrd_support_hours');
+    const plan = await data<PlanWithGrants>(sandbox, '/plans/plan_starter');
+    expect(plan.included_credit_grants.map((g) => g.id)).not.toContain(planGrant.id);
+    expect(plan.credits.map((c) => c.id)).not.toContain('bcrd_support_hours');
     expect(await refused('DELETE', T.planGrant, `/billing/credits/plan-grants/${planGrant.id}`, undefined, 404)).toContain(planGrant.id);
   });
 
@@ -529,7 +540,7 @@ describe('plan credit grants', () => {
     expect(await refused('POST', T.planGrants, '/billing/credits/plan-grants', { ...base, plan_id: 'plan_nope' }, 404)).toContain('plan_nope');
     expect(await refused('POST', T.planGrants, '/billing/credits/plan-grants', { ...base, credit_id: 'bcrd_nope' }, 404)).toContain('bcrd_nope');
     expect(await refused('POST', T.planGrants, '/billing/credits/plan-grants', { ...base, plan_version_id: 'plvr_scale_v1' }, 404)).toContain('plvr_scale_v1');
-    const { data: old } = await write('POST', T.planGrants, '/billing/credits/plan-grants', { ...base, plan_version_id: 'plvr_growth_v1' });
+    const { data: old } = await write<BillingPlanCreditGrant>('POST', T.planGrants, '/billing/credits/plan-grants', { ...base, plan_version_id: 'plvr_growth_v1' });
     expect(old.plan_version_id).toBe('plvr_growth_v1');
   });
 });

@@ -1,8 +1,30 @@
 /** Bad input is refused with an error naming the argument, before any upstream call. */
 import { describe, expect, it } from 'vitest';
+import { graphql } from '../generated/gql.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
+
+const CREDITS_FIRST_ZERO = graphql(`
+  query InputCreditsFirstZero {
+    credits(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount }
+  }
+`);
+const CONTRACT_CREDITS_FIRST_ZERO = graphql(`
+  query InputContractCreditsFirstZero($after: String) {
+    company(id: "comp_acme") { contractCredits(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage } } }
+  }
+`);
+const CONTRACT_CREDIT_CURSORS = graphql(`
+  query InputContractCreditCursors {
+    company(id: "comp_acme") { contractCredits(first: 100) { edges { cursor } } }
+  }
+`);
+const COMPANY_BY_ID = graphql(`
+  query InputCompanyById($id: ID!) {
+    company(id: $id) { id }
+  }
+`);
 
 const ids = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `bcgr_${i}`));
 
@@ -59,28 +81,25 @@ describe('argument validation', () => {
   });
 
   it('first: 0 on an offset list: hasNextPage says whether items follow, from the count call totalCount shares', async () => {
-    const result = await gw.run('{ credits(first: 0) { edges { cursor } pageInfo { hasNextPage } totalCount } }');
+    const result = await gw.run(CREDITS_FIRST_ZERO);
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ credits: { edges: [], pageInfo: { hasNextPage: true }, totalCount: expect.any(Number) } });
     expect(gw.calls()).toEqual(['GET /billing/credits/count']);
-    const total = (result.data as any).credits.totalCount as number;
+    const total = result.data!.credits.totalCount;
     const last = Buffer.from(`OffsetConnection:${total - 1}`).toString('base64');
     const atEnd = await gw.run(`{ credits(first: 0, after: "${last}") { pageInfo { hasNextPage hasPreviousPage } } }`);
     expect(atEnd.data).toEqual({ credits: { pageInfo: { hasNextPage: false, hasPreviousPage: true } } });
   });
 
   it('first: 0 on a cursor list (Metronome): hasNextPage reads one page, and only when selected', async () => {
-    const page = (after: string | null) =>
-      gw.run<any, any>('query($after: String) { company(id: "comp_acme") { contractCredits(first: 0, after: $after) { edges { cursor } pageInfo { hasNextPage } } } }', {
-        after,
-      });
+    const page = (after: string | null) => gw.run(CONTRACT_CREDITS_FIRST_ZERO, { after });
     const result = await page(null);
     expect(result.errors).toBeUndefined();
-    expect(result.data.company.contractCredits).toEqual({ edges: [], pageInfo: { hasNextPage: true } });
+    expect(result.data?.company?.contractCredits).toEqual({ edges: [], pageInfo: { hasNextPage: true } });
     expect(gw.metronomeCalls().filter((c) => c.includes('customerCredits/list'))).toHaveLength(1);
-    const all = await gw.run<any, any>('{ company(id: "comp_acme") { contractCredits(first: 100) { edges { cursor } } } }');
-    const lastCursor = all.data.company.contractCredits.edges.at(-1).cursor;
-    expect((await page(lastCursor)).data.company.contractCredits.pageInfo).toEqual({ hasNextPage: false });
+    const all = await gw.run(CONTRACT_CREDIT_CURSORS);
+    const lastCursor = all.data!.company!.contractCredits!.edges.at(-1)!.cursor;
+    expect((await page(lastCursor)).data?.company?.contractCredits?.pageInfo).toEqual({ hasNextPage: false });
     await gw.run('{ company(id: "comp_acme") { contractCredits(first: 0) { edges { cursor } } } }');
     expect(gw.metronomeCalls().filter((c) => c.includes('customerCredits/list'))).toEqual([]);
   });
@@ -108,21 +127,22 @@ describe('ids: at most 64 characters, everywhere, checked before any call', () =
   });
 
   it('in a variable too, and 64 characters pass (an unknown id of that length is simply not found)', async () => {
-    const query = 'query($id: ID!) { company(id: $id) { id } }';
-    const refused = await gw.run<any, any>(query, { id: long });
+    const query = COMPANY_BY_ID;
+    const refused = await gw.run(query, { id: long });
     expect(refused.errors?.[0]?.extensions).toEqual({ code: 'BAD_USER_INPUT', argument: 'id' });
     expect(gw.callCounts()).toEqual({ schematic: 0, metronome: 0 });
-    const accepted = await gw.run<any, any>(query, { id: 'c'.repeat(64) });
+    const accepted = await gw.run(query, { id: 'c'.repeat(64) });
     expect(accepted).toMatchObject({ data: { company: null } });
     expect(accepted.errors).toBeUndefined();
   });
 
   it('a mutation answers its ValidationError, rule maxLength, naming the input field', async () => {
-    const result = await gw.run<any, any>(
+    // The id is written into the operation itself (not a variable): 100,000 characters of query text.
+    const result = await gw.run<{ grantCreditsToCompany: unknown }, never>(
       `mutation { grantCreditsToCompany(input: { companyId: "comp_acme", creditId: "${long}", quantity: 1, reason: ADJUSTMENT }) {
         __typename ... on ValidationError { message violations { field rule } } } }`,
     );
-    expect(result.data.grantCreditsToCompany).toEqual({
+    expect(result.data?.grantCreditsToCompany).toEqual({
       __typename: 'ValidationError',
       message: 'input.creditId must be at most 64 printable ASCII characters (an id); got 100000',
       violations: [{ field: 'input.creditId', rule: 'maxLength' }],
@@ -131,7 +151,7 @@ describe('ids: at most 64 characters, everywhere, checked before any call', () =
   });
 
   it("a router's _entities representation too", async () => {
-    const result = await gw.run<any, any>('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
+    const result = await gw.run<unknown, { r: Record<string, string>[] }>('query($r: [_Any!]!) { _entities(representations: $r) { __typename } }', {
       r: [{ __typename: 'Company', id: 'comp_acme' }, { __typename: 'Credit', id: long }],
     });
     expect(result.errors).toEqual([

@@ -1,6 +1,6 @@
 /** Query limits: refused before any upstream call, with an error naming the limit. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'graphql';
+import { parse, type FormattedExecutionResult } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, operationCost } from '../../src/limits.ts';
 import { schema } from '../../src/schema/index.ts';
@@ -24,7 +24,7 @@ const nested = (depth: number) => {
   return `{ credit(id: "bcrd_ai_tokens") { ${query} } }`;
 };
 
-function expectRefused(result: { json: any }, limit: RegExp) {
+function expectRefused(result: { json: FormattedExecutionResult }, limit: RegExp) {
   expect(result.json.data ?? null).toBeNull();
   expect(result.json.errors?.[0]?.message).toMatch(limit);
   expect(gw.calls()).toEqual([]);

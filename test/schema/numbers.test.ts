@@ -13,15 +13,46 @@ import {
   isListType,
   isNonNullType,
   isScalarType,
+  print,
+  type FormattedExecutionResult,
   type GraphQLInputType,
 } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { graphql } from '../generated/gql.ts';
 import { expectValidationError, quiet, useTestGateway } from '../helpers/gateway.ts';
+
+/** A mutation's answer as these tests select it: its payload or its ValidationError. */
+interface WriteAnswer {
+  __typename: string;
+  grant?: { quantity: number | null };
+  violations?: { field: string; path: string[]; rule: string; message: string }[];
+}
+
+const BIG_GRANTS = graphql(`
+  query NumbersBigGrants {
+    creditGrants(filter: { companyId: "comp_acme" }) { edges { node { id quantity quantityRemaining quantityUsed } } }
+  }
+`);
+const GRANT_QUANTITY = graphql(`
+  mutation NumbersGrantQuantity {
+    grantCreditsToCompany(input: { companyId: "comp_acme", creditId: "bcrd_ai_tokens", quantity: 5, reason: ADJUSTMENT }) {
+      __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } }
+    }
+  }
+`);
+const GRANT_CREATED_AT = graphql(`
+  mutation NumbersGrantCreatedAt {
+    grantCreditsToCompany(input: { companyId: "comp_acme", creditId: "bcrd_ai_tokens", quantity: 5, reason: ADJUSTMENT }) {
+      __typename ... on GrantCreditsToCompanyPayload { grant { id createdAt } }
+    }
+  }
+`);
 
 const gw = useTestGateway();
 
@@ -111,16 +142,17 @@ describe('every Float input of every mutation', () => {
           ... on ValidationError { violations { field path rule message } }
         }
       }`;
-      const result = await gw.run<any, any>(document, { input: valueOf(inputType, path, value) });
+      const result = await gw.run<{ result: unknown }, { input: unknown }>(document, { input: valueOf(inputType, path, value) });
       expect(result.errors).toBeUndefined();
-      expectValidationError(gw, result.data.result, ['input', ...path].join('.'), rule);
+      expectValidationError(gw, result.data?.result, ['input', ...path].join('.'), rule);
     });
   });
 });
 
 describe('grantCreditsToCompany(quantity: 9007199254740993), the reported case', () => {
   it.each(['9007199254740993', '1e308', '1e999'])('the literal %s is refused: nothing is written', async (quantity) => {
-    const result = await gw.run<any, any>(`mutation {
+    // The number is written into the operation (a literal), where GraphQL itself parses it.
+    const result = await gw.run<{ grantCreditsToCompany: WriteAnswer }, never>(`mutation {
       grantCreditsToCompany(input: { companyId: "comp_hooli", creditId: "bcrd_ai_tokens", quantity: ${quantity}, reason: ADJUSTMENT }) {
         __typename
         ... on MutationError { message code }
@@ -128,25 +160,25 @@ describe('grantCreditsToCompany(quantity: 9007199254740993), the reported case',
       }
     }`);
     expect(result.errors).toBeUndefined();
-    expectValidationError(gw, result.data.grantCreditsToCompany, 'input.quantity', 'max');
-    const violation = result.data.grantCreditsToCompany.violations.find((v: any) => v.rule === 'max');
-    expect(violation.message).toContain('at most 9007199254740991');
+    expectValidationError(gw, result.data?.grantCreditsToCompany, 'input.quantity', 'max');
+    const violation = result.data?.grantCreditsToCompany.violations?.find((v) => v.rule === 'max');
+    expect(violation?.message).toContain('at most 9007199254740991');
   });
 
   it('2^53 - 1 itself is granted, exactly', async () => {
-    const result = await gw.run<any, any>(`mutation {
+    const result = await gw.run<{ grantCreditsToCompany: WriteAnswer }, never>(`mutation {
       grantCreditsToCompany(input: { companyId: "comp_hooli", creditId: "bcrd_ai_tokens", quantity: 9007199254740991, reason: ADJUSTMENT }) {
         __typename ... on GrantCreditsToCompanyPayload { grant { quantity } }
       }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.grantCreditsToCompany.grant.quantity).toBe(9007199254740991);
+    expect(result.data?.grantCreditsToCompany.grant?.quantity).toBe(9007199254740991);
     expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({ quantity: 9007199254740991 });
   });
 });
 
 it('a MinorUnits price sent as a JSON number (unitPrice) is refused beyond 2^53 - 1', async () => {
-  const result = await gw.run<any, any>(`mutation {
+  const result = await gw.run<{ createPlanCreditGrant: WriteAnswer }, never>(`mutation {
     createPlanCreditGrant(input: {
       planId: "plan_x", creditId: "bcrd_x", creditAmount: 1, resetCadence: MONTHLY, resetStart: BILLING_PERIOD,
       billingMode: BILLED, unitPrice: "9007199254740992"
@@ -157,7 +189,7 @@ it('a MinorUnits price sent as a JSON number (unitPrice) is refused beyond 2^53 
     }
   }`);
   expect(result.errors).toBeUndefined();
-  expectValidationError(gw, result.data.createPlanCreditGrant, 'input.unitPrice', 'max');
+  expectValidationError(gw, result.data?.createPlanCreditGrant, 'input.unitPrice', 'max');
 });
 
 /**
@@ -214,23 +246,23 @@ describe('an upstream number a Float cannot hold', () => {
     await new Promise<void>((resolve) => vendor.close(() => resolve()));
   });
 
-  async function post(query: string) {
+  async function post<TData>(document: TypedDocumentNode<TData, Record<string, never>>) {
     const response = await yoga.fetch('http://gateway.test/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query }),
+      body: JSON.stringify({ query: print(document) }),
     });
-    return response.json() as Promise<any>;
+    return response.json() as Promise<FormattedExecutionResult<TData>>;
   }
 
   it('fails that field alone, with UPSTREAM_BAD_RESPONSE and the exact digits: the rest of the list arrives', async () => {
-    const body = await post('{ creditGrants(filter: { companyId: "comp_acme" }) { edges { node { id quantity quantityRemaining quantityUsed } } } }');
-    expect(body.data.creditGrants.edges.map((e: any) => e.node)).toEqual([
+    const body = await post(BIG_GRANTS);
+    expect(body.data?.creditGrants?.edges.map((e) => e.node)).toEqual([
       { id: 'bcgr_big', quantity: null, quantityRemaining: null, quantityUsed: 0 },
       { id: 'bcgr_small', quantity: 50000, quantityRemaining: 50000, quantityUsed: 0 },
     ]);
     expect(body.errors).toHaveLength(2);
-    expect(body.errors[0]).toMatchObject({
+    expect(body.errors?.[0]).toMatchObject({
       path: ['creditGrants', 'edges', 0, 'node', 'quantity'],
       message: expect.stringContaining(`sent ${BIG}, which a Float (a double) cannot hold exactly`),
       extensions: { code: 'UPSTREAM_BAD_RESPONSE', value: BIG },
@@ -239,13 +271,9 @@ describe('an upstream number a Float cannot hold', () => {
 
   it('a write the upstream applied answers as its payload, the unreadable field null with a coded error: nothing invites a retry', async () => {
     posts = 0;
-    const body = await post(`mutation {
-      grantCreditsToCompany(input: { companyId: "comp_acme", creditId: "bcrd_ai_tokens", quantity: 5, reason: ADJUSTMENT }) {
-        __typename ... on GrantCreditsToCompanyPayload { grant { id quantity company { id } } }
-      }
-    }`);
+    const body = await post(GRANT_QUANTITY);
     expect(posts).toBe(1);
-    expect(body.data.grantCreditsToCompany).toEqual({
+    expect(body.data?.grantCreditsToCompany).toEqual({
       __typename: 'GrantCreditsToCompanyPayload',
       grant: { id: 'bcgr_new', quantity: null, company: { id: 'comp_acme' } },
     });
@@ -256,12 +284,8 @@ describe('an upstream number a Float cannot hold', () => {
 
   it('a written object missing a field its type requires nulls that object only: the payload still says the write was made', async () => {
     answers['POST /billing/credits/grants/company'] = raw({ data: grant('bcgr_new', { created_at: null }) });
-    const body = await post(`mutation {
-      grantCreditsToCompany(input: { companyId: "comp_acme", creditId: "bcrd_ai_tokens", quantity: 5, reason: ADJUSTMENT }) {
-        __typename ... on GrantCreditsToCompanyPayload { grant { id createdAt } }
-      }
-    }`);
-    expect(body.data.grantCreditsToCompany).toEqual({ __typename: 'GrantCreditsToCompanyPayload', grant: null });
+    const body = await post(GRANT_CREATED_AT);
+    expect(body.data?.grantCreditsToCompany).toEqual({ __typename: 'GrantCreditsToCompanyPayload', grant: null });
     expect(body.errors).toEqual([
       expect.objectContaining({
         path: ['grantCreditsToCompany', 'grant', 'createdAt'],

@@ -6,50 +6,27 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GatewayAuth } from '../../src/auth/authenticate.ts';
 import { schema } from '../../src/schema/index.ts';
-import { createGateway } from '../../src/server.ts';
 import { bypassesCache, CATALOGUE_TYPES, readsOnlyCatalogue } from '../../src/shared/cacheControl.ts';
 import { SharedState, type RateLimitSettings } from '../../src/shared/index.ts';
 import { A, callers, JWT_AUTH, token } from '../auth/helpers.ts';
-import { quiet, useTestGateway } from '../helpers/gateway.ts';
+import { postTo, quiet, sharedGateway, useTestGateway, type SharedGateway, type SharedGatewayOptions } from '../helpers/gateway.ts';
 
 const gw = useTestGateway();
 
-interface GatewayUnderTest {
-  yoga: ReturnType<typeof createGateway>;
-  shared: SharedState;
-}
+type GatewayUnderTest = SharedGateway;
 
 const built: SharedState[] = [];
 afterAll(() => Promise.all(built.map((shared) => shared.close())));
 
-function gateway(
-  options: { auth?: GatewayAuth; cacheTtlSeconds?: number; rateLimit?: RateLimitSettings; shared?: SharedState } = {},
-): GatewayUnderTest {
+/** A gateway with its own in-memory state (one replica), or with `shared`. */
+function gateway(options: SharedGatewayOptions & { shared?: SharedState } = {}): GatewayUnderTest {
   const shared = options.shared ?? new SharedState({ logger: quiet });
   built.push(shared);
-  const yoga = createGateway({
-    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
-    logger: quiet,
-    shared,
-    cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
-    ...(options.auth ? { auth: options.auth } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-  });
-  return { yoga, shared };
+  return sharedGateway(gw, shared, options);
 }
 
-async function ask(target: GatewayUnderTest, body: unknown, headers: Record<string, string> = {}) {
-  gw.schematicSandbox.resetCalls();
-  gw.metronomeSandbox.resetCalls();
-  const response = await target.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
-}
+const ask = (target: GatewayUnderTest, body: unknown, headers?: Record<string, string>) => postTo(gw, target.yoga, body, headers);
 
 const calls = () => [...gw.calls(), ...gw.metronomeCalls()];
 const CREDIT = `query Credit($id: ID!) { credit(id: $id) { id name description } }`;
@@ -122,7 +99,7 @@ describe('the catalogue cache in memory (one replica)', () => {
     const id = created.json.data.createCredit.credit.id;
     const after = await ask(gateway1, { query: LIST });
     expect(after.json.data.credits.totalCount).toBe(before.json.data.credits.totalCount + 1);
-    expect(after.json.data.credits.edges.map((e: any) => e.node.id)).toContain(id);
+    expect(after.json.data.credits.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(id);
 
     await ask(gateway1, { query: CREDIT, variables: { id } });
     const grant = await ask(gateway1, {

@@ -8,11 +8,9 @@
 import { createHash } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GatewayAuth } from '../../src/auth/authenticate.ts';
-import { createGateway } from '../../src/server.ts';
 import { SharedState, type RateLimitSettings } from '../../src/shared/index.ts';
 import { A, B, callers, JWT_AUTH, token } from '../auth/helpers.ts';
-import { quiet, useTestGateway } from '../helpers/gateway.ts';
+import { postTo, quiet, sharedGateway, useTestGateway, type SharedGateway, type SharedGatewayOptions } from '../helpers/gateway.ts';
 import { skipWithoutRedis, startRedis, type TestRedis } from '../helpers/redis.ts';
 
 const skip = skipWithoutRedis();
@@ -29,19 +27,13 @@ afterAll(async () => {
   await redis?.close();
 });
 
-interface Replica {
-  yoga: ReturnType<typeof createGateway>;
-  shared: SharedState;
-}
+type Replica = SharedGateway;
 
 /**
  * One replica on the test Redis. Each describe block takes its own namespace (what the process
  * derives from its vendor accounts), so blocks do not see each other's entries and counters.
  */
-function replica(
-  namespace: string,
-  options: { auth?: GatewayAuth; rateLimit?: RateLimitSettings; cacheTtlSeconds?: number; commandTimeoutMs?: number } = {},
-): Replica {
+function replica(namespace: string, options: SharedGatewayOptions & { commandTimeoutMs?: number } = {}): Replica {
   const shared = new SharedState({
     redisUrl: redis.url,
     namespace,
@@ -49,28 +41,14 @@ function replica(
     ...(options.commandTimeoutMs ? { redisCommandTimeoutMs: options.commandTimeoutMs } : {}),
   });
   opened.push(shared);
-  const yoga = createGateway({
-    upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
-    logger: quiet,
-    shared,
-    cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
-    ...(options.auth ? { auth: options.auth } : {}),
-    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
-  });
-  return { yoga, shared };
+  return sharedGateway(gw, shared, options);
 }
 
 /** POSTs a GraphQL body to one replica, with the sandboxes' call logs reset first. */
-async function ask(replica: Replica, body: unknown, headers: Record<string, string> = {}) {
-  gw.schematicSandbox.resetCalls();
-  gw.metronomeSandbox.resetCalls();
-  const response = await replica.yoga.fetch('http://gateway.test/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
-  });
-  return { status: response.status, headers: response.headers, json: (await response.json()) as any };
-}
+const ask = (replica: Replica, body: unknown, headers?: Record<string, string>) => postTo(gw, replica.yoga, body, headers);
+
+/** A grant edge as the tenancy queries select it. */
+type GrantOfCompany = { node: { company: { id: string } } };
 
 const upstreamCalls = () => [...gw.calls(), ...gw.metronomeCalls()];
 
@@ -122,7 +100,7 @@ describe.skipIf(skip)('two replicas on one Redis', () => {
     const cachedId = 'bcrd_compute_minutes'; // cached by the test above
     const first = await ask(b, { query: GRANTS });
     expect(first.json.errors).toBeUndefined();
-    const creditIds = new Set<string>(first.json.data.creditGrants.edges.map((e: any) => e.node.credit.id));
+    const creditIds = new Set<string>(first.json.data.creditGrants.edges.map((e: { node: { credit: { id: string } } }) => e.node.credit.id));
     expect(creditIds.has(cachedId)).toBe(true);
     const creditCalls = gw.calls().filter((call) => call.startsWith('GET /billing/credits?'));
     expect(creditCalls).toHaveLength(1);
@@ -149,7 +127,7 @@ describe.skipIf(skip)('two replicas on one Redis', () => {
     expect(byId.json.data.credit).toMatchObject({ name, description: 'Hours of support' });
     expect(gw.calls()).toHaveLength(1);
     const list = await ask(b, { query: CREDITS });
-    expect(list.json.data.credits.edges.map((e: any) => e.node.name)).toContain(name);
+    expect(list.json.data.credits.edges.map((e: { node: { name: string } }) => e.node.name)).toContain(name);
   });
 
   it('Cache-Control: no-cache from the caller reads the vendor (and refreshes the cache for everyone)', async () => {
@@ -194,14 +172,14 @@ describe.skipIf(skip)('company-scoped callers on two replicas', () => {
       const own = await ask(first, { query: COMPANY, variables: { id: A.company } }, who.a);
       expect(own.json.errors).toBeUndefined();
       expect(own.json.data.company.id).toBe(A.company);
-      expect(own.json.data.creditGrants.edges.every((e: any) => e.node.company.id === A.company)).toBe(true);
+      expect(own.json.data.creditGrants.edges.every((e: GrantOfCompany) => e.node.company.id === A.company)).toBe(true);
       expect(own.headers.get('cache-control')).toBe('no-store'); // private data selected
 
       // Company B, on the other replica, right after: its own data, read from the vendor again, and nothing of A.
       const other = await ask(second, { query: COMPANY, variables: { id: B.company } }, who.b);
       expect(other.json.errors).toBeUndefined();
       expect(other.json.data.company.id).toBe(B.company);
-      expect(other.json.data.creditGrants.edges.every((e: any) => e.node.company.id === B.company)).toBe(true);
+      expect(other.json.data.creditGrants.edges.every((e: GrantOfCompany) => e.node.company.id === B.company)).toBe(true);
       expect(JSON.stringify(other.json)).not.toContain(A.company);
       expect(gw.calls().some((call) => call.includes('/billing/credits/grants/company/list'))).toBe(true);
 

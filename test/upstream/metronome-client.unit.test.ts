@@ -110,7 +110,7 @@ describe('reads', () => {
   it('customers.list sends customer_ids comma-joined, and always a limit', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'GET', '/v1/customers', { data: [{ id: 'a' }], next_page: 'cur_2' }, 200, 2);
-    const page = await client.customers.list({ customer_ids: ['a', 'b', 'c'] });
+    const page = await client.customers.list({ customerIds: ['a', 'b', 'c'] });
     expect(page).toEqual({ data: [{ id: 'a' }], next_page: 'cur_2' });
     await client.customers.list();
     expect(seen.map((s) => s.query)).toEqual([{ limit: '100', customer_ids: 'a,b,c' }, { limit: '100' }]);
@@ -120,7 +120,7 @@ describe('reads', () => {
   it('customers.list sends the alias, the archived switch, its own limit and the cursor in the query', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'GET', '/v1/customers');
-    await client.customers.list({ ingest_alias: 'acme.example', only_archived: true, limit: 10, next_page: 'abc' });
+    await client.customers.list({ ingestAlias: 'acme.example', onlyArchived: true, limit: 10, nextPage: 'abc' });
     expect(seen[0]?.query).toEqual({ ingest_alias: 'acme.example', only_archived: 'true', limit: '10', next_page: 'abc' });
   });
 
@@ -128,12 +128,12 @@ describe('reads', () => {
     const { agent, pool, client } = setup();
     expectCall(pool, 'GET', '/v1/customers');
     const ids = Array.from({ length: 101 }, (_, i) => `id_${i}`);
-    const error = await failure(client.customers.list({ customer_ids: ids }));
+    const error = await failure(client.customers.list({ customerIds: ids }));
     expect(error).toMatchObject({ upstream: 'metronome', kind: 'bad_request', method: 'GET', path: '/v1/customers', status: undefined });
     expect(error.detail).toContain('101');
     expect(agent.pendingInterceptors()).toHaveLength(1);
     // exactly 100 is fine
-    await client.customers.list({ customer_ids: ids.slice(0, 100) });
+    await client.customers.list({ customerIds: ids.slice(0, 100) });
     agent.assertNoPendingInterceptors();
   });
 
@@ -147,22 +147,22 @@ describe('reads', () => {
   it('customers.list with an empty id list answers an empty page without a call', async () => {
     const { agent, pool, client } = setup();
     expectCall(pool, 'GET', '/v1/customers');
-    await expect(client.customers.list({ customer_ids: [] })).resolves.toEqual({ data: [], next_page: null });
+    await expect(client.customers.list({ customerIds: [] })).resolves.toEqual({ data: [], next_page: null });
     expect(agent.pendingInterceptors()).toHaveLength(1);
   });
 
   it('credits.list POSTs its filters with the cursor in the BODY, always sending include_contract_credits and limit', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'POST', '/v1/contracts/customerCredits/list', { data: [], next_page: null }, 200, 2);
-    await client.credits.list({ customer_id: CUSTOMER });
+    await client.credits.list({ customerId: CUSTOMER });
     await client.credits.list({
-      customer_id: CUSTOMER,
-      include_contract_credits: true,
-      include_balance: true,
-      include_ledgers: true,
-      covering_date: '2026-10-01T00:00:00Z',
+      customerId: CUSTOMER,
+      includeContractCredits: true,
+      includeBalance: true,
+      includeLedgers: true,
+      coveringDate: '2026-10-01T00:00:00Z',
       limit: 10,
-      next_page: 'cursor_2',
+      nextPage: 'cursor_2',
     });
     expect(seen.map((s) => s.path)).toEqual(['/v1/contracts/customerCredits/list', '/v1/contracts/customerCredits/list']);
     expect(seen[0]?.body).toEqual({ customer_id: CUSTOMER, include_contract_credits: false, limit: 25 });
@@ -180,10 +180,17 @@ describe('reads', () => {
     expect(seen[0]?.headers['idempotency-key']).toBeUndefined();
   });
 
+  it('credits.list sends include_archived, include_balance and include_ledgers only when true', async () => {
+    const { pool, client } = setup();
+    const seen = expectCall(pool, 'POST', '/v1/contracts/customerCredits/list');
+    await client.credits.list({ customerId: CUSTOMER, includeArchived: false, includeBalance: false, includeLedgers: null, coveringDate: null });
+    expect(seen[0]?.body).toEqual({ customer_id: CUSTOMER, include_contract_credits: false, limit: 25 });
+  });
+
   it.each([0, 26])('credits.list refuses limit %s (the vendor caps it at 25) before sending', async (limit) => {
     const { agent, pool, client } = setup();
     expectCall(pool, 'POST', '/v1/contracts/customerCredits/list');
-    const error = await failure(client.credits.list({ customer_id: CUSTOMER, limit }));
+    const error = await failure(client.credits.list({ customerId: CUSTOMER, limit }));
     expect(error).toMatchObject({ kind: 'bad_request', method: 'POST', path: '/v1/contracts/customerCredits/list' });
     expect(agent.pendingInterceptors()).toHaveLength(1);
   });
@@ -192,7 +199,7 @@ describe('reads', () => {
     const { pool, client } = setup();
     const list = expectCall(pool, 'POST', '/v2/contracts/list', { data: [{ id: 'k1' }, { id: 'k2' }] });
     const get = expectCall(pool, 'POST', '/v2/contracts/get', { data: { id: 'k1', credits: [] } });
-    await expect(client.contracts.list({ customer_id: CUSTOMER, include_archived: true })).resolves.toEqual([{ id: 'k1' }, { id: 'k2' }]);
+    await expect(client.contracts.list({ customerId: CUSTOMER, includeArchived: true })).resolves.toEqual([{ id: 'k1' }, { id: 'k2' }]);
     await expect(client.contracts.retrieve({ customer_id: CUSTOMER, contract_id: 'k1', include_balance: true })).resolves.toEqual({
       id: 'k1',
       credits: [],
@@ -317,7 +324,7 @@ describe('writes', () => {
       .reply(503, { message: 'unavailable' }, { headers: { 'content-type': 'application/json' } })
       .times(2);
     expectCall(pool, 'POST', '/v1/contracts/customerCredits/list', { data: [{ id: 'c1' }], next_page: null });
-    await expect(client.credits.list({ customer_id: CUSTOMER })).resolves.toEqual({ data: [{ id: 'c1' }], next_page: null });
+    await expect(client.credits.list({ customerId: CUSTOMER })).resolves.toEqual({ data: [{ id: 'c1' }], next_page: null });
     agent.assertNoPendingInterceptors();
   });
 
@@ -375,14 +382,14 @@ describe('pagination', () => {
   it('collect stops as soon as it has enough, and hands back the cursor to continue (body cursors)', async () => {
     const { agent, pool, client } = setup();
     const seen = expectCall(pool, 'POST', '/v1/contracts/customerCredits/list', pagedReply(70, 25, 'body'), 200, 3);
-    const page = await collect((cursor) => client.credits.list({ customer_id: CUSTOMER, include_contract_credits: true, next_page: cursor }), {
+    const page = await collect((cursor) => client.credits.list({ customerId: CUSTOMER, includeContractCredits: true, nextPage: cursor }), {
       enough: 30,
     });
     expect(page.data).toHaveLength(50);
     expect(page.next_page).toBe('after_50');
     expect(seen.map((s) => (s.body as { next_page?: string }).next_page)).toEqual([undefined, 'after_25']);
     expect(agent.pendingInterceptors()).toHaveLength(1);
-    const rest = await collect((cursor) => client.credits.list({ customer_id: CUSTOMER, next_page: cursor ?? page.next_page ?? undefined }));
+    const rest = await collect((cursor) => client.credits.list({ customerId: CUSTOMER, nextPage: cursor ?? page.next_page ?? undefined }));
     expect(rest).toEqual({ data: Array.from({ length: 20 }, (_, i) => ({ id: `item_${50 + i}` })), next_page: null });
   });
 
@@ -428,7 +435,7 @@ describe('envelopes and errors', () => {
   });
 
   it.each([
-    ['CustomerNotFound', '/v2/contracts/list', (c: MetronomeClient) => c.contracts.list({ customer_id: CUSTOMER })],
+    ['CustomerNotFound', '/v2/contracts/list', (c: MetronomeClient) => c.contracts.list({ customerId: CUSTOMER })],
     ['ContractNotFound', '/v2/contracts/get', (c: MetronomeClient) => c.contracts.retrieve({ customer_id: CUSTOMER, contract_id: 'k' })],
   ] as const)('a v2 400 `{ code: %s, message }` is not_found keeping the code', async (code, path, call) => {
     const { pool, client } = setup();
@@ -456,7 +463,7 @@ describe('envelopes and errors', () => {
   ] as const)('a %i `{ message }` is %s with the message, never the token', async (status, kind, message) => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', '/v1/contracts/customerCredits/list', { message }, status);
-    const error = await failure(client.credits.list({ customer_id: CUSTOMER }));
+    const error = await failure(client.credits.list({ customerId: CUSTOMER }));
     expect(error).toMatchObject({ upstream: 'metronome', kind, status, detail: message, method: 'POST', path: '/v1/contracts/customerCredits/list' });
     expect(error.message).toContain(message);
   });
@@ -474,7 +481,7 @@ describe('envelopes and errors', () => {
   it('a timeout and an abort are typed, with the token nowhere', async () => {
     const { pool, client } = setup();
     pool.intercept({ path: '/v2/contracts/list', method: 'POST' }).reply(200, { data: [] }).delay(1_500);
-    expect(await failure(client.contracts.list({ customer_id: CUSTOMER }))).toMatchObject({ kind: 'timeout' });
-    expect(await failure(client.contracts.list({ customer_id: CUSTOMER }, { signal: AbortSignal.abort() }))).toMatchObject({ kind: 'aborted' });
+    expect(await failure(client.contracts.list({ customerId: CUSTOMER }))).toMatchObject({ kind: 'timeout' });
+    expect(await failure(client.contracts.list({ customerId: CUSTOMER }, { signal: AbortSignal.abort() }))).toMatchObject({ kind: 'aborted' });
   });
 });

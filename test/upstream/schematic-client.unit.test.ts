@@ -627,6 +627,8 @@ describe('writes', () => {
   /** What the client takes for `grant` (camelCase; null fields are left out of the body). */
   const grantParams = { companyId: 'comp_1', creditId: 'bcrd_1', quantity: 10, reason: 'adjustment', expiresAt: '2027-01-01T00:00:00.000Z', currency: null };
   const planGrant = { plan_id: 'plan_1', credit_id: 'bcrd_1', credit_amount: 5, reset_cadence: 'monthly', reset_start: 'billing_period' };
+  /** What the client takes for `planGrant` (camelCase). */
+  const planGrantParams = { planId: 'plan_1', creditId: 'bcrd_1', creditAmount: 5, resetCadence: 'monthly', resetStart: 'billing_period' };
   const DELETED = { deleted: true };
 
   const verbs: {
@@ -674,10 +676,10 @@ describe('writes', () => {
       body: { reason: 'manual' },
       data: { id: 'bcgr/1' },
     },
-    { name: 'planGrants.create', call: (c) => c.planGrants.create(planGrant), method: 'POST', path: '/billing/credits/plan-grants', body: planGrant, data: { id: 'bpcg_1' } },
+    { name: 'planGrants.create', call: (c) => c.planGrants.create(planGrantParams), method: 'POST', path: '/billing/credits/plan-grants', body: planGrant, data: { id: 'bpcg_1' } },
     {
       name: 'planGrants.update',
-      call: (c) => c.planGrants.update('bpcg/1', { reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 7 }),
+      call: (c) => c.planGrants.update('bpcg/1', { resetCadence: 'monthly', resetStart: 'billing_period', creditAmount: 7 }),
       method: 'PUT',
       path: '/billing/credits/plan-grants/bpcg%2F1',
       body: { reset_cadence: 'monthly', reset_start: 'billing_period', credit_amount: 7 },

@@ -30,14 +30,14 @@ const byId = (item: { id: string }) => item.id;
 export const loadCustomers = async (ctx: Context, ids: readonly string[]) => {
   const customers = ctx.upstreams.metronome.customers;
   const asked = ids.filter(isMetronomeId);
-  const listed = await loadByIds(asked, async (part) => (await customers.list({ customer_ids: part, limit: part.length }, ctx)).data, byId);
+  const listed = await loadByIds(asked, async (part) => (await customers.list({ customerIds: part, limit: part.length }, ctx)).data, byId);
   const byAsked = new Map(asked.map((id, i) => [id, listed[i] ?? null]));
   const active = ids.map((id) => byAsked.get(id) ?? null);
   const missing = asked.filter((id) => byAsked.get(id) === null);
   if (missing.length === 0) return active;
   const archived = await loadByIds(
     missing,
-    async (part) => (await customers.list({ customer_ids: part, limit: part.length, only_archived: true }, ctx)).data,
+    async (part) => (await customers.list({ customerIds: part, limit: part.length, onlyArchived: true }, ctx)).data,
     byId,
   );
   const found = new Map(missing.map((id, i) => [id, archived[i] ?? null]));
@@ -52,14 +52,14 @@ export const loadCustomers = async (ctx: Context, ids: readonly string[]) => {
 export const customerByAlias = requestLoader(
   (ctx) =>
     new DataLoader<string, CustomerDetail | null>((aliases) =>
-      loadEach(aliases, async (alias) => (await ctx.upstreams.metronome.customers.list({ ingest_alias: alias, limit: 1 }, ctx)).data[0] ?? null),
+      loadEach(aliases, async (alias) => (await ctx.upstreams.metronome.customers.list({ ingestAlias: alias, limit: 1 }, ctx)).data[0] ?? null),
     ),
 );
 
 /** What a credit read asks the vendor to fill: both flags make the read slower upstream. */
 export interface CreditView {
-  include_balance?: true;
-  include_ledgers?: true;
+  includeBalance?: true;
+  includeLedgers?: true;
 }
 
 export interface CreditKey extends CreditView {
@@ -83,7 +83,7 @@ export const creditLoader = requestLoader(
             if (!isMetronomeId(customerId) || !isMetronomeId(creditId)) return null;
             const page = await orNull(
               ctx.upstreams.metronome.credits.list(
-                { customer_id: customerId, credit_id: creditId, include_contract_credits: true, include_archived: true, limit: 1, ...view },
+                { customerId, creditId, includeContractCredits: true, includeArchived: true, limit: 1, ...view },
                 ctx,
               ),
             );
@@ -92,7 +92,7 @@ export const creditLoader = requestLoader(
         ),
       {
         cacheKeyFn: (key) =>
-          JSON.stringify([key.customerId, key.creditId, Boolean(key.include_balance), Boolean(key.include_ledgers)]),
+          JSON.stringify([key.customerId, key.creditId, Boolean(key.includeBalance), Boolean(key.includeLedgers)]),
       },
     ),
 );
@@ -121,10 +121,10 @@ export const contractsLoader = requestLoader(
           async (text) => {
             const { customerId, ...view } = JSON.parse(text) as ContractsKey;
             if (!isMetronomeId(customerId)) return null;
-            return orNull(ctx.upstreams.metronome.contracts.list({ customer_id: customerId, include_archived: true, ...view }, ctx));
+            return orNull(ctx.upstreams.metronome.contracts.list({ customerId, includeArchived: true, ...view }, ctx));
           },
         ),
-      { cacheKeyFn: (key) => JSON.stringify([key.customerId, Boolean(key.include_balance), Boolean(key.include_ledgers)]) },
+      { cacheKeyFn: (key) => JSON.stringify([key.customerId, Boolean(key.includeBalance), Boolean(key.includeLedgers)]) },
     ),
 );
 

@@ -104,7 +104,7 @@ Company.implement({
   extensions: ownedBy((c: { id: string }) => ({ company: c.id })),
   fields: (t) => ({
     id: t.id({ resolve: (c) => c.id }),
-    // Shareable: the service that owns companies in a supergraph names them too (README, Composing).
+    // Shareable: the service that owns companies in a supergraph names them too (docs/federation.md, "Composing into a supergraph").
     name: t.string({ resolve: field('name'), shareable: true }),
     logoUrl: t.string({ nullable: true, resolve: field('logo_url') }),
     userCount: t.int({ resolve: field('user_count') }),

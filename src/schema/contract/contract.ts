@@ -48,7 +48,7 @@ Contract.implement({
       resolve: async (contract, args, ctx, info) => {
         const view = creditView(info);
         let source: ContractV2 = contract;
-        if (view.include_balance || view.include_ledgers) {
+        if (view.includeBalance || view.includeLedgers) {
           source = (await loadContracts(ctx, contract.customer_id, view))?.find((c) => c.id === contract.id) ?? contract;
         }
         const credits: CreditNode[] = (source.credits ?? []).map((credit: ContractV2Credit) => withCustomer(contract.customer_id, credit));
@@ -57,11 +57,11 @@ Contract.implement({
           const all = await collect((cursor) =>
             ctx.upstreams.metronome.credits.list(
               {
-                customer_id: contract.customer_id,
-                include_contract_credits: true,
-                ...(args.includeArchived ? { include_archived: true } : {}),
+                customerId: contract.customer_id,
+                includeContractCredits: true,
+                includeArchived: args.includeArchived,
                 limit: CREDITS_PAGE_SIZE,
-                next_page: cursor,
+                nextPage: cursor,
                 ...view,
               },
               ctx,

@@ -13,13 +13,13 @@ import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import { CREDITS_PAGE_SIZE, loadContract, loadCredit, type CreditView } from '../../loaders/metronome/index.ts';
 import { orNull, UpstreamError } from '../../upstream/errors.ts';
+import type { CreditListQuery } from '../../upstream/metronome/credits.ts';
 import { isMetronomeId } from '../../upstream/metronome/ids.ts';
 import type {
   CommitHierarchyConfiguration,
   CommitSpecifier,
   ContractV2Credit,
   Credit,
-  CreditListParams,
   ScheduleDuration,
   ScheduleItem,
 } from '../../upstream/metronome/types.ts';
@@ -314,7 +314,7 @@ ContractCredit.implement({
       description:
         'What is usable now, in the pricing unit (USD: cents): expired and future segments count 0, never below 0; 0 once ' +
         'archived. Selecting it makes the credit read ask Metronome for balances (`include_balance`, a slower read).',
-      resolve: async (c, _a, ctx) => (c.balance !== undefined ? c.balance : (await reread(c, ctx, { include_balance: true })).balance) ?? 0,
+      resolve: async (c, _a, ctx) => (c.balance !== undefined ? c.balance : (await reread(c, ctx, { includeBalance: true })).balance) ?? 0,
     }),
     ledger: t.field({
       type: [ContractCreditLedgerEntry],
@@ -323,7 +323,7 @@ ContractCredit.implement({
         'The credit’s ledger, oldest first; null for an archived credit. Selecting it makes the credit read ask Metronome ' +
         'for ledgers (`include_ledgers`, a slower read).',
       resolve: async (c, _a, ctx) =>
-        ((c.ledger !== undefined ? c.ledger : (await reread(c, ctx, { include_ledgers: true })).ledger) ?? null) as LedgerWire[] | null,
+        ((c.ledger !== undefined ? c.ledger : (await reread(c, ctx, { includeLedgers: true })).ledger) ?? null) as LedgerWire[] | null,
     }),
     applicableProductIds: t.idList({
       nullable: true,
@@ -435,7 +435,7 @@ export interface ContractCreditFilterArgs {
 
 /**
  * One customer's credits as a connection: pages of 25 (the vendor's cap), read only as far as
- * `first` needs, with `include_balance` / `include_ledgers` only when the selection asks for
+ * `first` needs, asking Metronome for balances / ledgers only when the selection asks for
  * balance / ledger. Null when Metronome does not know the customer.
  */
 export async function contractCreditConnection(
@@ -446,26 +446,18 @@ export async function contractCreditConnection(
 ) {
   // Not a UUID: no Metronome customer has it (and Metronome would refuse it).
   if (!isMetronomeId(customerId)) return null;
-  const f = args.filter;
-  const query: CreditListParams = {
-    customer_id: customerId,
-    include_contract_credits: f?.includeContractCredits ?? true,
-    ...(f?.includeArchived ? { include_archived: true } : {}),
-    ...(f?.coveringDate ? { covering_date: f.coveringDate } : {}),
-    ...(f?.startingAt ? { starting_at: f.startingAt } : {}),
-    ...(f?.effectiveBefore ? { effective_before: f.effectiveBefore } : {}),
-  };
+  const query: CreditListQuery = { ...args.filter, customerId, includeContractCredits: args.filter?.includeContractCredits ?? true };
   const view = creditView(info, ['edges', 'node']);
   const credits = ctx.upstreams.metronome.credits;
   return orNull(
     cursorConnection(
       args,
       async (cursor) => {
-        const page = await credits.list({ ...query, ...view, limit: CREDITS_PAGE_SIZE, next_page: cursor }, ctx);
+        const page = await credits.list({ ...query, ...view, limit: CREDITS_PAGE_SIZE, nextPage: cursor }, ctx);
         return { data: page.data.map((credit) => withCustomer(customerId, credit)), next_page: page.next_page };
       },
       // counting needs neither balances nor ledgers
-      { countPage: (cursor) => credits.list({ ...query, limit: CREDITS_PAGE_SIZE, next_page: cursor }, ctx) },
+      { countPage: (cursor) => credits.list({ ...query, limit: CREDITS_PAGE_SIZE, nextPage: cursor }, ctx) },
     ),
   );
 }

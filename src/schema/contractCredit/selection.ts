@@ -10,7 +10,7 @@ import { selectedFields } from '../kit/lookahead.ts';
 export function creditView(info: GraphQLResolveInfo, path: readonly string[] = []): CreditView {
   const fields = selectedFields(info, path);
   return {
-    ...(fields.has('balance') ? { include_balance: true as const } : {}),
-    ...(fields.has('ledger') ? { include_ledgers: true as const } : {}),
+    ...(fields.has('balance') ? { includeBalance: true as const } : {}),
+    ...(fields.has('ledger') ? { includeLedgers: true as const } : {}),
   };
 }

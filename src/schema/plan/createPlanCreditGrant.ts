@@ -3,8 +3,8 @@ import { builder } from '../../builder.ts';
 import type { BillingPlanCreditGrant } from '../../upstream/schematic/types.ts';
 import { ResetCadence, ResetStart } from '../enums/enums.ts';
 import { Rules } from '../kit/validate.ts';
-import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
-import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
+import { checkPlanGrantSettings, planGrantSettingFields } from './planGrantInput.ts';
 import { PlanCreditGrant } from './planGrant.ts';
 
 const CreatePlanCreditGrantInput = builder.inputType('CreatePlanCreditGrantInput', {
@@ -46,16 +46,7 @@ builder.mutationField('createPlanCreditGrant', (t) =>
       const rules = new Rules().required('input.planId', input.planId).required('input.creditId', input.creditId);
       checkPlanGrantSettings(rules, input, true);
       rules.done();
-      const body = {
-        plan_id: input.planId,
-        credit_id: input.creditId,
-        credit_amount: input.creditAmount,
-        reset_cadence: input.resetCadence,
-        reset_start: input.resetStart,
-        ...given({ plan_version_id: input.planVersionId }),
-        ...planGrantSettingsBody(input),
-      };
-      const planGrant = await sendWrite(ctx, () => ctx.upstreams.schematic.planGrants.create(body, ctx));
+      const planGrant = await sendWrite(ctx, () => ctx.upstreams.schematic.planGrants.create(input, ctx));
       return { planGrant };
     },
   }),

@@ -1,6 +1,6 @@
 /**
  * What createPlanCreditGrant and updatePlanCreditGrant share: the plan grant's settings as input
- * fields, their vendor rules (reference §6.2, §6.4, §9) and their wire form. Fields the
+ * fields and their vendor rules (reference §6.2, §6.4, §9); the client builds the wire form. Fields the
  * reference marks SDK-only (‡) are taken as SDK 1.6.2 sends them.
  */
 import type { InputFieldBuilder } from '@pothos/core';
@@ -14,8 +14,8 @@ import {
   Scaling,
   TiersMode,
 } from '../enums/enums.ts';
+import type { PlanGrantSettings } from '../../upstream/schematic/planGrants.ts';
 import { type Rules } from '../kit/validate.ts';
-import { given } from '../kit/write.ts';
 
 type Types = typeof builder.$inferSchemaTypes;
 
@@ -99,49 +99,8 @@ export const planGrantSettingFields = (t: InputFieldBuilder<Types, 'InputObject'
   canBuyBundles: t.boolean({ deprecationReason: 'Deprecated upstream; it writes through to bundle compatibility (updateCreditBundle).' }),
 });
 
-interface PriceTier {
-  upTo?: number | null;
-  perUnitPrice?: bigint | null;
-  perUnitPriceDecimal?: string | null;
-}
-
 /** The plan-grant fields as either input hands them over. */
-export interface PlanGrantSettings {
-  creditAmount?: number | null;
-  resetCadence?: string | null;
-  resetStart?: string | null;
-  applyToExisting?: boolean | null;
-  resetType?: string | null;
-  rolloverPercentage?: number | null;
-  scaling?: string | null;
-  licenseId?: string | null;
-  companyCreditAmount?: number | null;
-  expiryType?: string | null;
-  expiryUnit?: string | null;
-  expiryUnitCount?: number | null;
-  autoTopupAvailability?: string | null;
-  autoTopupEnabled?: boolean | null;
-  autoTopupSelfService?: boolean | null;
-  autoTopupAmount?: number | null;
-  autoTopupAmountType?: string | null;
-  autoTopupThresholdCredits?: number | null;
-  autoTopupThresholdPercent?: number | null;
-  autoTopupExpiryType?: string | null;
-  autoTopupExpiryUnit?: string | null;
-  autoTopupExpiryUnitCount?: number | null;
-  billingMode?: string | null;
-  unitPrice?: bigint | null;
-  unitPriceDecimal?: string | null;
-  priceTiers?: readonly PriceTier[] | null;
-  tierMode?: string | null;
-  arrearsCadence?: string | null;
-  arrearsAnchor?: string | null;
-  postpaidEnabled?: boolean | null;
-  postpaidRatePerUnit?: bigint | null;
-  postpaidRatePerUnitDecimal?: string | null;
-  overdraftLimit?: number | null;
-  canBuyBundles?: boolean | null;
-}
+type PlanGrantInput = PlanGrantSettings & { resetCadence?: string | null; resetStart?: string | null };
 
 /** A whole number of credits in `min..max` (by default, as far as a number stays exact). */
 function credits(rules: Rules, path: string, value: number | null | undefined, min: number, max?: number): void {
@@ -157,7 +116,7 @@ function credits(rules: Rules, path: string, value: number | null | undefined, m
  * nothing (the input must carry it); on update, the stored value, which only Schematic knows,
  * so there it is checked only when the input sets both fields.
  */
-export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, creating: boolean): void {
+export function checkPlanGrantSettings(rules: Rules, input: PlanGrantInput, creating: boolean): void {
   rules
     .unsignedDecimal('input.unitPriceDecimal', input.unitPriceDecimal)
     .unsignedDecimal('input.postpaidRatePerUnitDecimal', input.postpaidRatePerUnitDecimal);
@@ -235,50 +194,4 @@ export function checkPlanGrantSettings(rules: Rules, input: PlanGrantSettings, c
       rules.add('input.unitPrice', 'required', 'is required with billingMode BILLED (or unitPriceDecimal, or priceTiers)');
     }
   }
-}
-
-const toNumber = (value: bigint | null | undefined) => (value == null ? value : Number(value));
-
-/**
- * Wire form of the settings; what the caller left out is not sent. `unit_price` and
- * `postpaid_rate_per_unit` are JSON numbers on the wire (SDK type `number`), so the MinorUnits
- * input becomes a number: exact, as the rules keep it within 2^53.
- */
-export function planGrantSettingsBody(input: PlanGrantSettings) {
-  return given({
-    credit_amount: input.creditAmount,
-    apply_to_existing: input.applyToExisting,
-    reset_type: input.resetType,
-    rollover_percentage: input.rolloverPercentage,
-    scaling: input.scaling,
-    license_id: input.licenseId,
-    company_credit_amount: input.companyCreditAmount,
-    expiry_type: input.expiryType,
-    expiry_unit: input.expiryUnit,
-    expiry_unit_count: input.expiryUnitCount,
-    auto_topup_availability: input.autoTopupAvailability,
-    auto_topup_enabled: input.autoTopupEnabled,
-    auto_topup_self_service: input.autoTopupSelfService,
-    auto_topup_amount: input.autoTopupAmount,
-    auto_topup_amount_type: input.autoTopupAmountType,
-    auto_topup_threshold_credits: input.autoTopupThresholdCredits,
-    auto_topup_threshold_percent: input.autoTopupThresholdPercent,
-    auto_topup_expiry_type: input.autoTopupExpiryType,
-    auto_topup_expiry_unit: input.autoTopupExpiryUnit,
-    auto_topup_expiry_unit_count: input.autoTopupExpiryUnitCount,
-    billing_mode: input.billingMode,
-    unit_price: toNumber(input.unitPrice),
-    unit_price_decimal: input.unitPriceDecimal,
-    price_tiers: input.priceTiers?.map((tier) =>
-      given({ up_to: tier.upTo, per_unit_price: tier.perUnitPrice, per_unit_price_decimal: tier.perUnitPriceDecimal }),
-    ),
-    tier_mode: input.tierMode,
-    arrears_cadence: input.arrearsCadence,
-    arrears_anchor: input.arrearsAnchor,
-    postpaid_enabled: input.postpaidEnabled,
-    postpaid_rate_per_unit: toNumber(input.postpaidRatePerUnit),
-    postpaid_rate_per_unit_decimal: input.postpaidRatePerUnitDecimal,
-    overdraft_limit: input.overdraftLimit,
-    can_buy_bundles: input.canBuyBundles,
-  });
 }

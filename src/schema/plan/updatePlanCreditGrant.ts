@@ -6,7 +6,7 @@ import { NotFound } from '../errors/notFoundError.ts';
 import { InputInvalid, type Violation } from '../errors/validationError.ts';
 import { Rules } from '../kit/validate.ts';
 import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
-import { checkPlanGrantSettings, planGrantSettingFields, planGrantSettingsBody } from './planGrantInput.ts';
+import { checkPlanGrantSettings, planGrantSettingFields } from './planGrantInput.ts';
 import { PlanCreditGrant } from './planGrant.ts';
 
 const UpdatePlanCreditGrantInput = builder.inputType('UpdatePlanCreditGrantInput', {
@@ -66,8 +66,8 @@ builder.mutationField('updatePlanCreditGrant', (t) =>
         if (resetStart == null) missing.push({ path: ['input', 'resetStart'], rule: 'required', message: 'is required: the plan grant has none to keep' });
         throw new InputInvalid(missing);
       }
-      const body = { reset_cadence: resetCadence, reset_start: resetStart, ...planGrantSettingsBody(input) };
-      const planGrant = await sendWrite(ctx, () => ctx.upstreams.schematic.planGrants.update(input.id, body, ctx));
+      const params = { ...input, resetCadence, resetStart };
+      const planGrant = await sendWrite(ctx, () => ctx.upstreams.schematic.planGrants.update(input.id, params, ctx));
       return { planGrant };
     },
   }),

@@ -1,5 +1,19 @@
-import { Resource, type CallOptions } from '../resource.ts';
+import { given, Resource, type CallOptions } from '../resource.ts';
 import type { ContractListParams, ContractRetrieveParams, ContractV2 } from './types.ts';
+
+/** What `contracts.list` reads; null or absent fields are not sent. */
+export interface ContractListQuery {
+  customerId: string;
+  /** Contracts active at this instant; not together with `startingAt`. */
+  coveringDate?: string | null;
+  /** Contracts that start at or after this instant; not together with `coveringDate`. */
+  startingAt?: string | null;
+  includeArchived?: boolean | null;
+  /** Fill the embedded credits' balances (a slower read upstream). */
+  includeBalance?: boolean | null;
+  /** Fill the embedded credits' ledgers (a slower read upstream). */
+  includeLedgers?: boolean | null;
+}
 
 /** v2 contracts, with their contract-level credits embedded. Reads are POSTs. */
 export class Contracts extends Resource {
@@ -9,8 +23,8 @@ export class Contracts extends Resource {
    * customer; `bad_request` for refused filters (`covering_date` with `starting_at`);
    * `unauthorized`, `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode`.
    */
-  async list(body: ContractListParams, options?: CallOptions): Promise<ContractV2[]> {
-    const data = await this.postRead<ContractV2[]>('/v2/contracts/list', body, options);
+  async list(query: ContractListQuery, options?: CallOptions): Promise<ContractV2[]> {
+    const data = await this.postRead<ContractV2[]>('/v2/contracts/list', contractListWire(query), options);
     if (!Array.isArray(data)) throw this.decodeError('POST', '/v2/contracts/list', '`data` of a list is not an array');
     return data;
   }
@@ -23,4 +37,17 @@ export class Contracts extends Resource {
   retrieve(body: ContractRetrieveParams, options?: CallOptions): Promise<ContractV2> {
     return this.postRead<ContractV2>('/v2/contracts/get', body, options);
   }
+}
+
+function contractListWire(q: ContractListQuery): ContractListParams {
+  return {
+    customer_id: q.customerId,
+    ...given({
+      covering_date: q.coveringDate,
+      starting_at: q.startingAt,
+      include_archived: q.includeArchived,
+      include_balance: q.includeBalance,
+      include_ledgers: q.includeLedgers,
+    }),
+  };
 }

@@ -1,5 +1,5 @@
 import type { CursorPage } from '../page.ts';
-import { Resource, type CallOptions, type WriteOptions } from '../resource.ts';
+import { given, Resource, type CallOptions, type WriteOptions } from '../resource.ts';
 import type {
   Credit,
   CreditArchiveParams,
@@ -13,6 +13,31 @@ import type {
 /** `customerCredits/list` pages hold 1..25 credits (default 25). */
 export const MAX_CREDITS_LIMIT = 25;
 
+/** What `credits.list` reads: one customer's credits, filtered; null or absent fields are not sent. */
+export interface CreditListQuery {
+  customerId: string;
+  /** One credit: the way to read a credit by id. */
+  creditId?: string | null;
+  /** Contract-level credits too (default false: only customer-level credits). */
+  includeContractCredits?: boolean | null;
+  /** Archived credits, and credits of archived contracts, too. */
+  includeArchived?: boolean | null;
+  /** Credits whose schedule covers this instant (RFC 3339). */
+  coveringDate?: string | null;
+  /** Credits with any access at or after this instant. */
+  startingAt?: string | null;
+  /** Credits with any access before this instant (exclusive). */
+  effectiveBefore?: string | null;
+  /** Fill each credit's balance (a slower read upstream). */
+  includeBalance?: boolean | null;
+  /** Fill each credit's ledger (a slower read upstream). */
+  includeLedgers?: boolean | null;
+  /** 1..25, default 25. */
+  limit?: number;
+  /** The previous page's `next_page`. */
+  nextPage?: string | null;
+}
+
 /**
  * Customer- and contract-level credits. Reads are POSTs (`readOnly`); every write carries an
  * `Idempotency-Key` and is sent at most once by this client. Failed writes carry `writeOutcome`.
@@ -22,16 +47,17 @@ export class Credits extends Resource {
    * One page of one customer's credits (`POST /v1/contracts/customerCredits/list`; the cursor
    * goes in the BODY). `limit` (1..25, default 25) and `include_contract_credits` (default
    * false: only customer-level credits) are always sent, since the vendor's default for the
-   * latter is undocumented. Use `credit_id` to read one credit.
+   * latter is undocumented. The other `include_*` flags are sent only when true: false is what
+   * the vendor does without them. Use `creditId` to read one credit.
    * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..25, or from the
    * vendor for a refused body; `not_found` for an unknown customer; `unauthorized`,
    * `rate_limited`, `server`, `timeout`, `connection`, `aborted`, `decode`.
    */
-  async list(body: CreditListParams, options?: CallOptions): Promise<CursorPage<Credit>> {
+  async list(query: CreditListQuery, options?: CallOptions): Promise<CursorPage<Credit>> {
     const path = '/v1/contracts/customerCredits/list';
-    const { limit = MAX_CREDITS_LIMIT, include_contract_credits = false, ...rest } = body;
+    const limit = query.limit ?? MAX_CREDITS_LIMIT;
     this.checkLimit('POST', path, limit, MAX_CREDITS_LIMIT);
-    return this.postPage<Credit>(path, { ...rest, include_contract_credits, limit }, options);
+    return this.postPage<Credit>(path, creditListWire(query, limit), options);
   }
 
   /**
@@ -79,4 +105,24 @@ export class Credits extends Resource {
   archive(body: CreditArchiveParams, options?: WriteOptions): Promise<ID> {
     return this.writeOnce('/v2/contracts/credits/archive', body, options);
   }
+}
+
+const onlyTrue = (flag: boolean | null | undefined) => (flag ? true : undefined);
+
+function creditListWire(q: CreditListQuery, limit: number): CreditListParams {
+  return {
+    customer_id: q.customerId,
+    ...given({
+      credit_id: q.creditId,
+      include_archived: onlyTrue(q.includeArchived),
+      covering_date: q.coveringDate,
+      starting_at: q.startingAt,
+      effective_before: q.effectiveBefore,
+      include_balance: onlyTrue(q.includeBalance),
+      include_ledgers: onlyTrue(q.includeLedgers),
+      next_page: q.nextPage,
+    }),
+    include_contract_credits: q.includeContractCredits ?? false,
+    limit,
+  };
 }

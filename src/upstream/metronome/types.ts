@@ -60,8 +60,8 @@ export interface CustomerDetail {
 
 /** Query of `GET /v1/customers`. */
 export interface CustomerListParams extends PageParams {
-  /** At most 100, sent comma-joined. */
-  customer_ids?: string[];
+  /** At most 100 ids, comma-joined. */
+  customer_ids?: string;
   /** One alias per call. */
   ingest_alias?: string;
   /** Only archived customers (by default only active ones are listed). */

@@ -231,8 +231,8 @@ describe('cursor paging over Metronome pages of 25', () => {
   });
 
   it('first: 0 reads no item: no call, unless hasNextPage is selected, which reads one page to answer truly', async () => {
-    const empty = await gw.run<any, any>('query($c: ID!) { contractCredits(customerId: $c, first: 0) { edges { cursor } pageInfo { endCursor } } }', { c: ACME });
-    expect(empty.data.contractCredits).toEqual({ edges: [], pageInfo: { endCursor: null } });
+    const empty = await gw.run<{ contractCredits: unknown }, { c: string }>('query($c: ID!) { contractCredits(customerId: $c, first: 0) { edges { cursor } pageInfo { endCursor } } }', { c: ACME });
+    expect(empty.data?.contractCredits).toEqual({ edges: [], pageInfo: { endCursor: null } });
     expect(gw.callCounts().metronome).toBe(0);
     const asked = await page(0);
     expect(asked).toMatchObject({ edges: [], pageInfo: { hasNextPage: true, hasPreviousPage: false } });

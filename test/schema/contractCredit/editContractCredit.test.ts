@@ -7,6 +7,7 @@ import {
   METRONOME_PAGED_CUSTOMER_ID as ACME,
   METRONOME_PRODUCTS as PRODUCTS,
 } from '../../../src/sandbox/world.ts';
+import type { CreditEditParams } from '../../../src/upstream/metronome/types.ts';
 import { graphql } from '../../generated/gql.ts';
 import type { EditContractCreditInput } from '../../generated/graphql.ts';
 import { dataOf, expectTypename, expectValidationError, useTestGateway } from '../../helpers/gateway.ts';
@@ -337,12 +338,12 @@ describe('editContractCredit', () => {
     const credit = gw.metronomeSandbox.store.credits.find((c) => c.customer_id === ACME && !c.archived_at && c.schedule.length > 0)!;
     const id = credit.schedule[0]!.id;
     const amount = '12345678901234567.000000000000000000001';
-    const result = await gw.run<any, any>(
+    const result = await gw.run<{ editContractCredit: { __typename: string } }, { input: unknown }>(
       `mutation($input: EditContractCreditInput!) { editContractCredit(input: $input) { __typename } }`,
       { input: { customerId: ACME, creditId: credit.id, accessSchedule: { updateScheduleItems: [{ id, amount }] } } },
     );
-    expect(result.data.editContractCredit.__typename).toBe('EditContractCreditPayload');
-    const sent = (writeCall()!.body as any).access_schedule.update_schedule_items[0].amount;
+    expect(result.data?.editContractCredit.__typename).toBe('EditContractCreditPayload');
+    const sent = (writeCall()!.body as CreditEditParams).access_schedule?.update_schedule_items?.[0]?.amount;
     expect(String(sent)).toBe(amount);
     const after = await read(credit.id);
     expect(after.accessSchedule!.scheduleItems.find((item) => item.id === id)!.amount).toBe(amount);

@@ -83,9 +83,9 @@ describe('createCredit', () => {
   });
 
   it('an int64 price beyond 2^53 is sent, stored and read back with every digit (MinorUnits)', async () => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, name: 'Int64 credit', perUnitPrice: '9223372036854775807' } });
+    const result = await gw.run(CREATE, { input: { ...valid, name: 'Int64 credit', perUnitPrice: '9223372036854775807' } });
     expect(result.errors).toBeUndefined();
-    expect(result.data.createCredit.credit.price).toEqual({ currency: 'usd', price: '9223372036854775807', priceDecimal: '9223372036854775807' });
+    expect(expectTypename(result.data?.createCredit, 'CreateCreditPayload').credit?.price).toEqual({ currency: 'usd', price: '9223372036854775807', priceDecimal: '9223372036854775807' });
     expect(gw.schematicSandbox.calls[0]?.body).toMatchObject({ per_unit_price: 9223372036854775807n });
   });
 
@@ -134,8 +134,8 @@ describe('createCredit', () => {
   });
 
   it('a price in both forms names both fields: neither is silently dropped', async () => {
-    const result = await gw.run<any, any>(CREATE, { input: { ...valid, perUnitPrice: '5', perUnitPriceDecimal: '0.5' } });
-    expect(result.data.createCredit.message).toBe(
+    const result = await gw.run(CREATE, { input: { ...valid, perUnitPrice: '5', perUnitPriceDecimal: '0.5' } });
+    expect(expectTypename(result.data?.createCredit, 'ValidationError').message).toBe(
       'input.perUnitPriceDecimal cannot be combined with perUnitPrice (perUnitPrice, perUnitPriceDecimal are mutually exclusive)',
     );
   });

@@ -33,11 +33,11 @@ async function gone(id: string, planId: string) {
 describe('deletePlanCreditGrant', () => {
   it('deletes in one write with applyToExisting in the query string, and the plan grant is gone', async () => {
     const { id } = await gw.schematicClient.planGrants.create({
-      plan_id: 'plan_starter',
-      credit_id: 'bcrd_support_hours',
-      credit_amount: 1,
-      reset_cadence: 'monthly',
-      reset_start: 'billing_period',
+      planId: 'plan_starter',
+      creditId: 'bcrd_support_hours',
+      creditAmount: 1,
+      resetCadence: 'monthly',
+      resetStart: 'billing_period',
     });
     const result = await gw.run(DELETE, { input: { id, applyToExisting: true } });
     expect(result.errors).toBeUndefined();
