@@ -102,7 +102,6 @@ describe('the process logs', () => {
     gw.child.kill('SIGTERM');
     expect(await gw.exit).toBe(0);
 
-    require('node:fs').writeFileSync('/tmp/h19b-out.txt', gw.output());
     const lines = gw.lines(); // throws unless every line is JSON
     expect(lines.length).toBeGreaterThan(20);
     const secrets = [KEY, TOKEN, SECRET, ...callerTokens, ...callerTokens.map((t) => t.split('.')[2]!), Buffer.from(`admin:${KEY}`).toString('base64')];
