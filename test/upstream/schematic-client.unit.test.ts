@@ -622,7 +622,11 @@ describe('writes', () => {
   }
 
   const credit = { name: 'Gold', description: 'Shiny', currency: 'usd', per_unit_price: 5, currency_prices: [{ currency: 'eur', price_per_unit_decimal: '4.5' }] };
+  /** What the client takes for `credit` (camelCase). */
+  const creditParams = { name: 'Gold', description: 'Shiny', currency: 'usd', perUnitPrice: 5, currencyPrices: [{ currency: 'eur', pricePerUnitDecimal: '4.5' }] };
   const bundle = { bundle_name: 'Pack', credit_id: 'bcrd_1', currency: 'usd', price_per_unit: 1, quantity: 100 };
+  /** What the client takes for `bundle` (camelCase). */
+  const bundleParams = { bundleName: 'Pack', creditId: 'bcrd_1', currency: 'usd', pricePerUnit: 1, quantity: 100 };
   const grant = { company_id: 'comp_1', credit_id: 'bcrd_1', quantity: 10, reason: 'adjustment', expires_at: '2027-01-01T00:00:00.000Z' };
   /** What the client takes for `grant` (camelCase; null fields are left out of the body). */
   const grantParams = { companyId: 'comp_1', creditId: 'bcrd_1', quantity: 10, reason: 'adjustment', expiresAt: '2027-01-01T00:00:00.000Z', currency: null };
@@ -639,7 +643,7 @@ describe('writes', () => {
     body: unknown;
     data: unknown;
   }[] = [
-    { name: 'credits.create', call: (c) => c.credits.create(credit), method: 'POST', path: '/billing/credits', body: credit, data: { id: 'bcrd_1' } },
+    { name: 'credits.create', call: (c) => c.credits.create(creditParams), method: 'POST', path: '/billing/credits', body: credit, data: { id: 'bcrd_1' } },
     {
       name: 'credits.update',
       call: (c) => c.credits.update('bcrd a/b', { name: 'Gold', description: 'Shinier' }),
@@ -649,10 +653,10 @@ describe('writes', () => {
       data: { id: 'bcrd a/b' },
     },
     { name: 'credits.delete', call: (c) => c.credits.delete('bcrd?1'), method: 'DELETE', path: '/billing/credits/bcrd%3F1', body: undefined, data: DELETED },
-    { name: 'bundles.create', call: (c) => c.bundles.create(bundle), method: 'POST', path: '/billing/credits/bundles', body: bundle, data: { id: 'bcb_1' } },
+    { name: 'bundles.create', call: (c) => c.bundles.create(bundleParams), method: 'POST', path: '/billing/credits/bundles', body: bundle, data: { id: 'bcb_1' } },
     {
       name: 'bundles.update',
-      call: (c) => c.bundles.update('bcb#1', { bundle_name: 'Pack', price_per_unit: 2, compatible_plan_ids: [] }),
+      call: (c) => c.bundles.update('bcb#1', { bundleName: 'Pack', pricePerUnit: 2, compatiblePlanIds: [] }),
       method: 'PUT',
       path: '/billing/credits/bundles/bcb%231',
       body: { bundle_name: 'Pack', price_per_unit: 2, compatible_plan_ids: [] },
@@ -688,7 +692,7 @@ describe('writes', () => {
     { name: 'planGrants.delete', call: (c) => c.planGrants.delete('bpcg 1'), method: 'DELETE', path: '/billing/credits/plan-grants/bpcg%201', body: undefined, data: DELETED },
     {
       name: 'planGrants.delete with apply_to_existing',
-      call: (c) => c.planGrants.delete('bpcg_1', { apply_to_existing: true }),
+      call: (c) => c.planGrants.delete('bpcg_1', { applyToExisting: true }),
       method: 'DELETE',
       path: '/billing/credits/plan-grants/bpcg_1?apply_to_existing=true',
       body: undefined,
@@ -715,7 +719,7 @@ describe('writes', () => {
   it('sends an int64 price beyond 2^53 exactly', async () => {
     const { pool, client } = setup();
     const sent = expectWrite(pool, 'POST', '/billing/credits', { data: { id: 'bcrd_1' }, params: {} }, 201);
-    await client.credits.create({ name: 'Gold', description: '', currency: 'usd', per_unit_price: 9_223_372_036_854_775_807n });
+    await client.credits.create({ name: 'Gold', description: '', currency: 'usd', perUnitPrice: 9_223_372_036_854_775_807n });
     expect(String(sent[0]!.body)).toContain('"per_unit_price":9223372036854775807');
   });
 

@@ -39,6 +39,12 @@ export interface GrantToCompanyParams {
   renewalPeriod?: string | null;
 }
 
+/** A zero-out; without a reason, Schematic picks one. */
+export interface ZeroOutParams {
+  /** BillingCreditGrantZeroedOutReason */
+  reason?: string | null;
+}
+
 /**
  * Company credit grants. There is no get-one endpoint: by-id access is `list({ ids })`.
  * Every method throws UpstreamError on failure (`bad_request` with the vendor's message for
@@ -64,7 +70,8 @@ export class Grants extends Resource {
     return this.write<BillingCreditGrant>('POST', '/billing/credits/grants/company', grantToCompanyWire(params), options);
   }
   /** PUT `/billing/credits/grants/{id}/zero-out` (body `{}` without a reason): the zeroed-out grant. */
-  zeroOut(id: string, body: ZeroOutGrantRequestBody = {}, options?: CallOptions) {
+  zeroOut(id: string, params: ZeroOutParams = {}, options?: CallOptions) {
+    const body: ZeroOutGrantRequestBody = given({ reason: params.reason });
     return this.write<BillingCreditGrant>('PUT', `/billing/credits/grants/${segment(id)}/zero-out`, body, options);
   }
 }

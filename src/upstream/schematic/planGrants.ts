@@ -91,6 +91,11 @@ export interface CreatePlanGrantParams extends UpdatePlanGrantParams {
   creditAmount: number;
 }
 
+/** A removal; `applyToExisting` also takes the credits back from companies already on the plan. */
+export interface DeletePlanGrantParams {
+  applyToExisting?: boolean | null;
+}
+
 /**
  * Plan credit grants: `/billing/credits/plan-grants`. Every method throws UpstreamError on failure
  * (`bad_request` with the vendor's message for invalid input, `not_found` for an unknown id);
@@ -114,9 +119,10 @@ export class PlanGrants extends Resource {
   update(id: string, params: UpdatePlanGrantParams, options?: CallOptions) {
     return this.write<BillingPlanCreditGrant>('PUT', `/billing/credits/plan-grants/${segment(id)}`, updateWire(params), options);
   }
-  /** DELETE `/billing/credits/plan-grants/{id}`, optionally `?apply_to_existing=`. */
-  delete(id: string, params: DeleteBillingPlanCreditGrantParams = {}, options?: CallOptions) {
-    return this.write<DeleteData>('DELETE', `/billing/credits/plan-grants/${segment(id)}`, undefined, options, params);
+  /** DELETE `/billing/credits/plan-grants/{id}`, with `?apply_to_existing=` when `applyToExisting` is set. */
+  delete(id: string, params: DeletePlanGrantParams = {}, options?: CallOptions) {
+    const query: DeleteBillingPlanCreditGrantParams = given({ apply_to_existing: params.applyToExisting });
+    return this.write<DeleteData>('DELETE', `/billing/credits/plan-grants/${segment(id)}`, undefined, options, query);
   }
 }
 
