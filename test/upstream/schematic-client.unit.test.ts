@@ -95,19 +95,25 @@ describe('requests', () => {
     },
     {
       name: 'bundles.list',
-      call: (c) => c.bundles.list({ ids: ['b1', 'b2'], credit_id: 'c1', status: 'active' }),
+      call: (c) => c.bundles.list({ ids: ['b1', 'b2'], creditId: 'c1', status: 'active' }),
       sent: '/billing/credits/bundles?ids=b1&ids=b2&credit_id=c1&status=active',
       body: LIST,
     },
     {
+      name: 'bundles.list leaving out null filters',
+      call: (c) => c.bundles.list({ creditId: null, status: 'active', bundleType: undefined, ids: null }),
+      sent: '/billing/credits/bundles?status=active',
+      body: LIST,
+    },
+    {
       name: 'bundles.count',
-      call: (c) => c.bundles.count({ credit_id: 'c1', bundle_type: 'fixed', status: undefined }),
+      call: (c) => c.bundles.count({ creditId: 'c1', bundleType: 'fixed', status: undefined }),
       sent: '/billing/credits/bundles/count?credit_id=c1&bundle_type=fixed',
       body: COUNT,
     },
     {
       name: 'grants.list',
-      call: (c) => c.grants.list({ credit_id: 'c1', ids: ['g1', 'g2'] }),
+      call: (c) => c.grants.list({ creditId: 'c1', ids: ['g1', 'g2'] }),
       sent: '/billing/credits/grants/list?credit_id=c1&ids=g1&ids=g2',
       body: LIST,
     },
@@ -132,13 +138,13 @@ describe('requests', () => {
     },
     {
       name: 'planGrants.list with ids and plan_ids',
-      call: (c) => c.planGrants.list({ ids: ['pg1'], plan_ids: ['p1', 'p2'] }),
+      call: (c) => c.planGrants.list({ ids: ['pg1'], planIds: ['p1', 'p2'] }),
       sent: '/billing/credits/plan-grants?ids=pg1&plan_ids=p1&plan_ids=p2',
       body: LIST,
     },
     {
       name: 'planGrants.count with plan_version_ids',
-      call: (c) => c.planGrants.count({ plan_version_ids: ['v1', 'v2'], credit_id: 'c1', plan_id: undefined }),
+      call: (c) => c.planGrants.count({ planVersionIds: ['v1', 'v2'], creditId: 'c1', planId: undefined }),
       sent: '/billing/credits/plan-grants/count?plan_version_ids=v1&plan_version_ids=v2&credit_id=c1',
       body: COUNT,
     },
@@ -564,7 +570,7 @@ describe('errors', () => {
     pool
       .intercept({ path: '/billing/credits/plan-grants?plan_ids=p1', method: 'GET', headers: SENT_HEADERS })
       .replyWithError(new Error('socket hang up'));
-    const error = await failure(client.planGrants.list({ plan_ids: ['p1'] }));
+    const error = await failure(client.planGrants.list({ planIds: ['p1'] }));
     expect(error).toMatchObject({
       upstream: 'schematic',
       kind: 'connection',

@@ -1,12 +1,23 @@
-import { given, Resource, segment, type CallOptions } from '../resource.ts';
+import { given, Resource, segment, wireQuery, type CallOptions } from '../resource.ts';
 import { currencyPricesWire, type CurrencyPriceParams } from './credits.ts';
 import type {
   BillingCreditBundle,
   CreateCreditBundleRequestBody,
   DeleteData,
   ListBundlesParams,
+  PageParams,
   UpdateCreditBundleDetailsRequestBody,
 } from './types.ts';
+
+/** Which bundles a list reads; null or absent filters are not sent. */
+export interface BundleListQuery {
+  ids?: readonly string[] | null;
+  creditId?: string | null;
+  /** BillingCreditBundleStatus */
+  status?: string | null;
+  /** BillingCreditBundleType */
+  bundleType?: string | null;
+}
 
 /** A bundle's optional details, as create and update take them; null or absent fields are not sent. */
 export interface BundleDetailsParams {
@@ -51,11 +62,11 @@ export interface CreateBundleParams extends UpdateBundleParams {
  * writes are sent once.
  */
 export class Bundles extends Resource {
-  list(params: ListBundlesParams = {}, options?: CallOptions) {
-    return this.get<BillingCreditBundle[]>('/billing/credits/bundles', params, options);
+  list(query: BundleListQuery & PageParams = {}, options?: CallOptions) {
+    return this.get<BillingCreditBundle[]>('/billing/credits/bundles', listWire(query), options);
   }
-  count(params: ListBundlesParams = {}, options?: CallOptions) {
-    return this.getCount('/billing/credits/bundles/count', params, options);
+  count(query: BundleListQuery = {}, options?: CallOptions) {
+    return this.getCount('/billing/credits/bundles/count', listWire(query), options);
   }
   retrieve(id: string, options?: CallOptions) {
     return this.get<BillingCreditBundle>(`/billing/credits/bundles/${segment(id)}`, undefined, options);
@@ -73,6 +84,9 @@ export class Bundles extends Resource {
     return this.write<DeleteData>('DELETE', `/billing/credits/bundles/${segment(id)}`, undefined, options);
   }
 }
+
+const LIST_NAMES = { ids: 'ids', creditId: 'credit_id', status: 'status', bundleType: 'bundle_type', limit: 'limit', offset: 'offset' } as const;
+const listWire = (q: BundleListQuery & PageParams) => wireQuery<BundleListQuery & PageParams, ListBundlesParams>(q, LIST_NAMES);
 
 function createWire(p: CreateBundleParams): CreateCreditBundleRequestBody {
   return {
