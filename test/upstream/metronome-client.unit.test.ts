@@ -328,6 +328,41 @@ describe('writes', () => {
     agent.assertNoPendingInterceptors();
   });
 
+  it('credits.create writes each amount with exactly its digits', async () => {
+    const { pool, client } = setup();
+    const raw: string[] = [];
+    pool
+      .intercept({ path: '/v1/contracts/customerCredits/create', method: 'POST', headers: SENT_HEADERS })
+      .reply(200, (options) => (raw.push(String(options.body)), JSON.stringify(ID)), { headers: { 'content-type': 'application/json' } });
+    const item = { startingAt: '2026-10-01T00:00:00Z', endingBefore: '2026-11-01T00:00:00Z' };
+    const amounts = ['12345678901234567.89', '99999999999999999999999999999999', '0.5'];
+    await client.credits.create({
+      customerId: CUSTOMER,
+      priority: 1,
+      productId: 'p1',
+      accessSchedule: { scheduleItems: amounts.map((amount) => ({ amount, ...item })) },
+    });
+    for (const amount of amounts) expect(raw[0]).toContain(`"amount":${amount},`);
+  });
+
+  it('credits.edit sends null where the wire takes it and leaves it out elsewhere', async () => {
+    const { pool, client } = setup();
+    const seen = expectCall(pool, 'POST', '/v2/contracts/credits/edit', ID);
+    await client.credits.edit({
+      customerId: CUSTOMER,
+      creditId: CREDIT,
+      name: null,
+      description: null,
+      productId: null,
+      rateType: null,
+      hierarchyConfiguration: null,
+      accessSchedule: null,
+      applicableProductIds: null,
+      specifiers: null,
+    });
+    expect(seen[0]?.body).toEqual({ customer_id: CUSTOMER, credit_id: CREDIT, applicable_product_ids: null, specifiers: null });
+  });
+
   it('a write refused with 409 says it was not applied', async () => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', '/v1/contracts/customerCredits/create', { message: 'uniqueness key has already been used' }, 409);
