@@ -227,7 +227,7 @@ describe('reads', () => {
   it('pricingUnits.list GETs /v1/credit-types/list with the cursor in the query', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'GET', '/v1/credit-types/list', { data: [{ id: 'u1', name: 'USD (cents)', is_currency: true }], next_page: null });
-    await expect(client.pricingUnits.list({ limit: 1, next_page: 'c9' })).resolves.toEqual({
+    await expect(client.pricingUnits.list({ limit: 1, nextPage: 'c9' })).resolves.toEqual({
       data: [{ id: 'u1', name: 'USD (cents)', is_currency: true }],
       next_page: null,
     });
@@ -446,7 +446,7 @@ describe('pagination', () => {
   it('a cursor that repeats ends the walk instead of looping', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'GET', '/v1/credit-types/list', { data: [{ id: 'u' }], next_page: 'same' }, 200, 5);
-    await expect(collect((cursor) => client.pricingUnits.list({ next_page: cursor }))).resolves.toMatchObject({ next_page: 'same' });
+    await expect(collect((cursor) => client.pricingUnits.list({ nextPage: cursor }))).resolves.toMatchObject({ next_page: 'same' });
     expect(seen).toHaveLength(2);
   });
 });
