@@ -182,7 +182,7 @@ describe('requests', () => {
     },
     {
       name: 'companies.list',
-      call: (c) => c.companies.list({ ids: ['co1', 'co2'], credit_type_ids: ['bcrd_1'], plan_id: 'plan_1', q: 'acme' }),
+      call: (c) => c.companies.list({ ids: ['co1', 'co2'], creditTypeIds: ['bcrd_1'], planId: 'plan_1', q: 'acme' }),
       sent: '/companies?ids=co1&ids=co2&credit_type_ids=bcrd_1&plan_id=plan_1&q=acme',
       body: LIST,
     },
@@ -200,7 +200,7 @@ describe('requests', () => {
     },
     {
       name: 'plans.list',
-      call: (c) => c.plans.list({ ids: ['pl1', 'pl2'], plan_type: 'plan', limit: 2 }),
+      call: (c) => c.plans.list({ ids: ['pl1', 'pl2'], planType: 'plan', limit: 2 }),
       sent: '/plans?ids=pl1&ids=pl2&plan_type=plan&limit=2',
       body: LIST,
     },

@@ -85,9 +85,9 @@ export class Grants extends Resource {
 const LIST_NAMES = { ids: 'ids', creditId: 'credit_id', limit: 'limit', offset: 'offset' } as const;
 const listWire = (q: GrantListQuery & PageParams) => wireQuery<GrantListQuery & PageParams, ListGrantsParams>(q, LIST_NAMES);
 
-function companyGrantsWire({ companyId, order, dir, limit, offset }: CompanyGrantsQuery & PageParams): ListCompanyGrantsParams {
-  return { company_id: companyId, order, dir, limit, offset };
-}
+const COMPANY_NAMES = { companyId: 'company_id', order: 'order', dir: 'dir', limit: 'limit', offset: 'offset' } as const;
+const companyGrantsWire = (q: CompanyGrantsQuery & PageParams) =>
+  wireQuery<CompanyGrantsQuery & PageParams, ListCompanyGrantsParams>(q, COMPANY_NAMES);
 
 function grantToCompanyWire(p: GrantToCompanyParams): CreateCompanyCreditGrant {
   return given({
