@@ -256,13 +256,13 @@ const scheduleItemWire = (item: ScheduleItemParams): ScheduleItemInput => ({
   ending_before: item.endingBefore,
 });
 
-const listWire = (list: readonly string[] | null | undefined) => (list ? [...list] : undefined);
+const copyOf = (list: readonly string[] | null | undefined) => (list ? [...list] : undefined);
 
 const specifiersWire = (specifiers: readonly SpecifierParams[]): CommitSpecifierInput[] =>
   specifiers.map((s) =>
     given({
       product_id: s.productId,
-      product_tags: listWire(s.productTags),
+      product_tags: copyOf(s.productTags),
       pricing_group_values: s.pricingGroupValues,
       presentation_group_values: s.presentationGroupValues,
     }),
@@ -284,9 +284,9 @@ function createWire(p: NewCredit): CreditCreateParams {
     ...given({
       name: p.name,
       description: p.description,
-      applicable_contract_ids: listWire(p.applicableContractIds),
-      applicable_product_ids: listWire(p.applicableProductIds),
-      applicable_product_tags: listWire(p.applicableProductTags),
+      applicable_contract_ids: copyOf(p.applicableContractIds),
+      applicable_product_ids: copyOf(p.applicableProductIds),
+      applicable_product_tags: copyOf(p.applicableProductTags),
       specifiers: p.specifiers ? specifiersWire(p.specifiers) : undefined,
       custom_fields: p.customFields,
       rate_type: p.rateType,
@@ -298,7 +298,7 @@ function createWire(p: NewCredit): CreditCreateParams {
 }
 
 /** `null` kept (the wire takes it), `undefined` left out. */
-const nullOrList = (list: readonly string[] | null | undefined) => (list === null ? null : listWire(list));
+const nullOrList = (list: readonly string[] | null | undefined) => (list === null ? null : copyOf(list));
 
 function scheduleChangesWire(schedule: NonNullable<CreditChanges['accessSchedule']>): CreditEditAccessSchedule {
   return given({
