@@ -39,6 +39,15 @@ export function given<T extends object>(fields: T): Given<T> {
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as Given<T>;
 }
 
+/**
+ * A camelCase query under the wire's names (`names`: camelCase key -> wire key), its keys in the
+ * caller's order, which is the order of the query string; null and undefined values are left out.
+ */
+export function wireQuery<Q extends object, W>(query: Q, names: { readonly [K in keyof Q]-?: keyof W & string }): W {
+  const entries = Object.entries(query).filter(([key, value]) => value !== null && value !== undefined && Object.hasOwn(names, key));
+  return Object.fromEntries(entries.map(([key, value]) => [names[key as keyof Q], value])) as W;
+}
+
 /** A UTF-16 surrogate without its pair: not text, and not something `encodeURIComponent` can encode (it throws). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 

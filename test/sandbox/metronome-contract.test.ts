@@ -221,48 +221,48 @@ describe('what our client sends conforms to the spec', () => {
       await collect((cursor) => client.credits.list({ customerId: ACME, includeContractCredits: true, includeBalance: true, includeLedgers: true, nextPage: cursor }));
       await client.credits.list({ customerId: ACME, creditId: CREDITS.onboarding, coveringDate: WORLD_NOW, startingAt: '2026-01-01T00:00:00Z', effectiveBefore: '2027-01-01T00:00:00Z', includeArchived: true, limit: 5 });
       await client.contracts.list({ customerId: ACME, coveringDate: WORLD_NOW, includeArchived: true, includeBalance: true, includeLedgers: true });
-      await client.contracts.retrieve({ customer_id: ACME, contract_id: CONTRACTS.enterprise2026, as_of_date: WORLD_NOW, include_balance: true });
+      await client.contracts.retrieve({ customerId: ACME, contractId: CONTRACTS.enterprise2026, asOfDate: WORLD_NOW, includeBalance: true });
       await client.products.retrieve(PRODUCTS.aiTokens);
-      await client.products.all({ archive_filter: 'ALL' });
+      await client.products.all({ archiveFilter: 'ALL' });
       await client.products.list({ limit: 2 });
       await client.pricingUnits.all();
       const { id } = await client.credits.create(
         {
-          customer_id: ACME,
+          customerId: ACME,
           priority: 5,
-          product_id: PRODUCTS.promotionalCredit,
+          productId: PRODUCTS.promotionalCredit,
           name: 'Contract test credit',
           description: 'sent by the client',
-          access_schedule: { credit_type_id: UNITS.usdCents.id, schedule_items: [{ amount: 500, starting_at: '2026-09-01T00:00:00Z', ending_before: '2027-01-01T00:00:00Z' }] },
-          applicable_contract_ids: [CONTRACTS.enterprise2026],
-          applicable_product_tags: ['usage'],
-          custom_fields: { source: 'contract-test' },
-          rate_type: 'COMMIT_RATE',
-          uniqueness_key: 'contract-test-1',
+          accessSchedule: { creditTypeId: UNITS.usdCents.id, scheduleItems: [{ amount: '500', startingAt: '2026-09-01T00:00:00Z', endingBefore: '2027-01-01T00:00:00Z' }] },
+          applicableContractIds: [CONTRACTS.enterprise2026],
+          applicableProductTags: ['usage'],
+          customFields: { source: 'contract-test' },
+          rateType: 'COMMIT_RATE',
+          uniquenessKey: 'contract-test-1',
         },
         { idempotencyKey: 'contract-test-create' },
       );
       const segment = (await client.credits.list({ customerId: ACME, creditId: id })).data[0]?.access_schedule?.schedule_items[0]?.id as string;
       await client.credits.edit({
-        customer_id: ACME,
-        credit_id: id,
+        customerId: ACME,
+        creditId: id,
         name: 'Edited by the client',
         description: 'edited',
         priority: null,
-        product_id: PRODUCTS.commitCredit,
-        rate_type: 'LIST_RATE',
-        applicable_contract_ids: null,
-        applicable_product_tags: null,
-        applicable_product_ids: null,
-        specifiers: [{ product_id: PRODUCTS.aiTokens, product_tags: ['ai'], pricing_group_values: { model: 'large' }, presentation_group_values: { region: 'us' } }],
-        hierarchy_configuration: { child_access: { type: 'CONTRACT_IDS', contract_ids: [CONTRACTS.enterprise2026] } },
-        access_schedule: {
-          add_schedule_items: [{ amount: 100, starting_at: '2027-01-01T00:00:00Z', ending_before: '2027-02-01T00:00:00Z' }],
-          update_schedule_items: [{ id: segment, amount: 600, ending_before: '2026-12-15T00:00:00Z' }],
+        productId: PRODUCTS.commitCredit,
+        rateType: 'LIST_RATE',
+        applicableContractIds: null,
+        applicableProductTags: null,
+        applicableProductIds: null,
+        specifiers: [{ productId: PRODUCTS.aiTokens, productTags: ['ai'], pricingGroupValues: { model: 'large' }, presentationGroupValues: { region: 'us' } }],
+        hierarchyConfiguration: { childAccess: { type: 'CONTRACT_IDS', contractIds: [CONTRACTS.enterprise2026] } },
+        accessSchedule: {
+          addScheduleItems: [{ amount: '100', startingAt: '2027-01-01T00:00:00Z', endingBefore: '2027-02-01T00:00:00Z' }],
+          updateScheduleItems: [{ id: segment, amount: '600', endingBefore: '2026-12-15T00:00:00Z' }],
         },
       });
-      await client.credits.updateEndDate({ customer_id: ACME, credit_id: id, access_ending_before: '2026-12-01T00:00:00Z' });
-      await client.credits.archive({ customer_id: ACME, credit_id: id });
+      await client.credits.updateEndDate({ customerId: ACME, creditId: id, accessEndingBefore: '2026-12-01T00:00:00Z' });
+      await client.credits.archive({ customerId: ACME, creditId: id });
 
       const templateOf = (path: string) => (path.startsWith('/v1/customers/') ? '/v1/customers/{customer_id}' : path);
       expect(sb.calls.length).toBeGreaterThan(15);

@@ -200,7 +200,7 @@ describe('reads', () => {
     const list = expectCall(pool, 'POST', '/v2/contracts/list', { data: [{ id: 'k1' }, { id: 'k2' }] });
     const get = expectCall(pool, 'POST', '/v2/contracts/get', { data: { id: 'k1', credits: [] } });
     await expect(client.contracts.list({ customerId: CUSTOMER, includeArchived: true })).resolves.toEqual([{ id: 'k1' }, { id: 'k2' }]);
-    await expect(client.contracts.retrieve({ customer_id: CUSTOMER, contract_id: 'k1', include_balance: true })).resolves.toEqual({
+    await expect(client.contracts.retrieve({ customerId: CUSTOMER, contractId: 'k1', includeBalance: true })).resolves.toEqual({
       id: 'k1',
       credits: [],
     });
@@ -218,7 +218,7 @@ describe('reads', () => {
   it('products.list sends limit and next_page in the QUERY and archive_filter in the body', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'POST', '/v1/contract-pricing/products/list', { data: [], next_page: null }, 200, 2);
-    await client.products.list({ limit: 50, next_page: 'c2' }, { archive_filter: 'ALL' });
+    await client.products.list({ archiveFilter: 'ALL', limit: 50, nextPage: 'c2' });
     await client.products.list();
     expect(seen[0]).toMatchObject({ query: { limit: '50', next_page: 'c2' }, body: { archive_filter: 'ALL' } });
     expect(seen[1]).toMatchObject({ query: { limit: '100' }, body: {} });
@@ -227,7 +227,7 @@ describe('reads', () => {
   it('pricingUnits.list GETs /v1/credit-types/list with the cursor in the query', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'GET', '/v1/credit-types/list', { data: [{ id: 'u1', name: 'USD (cents)', is_currency: true }], next_page: null });
-    await expect(client.pricingUnits.list({ limit: 1, next_page: 'c9' })).resolves.toEqual({
+    await expect(client.pricingUnits.list({ limit: 1, nextPage: 'c9' })).resolves.toEqual({
       data: [{ id: 'u1', name: 'USD (cents)', is_currency: true }],
       next_page: null,
     });
@@ -237,7 +237,7 @@ describe('reads', () => {
   it('keeps the path prefix of a base URL', async () => {
     const { pool, client } = setup({ baseUrl: `${ORIGIN}/prefix` });
     const seen = expectCall(pool, 'POST', '/prefix/v2/contracts/get', { data: { id: 'k1' } });
-    await client.contracts.retrieve({ customer_id: CUSTOMER, contract_id: 'k1' });
+    await client.contracts.retrieve({ customerId: CUSTOMER, contractId: 'k1' });
     expect(seen[0]?.pathname).toBe('/prefix/v2/contracts/get');
   });
 });
@@ -250,10 +250,10 @@ describe('writes', () => {
       (c, o) =>
         c.credits.create(
           {
-            customer_id: CUSTOMER,
+            customerId: CUSTOMER,
             priority: 10,
-            product_id: 'p1',
-            access_schedule: { schedule_items: [{ amount: 1000, starting_at: '2026-10-01T00:00:00Z', ending_before: '2026-11-01T00:00:00Z' }] },
+            productId: 'p1',
+            accessSchedule: { scheduleItems: [{ amount: '1000', startingAt: '2026-10-01T00:00:00Z', endingBefore: '2026-11-01T00:00:00Z' }] },
           },
           o,
         ),
@@ -267,7 +267,7 @@ describe('writes', () => {
     [
       'credits.updateEndDate',
       '/v1/contracts/customerCredits/updateEndDate',
-      (c, o) => c.credits.updateEndDate({ customer_id: CUSTOMER, credit_id: CREDIT, access_ending_before: '2026-12-01T00:00:00Z' }, o),
+      (c, o) => c.credits.updateEndDate({ customerId: CUSTOMER, creditId: CREDIT, accessEndingBefore: '2026-12-01T00:00:00Z' }, o),
       { customer_id: CUSTOMER, credit_id: CREDIT, access_ending_before: '2026-12-01T00:00:00Z' },
     ],
     [
@@ -275,7 +275,7 @@ describe('writes', () => {
       '/v2/contracts/credits/edit',
       (c, o) =>
         c.credits.edit(
-          { customer_id: CUSTOMER, credit_id: CREDIT, name: 'New name', priority: null, access_schedule: { remove_schedule_items: [{ id: 's1' }] } },
+          { customerId: CUSTOMER, creditId: CREDIT, name: 'New name', priority: null, accessSchedule: { removeScheduleItems: [{ id: 's1' }] } },
           o,
         ),
       { customer_id: CUSTOMER, credit_id: CREDIT, name: 'New name', priority: null, access_schedule: { remove_schedule_items: [{ id: 's1' }] } },
@@ -283,7 +283,7 @@ describe('writes', () => {
     [
       'credits.archive',
       '/v2/contracts/credits/archive',
-      (c, o) => c.credits.archive({ customer_id: CUSTOMER, credit_id: CREDIT }, o),
+      (c, o) => c.credits.archive({ customerId: CUSTOMER, creditId: CREDIT }, o),
       { customer_id: CUSTOMER, credit_id: CREDIT },
     ],
   ];
@@ -328,11 +328,46 @@ describe('writes', () => {
     agent.assertNoPendingInterceptors();
   });
 
+  it('credits.create writes each amount with exactly its digits', async () => {
+    const { pool, client } = setup();
+    const raw: string[] = [];
+    pool
+      .intercept({ path: '/v1/contracts/customerCredits/create', method: 'POST', headers: SENT_HEADERS })
+      .reply(200, (options) => (raw.push(String(options.body)), JSON.stringify(ID)), { headers: { 'content-type': 'application/json' } });
+    const item = { startingAt: '2026-10-01T00:00:00Z', endingBefore: '2026-11-01T00:00:00Z' };
+    const amounts = ['12345678901234567.89', '99999999999999999999999999999999', '0.5'];
+    await client.credits.create({
+      customerId: CUSTOMER,
+      priority: 1,
+      productId: 'p1',
+      accessSchedule: { scheduleItems: amounts.map((amount) => ({ amount, ...item })) },
+    });
+    for (const amount of amounts) expect(raw[0]).toContain(`"amount":${amount},`);
+  });
+
+  it('credits.edit sends null where the wire takes it and leaves it out elsewhere', async () => {
+    const { pool, client } = setup();
+    const seen = expectCall(pool, 'POST', '/v2/contracts/credits/edit', ID);
+    await client.credits.edit({
+      customerId: CUSTOMER,
+      creditId: CREDIT,
+      name: null,
+      description: null,
+      productId: null,
+      rateType: null,
+      hierarchyConfiguration: null,
+      accessSchedule: null,
+      applicableProductIds: null,
+      specifiers: null,
+    });
+    expect(seen[0]?.body).toEqual({ customer_id: CUSTOMER, credit_id: CREDIT, applicable_product_ids: null, specifiers: null });
+  });
+
   it('a write refused with 409 says it was not applied', async () => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', '/v1/contracts/customerCredits/create', { message: 'uniqueness key has already been used' }, 409);
     const error = await failure(
-      client.credits.create({ customer_id: CUSTOMER, priority: 1, product_id: 'p', access_schedule: { schedule_items: [] }, uniqueness_key: 'k' }),
+      client.credits.create({ customerId: CUSTOMER, priority: 1, productId: 'p', accessSchedule: { scheduleItems: [] }, uniquenessKey: 'k' }),
     );
     expect(error).toMatchObject({ kind: 'conflict', status: 409, detail: 'uniqueness key has already been used', writeOutcome: 'not_applied' });
   });
@@ -340,14 +375,14 @@ describe('writes', () => {
   it('a 2xx write without an envelope is a decode error that says the write was applied', async () => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', '/v2/contracts/credits/archive', { ok: true });
-    const error = await failure(client.credits.archive({ customer_id: CUSTOMER, credit_id: CREDIT }));
+    const error = await failure(client.credits.archive({ customerId: CUSTOMER, creditId: CREDIT }));
     expect(error).toMatchObject({ kind: 'decode', writeOutcome: 'applied' });
   });
 
   it('a 2xx write whose `data` has no id is a decode error that says the write was applied', async () => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', '/v2/contracts/credits/archive', { data: {} });
-    const error = await failure(client.credits.archive({ customer_id: CUSTOMER, credit_id: CREDIT }));
+    const error = await failure(client.credits.archive({ customerId: CUSTOMER, creditId: CREDIT }));
     expect(error).toMatchObject({ kind: 'decode', writeOutcome: 'applied', detail: 'the answer has no `data.id`' });
   });
 });
@@ -366,7 +401,7 @@ describe('pagination', () => {
   it('products.all walks every page, cursor in the query', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'POST', '/v1/contract-pricing/products/list', pagedReply(250, 100, 'query'), 200, 3);
-    const products = await client.products.all({ archive_filter: 'ALL' });
+    const products = await client.products.all({ archiveFilter: 'ALL' });
     expect(products.map((p) => p.id)).toEqual(Array.from({ length: 250 }, (_, i) => `item_${i}`));
     expect(seen.map((s) => s.query)).toEqual([{ limit: '100' }, { limit: '100', next_page: 'after_100' }, { limit: '100', next_page: 'after_200' }]);
     expect(seen.every((s) => (s.body as { archive_filter?: string }).archive_filter === 'ALL')).toBe(true);
@@ -411,7 +446,7 @@ describe('pagination', () => {
   it('a cursor that repeats ends the walk instead of looping', async () => {
     const { pool, client } = setup();
     const seen = expectCall(pool, 'GET', '/v1/credit-types/list', { data: [{ id: 'u' }], next_page: 'same' }, 200, 5);
-    await expect(collect((cursor) => client.pricingUnits.list({ next_page: cursor }))).resolves.toMatchObject({ next_page: 'same' });
+    await expect(collect((cursor) => client.pricingUnits.list({ nextPage: cursor }))).resolves.toMatchObject({ next_page: 'same' });
     expect(seen).toHaveLength(2);
   });
 });
@@ -436,7 +471,7 @@ describe('envelopes and errors', () => {
 
   it.each([
     ['CustomerNotFound', '/v2/contracts/list', (c: MetronomeClient) => c.contracts.list({ customerId: CUSTOMER })],
-    ['ContractNotFound', '/v2/contracts/get', (c: MetronomeClient) => c.contracts.retrieve({ customer_id: CUSTOMER, contract_id: 'k' })],
+    ['ContractNotFound', '/v2/contracts/get', (c: MetronomeClient) => c.contracts.retrieve({ customerId: CUSTOMER, contractId: 'k' })],
   ] as const)('a v2 400 `{ code: %s, message }` is not_found keeping the code', async (code, path, call) => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', path, { code, message: `${code}: nope` }, 400);
@@ -449,7 +484,7 @@ describe('envelopes and errors', () => {
   it('a v2 write 400 `{ code: CustomerNotFound }` is not_found and not applied', async () => {
     const { pool, client } = setup();
     expectCall(pool, 'POST', '/v2/contracts/credits/edit', { code: 'CustomerNotFound', message: 'customer not found' }, 400);
-    const error = await failure(client.credits.edit({ customer_id: CUSTOMER, credit_id: CREDIT, name: 'x' }));
+    const error = await failure(client.credits.edit({ customerId: CUSTOMER, creditId: CREDIT, name: 'x' }));
     expect(error).toMatchObject({ kind: 'not_found', code: 'CustomerNotFound', writeOutcome: 'not_applied' });
   });
 

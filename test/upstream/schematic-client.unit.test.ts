@@ -95,19 +95,25 @@ describe('requests', () => {
     },
     {
       name: 'bundles.list',
-      call: (c) => c.bundles.list({ ids: ['b1', 'b2'], credit_id: 'c1', status: 'active' }),
+      call: (c) => c.bundles.list({ ids: ['b1', 'b2'], creditId: 'c1', status: 'active' }),
       sent: '/billing/credits/bundles?ids=b1&ids=b2&credit_id=c1&status=active',
       body: LIST,
     },
     {
+      name: 'bundles.list leaving out null filters',
+      call: (c) => c.bundles.list({ creditId: null, status: 'active', bundleType: undefined, ids: null }),
+      sent: '/billing/credits/bundles?status=active',
+      body: LIST,
+    },
+    {
       name: 'bundles.count',
-      call: (c) => c.bundles.count({ credit_id: 'c1', bundle_type: 'fixed', status: undefined }),
+      call: (c) => c.bundles.count({ creditId: 'c1', bundleType: 'fixed', status: undefined }),
       sent: '/billing/credits/bundles/count?credit_id=c1&bundle_type=fixed',
       body: COUNT,
     },
     {
       name: 'grants.list',
-      call: (c) => c.grants.list({ credit_id: 'c1', ids: ['g1', 'g2'] }),
+      call: (c) => c.grants.list({ creditId: 'c1', ids: ['g1', 'g2'] }),
       sent: '/billing/credits/grants/list?credit_id=c1&ids=g1&ids=g2',
       body: LIST,
     },
@@ -132,13 +138,13 @@ describe('requests', () => {
     },
     {
       name: 'planGrants.list with ids and plan_ids',
-      call: (c) => c.planGrants.list({ ids: ['pg1'], plan_ids: ['p1', 'p2'] }),
+      call: (c) => c.planGrants.list({ ids: ['pg1'], planIds: ['p1', 'p2'] }),
       sent: '/billing/credits/plan-grants?ids=pg1&plan_ids=p1&plan_ids=p2',
       body: LIST,
     },
     {
       name: 'planGrants.count with plan_version_ids',
-      call: (c) => c.planGrants.count({ plan_version_ids: ['v1', 'v2'], credit_id: 'c1', plan_id: undefined }),
+      call: (c) => c.planGrants.count({ planVersionIds: ['v1', 'v2'], creditId: 'c1', planId: undefined }),
       sent: '/billing/credits/plan-grants/count?plan_version_ids=v1&plan_version_ids=v2&credit_id=c1',
       body: COUNT,
     },
@@ -176,7 +182,7 @@ describe('requests', () => {
     },
     {
       name: 'companies.list',
-      call: (c) => c.companies.list({ ids: ['co1', 'co2'], credit_type_ids: ['bcrd_1'], plan_id: 'plan_1', q: 'acme' }),
+      call: (c) => c.companies.list({ ids: ['co1', 'co2'], creditTypeIds: ['bcrd_1'], planId: 'plan_1', q: 'acme' }),
       sent: '/companies?ids=co1&ids=co2&credit_type_ids=bcrd_1&plan_id=plan_1&q=acme',
       body: LIST,
     },
@@ -194,7 +200,7 @@ describe('requests', () => {
     },
     {
       name: 'plans.list',
-      call: (c) => c.plans.list({ ids: ['pl1', 'pl2'], plan_type: 'plan', limit: 2 }),
+      call: (c) => c.plans.list({ ids: ['pl1', 'pl2'], planType: 'plan', limit: 2 }),
       sent: '/plans?ids=pl1&ids=pl2&plan_type=plan&limit=2',
       body: LIST,
     },
@@ -564,7 +570,7 @@ describe('errors', () => {
     pool
       .intercept({ path: '/billing/credits/plan-grants?plan_ids=p1', method: 'GET', headers: SENT_HEADERS })
       .replyWithError(new Error('socket hang up'));
-    const error = await failure(client.planGrants.list({ plan_ids: ['p1'] }));
+    const error = await failure(client.planGrants.list({ planIds: ['p1'] }));
     expect(error).toMatchObject({
       upstream: 'schematic',
       kind: 'connection',
@@ -622,7 +628,11 @@ describe('writes', () => {
   }
 
   const credit = { name: 'Gold', description: 'Shiny', currency: 'usd', per_unit_price: 5, currency_prices: [{ currency: 'eur', price_per_unit_decimal: '4.5' }] };
+  /** What the client takes for `credit` (camelCase). */
+  const creditParams = { name: 'Gold', description: 'Shiny', currency: 'usd', perUnitPrice: 5, currencyPrices: [{ currency: 'eur', pricePerUnitDecimal: '4.5' }] };
   const bundle = { bundle_name: 'Pack', credit_id: 'bcrd_1', currency: 'usd', price_per_unit: 1, quantity: 100 };
+  /** What the client takes for `bundle` (camelCase). */
+  const bundleParams = { bundleName: 'Pack', creditId: 'bcrd_1', currency: 'usd', pricePerUnit: 1, quantity: 100 };
   const grant = { company_id: 'comp_1', credit_id: 'bcrd_1', quantity: 10, reason: 'adjustment', expires_at: '2027-01-01T00:00:00.000Z' };
   /** What the client takes for `grant` (camelCase; null fields are left out of the body). */
   const grantParams = { companyId: 'comp_1', creditId: 'bcrd_1', quantity: 10, reason: 'adjustment', expiresAt: '2027-01-01T00:00:00.000Z', currency: null };
@@ -639,7 +649,7 @@ describe('writes', () => {
     body: unknown;
     data: unknown;
   }[] = [
-    { name: 'credits.create', call: (c) => c.credits.create(credit), method: 'POST', path: '/billing/credits', body: credit, data: { id: 'bcrd_1' } },
+    { name: 'credits.create', call: (c) => c.credits.create(creditParams), method: 'POST', path: '/billing/credits', body: credit, data: { id: 'bcrd_1' } },
     {
       name: 'credits.update',
       call: (c) => c.credits.update('bcrd a/b', { name: 'Gold', description: 'Shinier' }),
@@ -649,10 +659,10 @@ describe('writes', () => {
       data: { id: 'bcrd a/b' },
     },
     { name: 'credits.delete', call: (c) => c.credits.delete('bcrd?1'), method: 'DELETE', path: '/billing/credits/bcrd%3F1', body: undefined, data: DELETED },
-    { name: 'bundles.create', call: (c) => c.bundles.create(bundle), method: 'POST', path: '/billing/credits/bundles', body: bundle, data: { id: 'bcb_1' } },
+    { name: 'bundles.create', call: (c) => c.bundles.create(bundleParams), method: 'POST', path: '/billing/credits/bundles', body: bundle, data: { id: 'bcb_1' } },
     {
       name: 'bundles.update',
-      call: (c) => c.bundles.update('bcb#1', { bundle_name: 'Pack', price_per_unit: 2, compatible_plan_ids: [] }),
+      call: (c) => c.bundles.update('bcb#1', { bundleName: 'Pack', pricePerUnit: 2, compatiblePlanIds: [] }),
       method: 'PUT',
       path: '/billing/credits/bundles/bcb%231',
       body: { bundle_name: 'Pack', price_per_unit: 2, compatible_plan_ids: [] },
@@ -688,7 +698,7 @@ describe('writes', () => {
     { name: 'planGrants.delete', call: (c) => c.planGrants.delete('bpcg 1'), method: 'DELETE', path: '/billing/credits/plan-grants/bpcg%201', body: undefined, data: DELETED },
     {
       name: 'planGrants.delete with apply_to_existing',
-      call: (c) => c.planGrants.delete('bpcg_1', { apply_to_existing: true }),
+      call: (c) => c.planGrants.delete('bpcg_1', { applyToExisting: true }),
       method: 'DELETE',
       path: '/billing/credits/plan-grants/bpcg_1?apply_to_existing=true',
       body: undefined,
@@ -715,7 +725,7 @@ describe('writes', () => {
   it('sends an int64 price beyond 2^53 exactly', async () => {
     const { pool, client } = setup();
     const sent = expectWrite(pool, 'POST', '/billing/credits', { data: { id: 'bcrd_1' }, params: {} }, 201);
-    await client.credits.create({ name: 'Gold', description: '', currency: 'usd', per_unit_price: 9_223_372_036_854_775_807n });
+    await client.credits.create({ name: 'Gold', description: '', currency: 'usd', perUnitPrice: 9_223_372_036_854_775_807n });
     expect(String(sent[0]!.body)).toContain('"per_unit_price":9223372036854775807');
   });
 

@@ -84,9 +84,9 @@ builder.queryFields((t) => ({
       resolve: (_root, args, ctx) => {
         const query = {
           ids: maxItems('filter.ids', args.filter?.ids),
-          credit_id: args.filter?.creditId ?? undefined,
+          creditId: args.filter?.creditId,
           status: knownEnum('filter.status', args.filter?.status),
-          bundle_type: knownEnum('filter.bundleType', args.filter?.bundleType),
+          bundleType: knownEnum('filter.bundleType', args.filter?.bundleType),
         };
         const bundles = ctx.upstreams.schematic.bundles;
         return offsetConnection(

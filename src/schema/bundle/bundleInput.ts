@@ -1,13 +1,13 @@
 /**
- * What createCreditBundle and updateCreditBundle share: the bundle's details as input fields,
- * their vendor rules (reference §4.6) and their wire form.
+ * What createCreditBundle and updateCreditBundle share: the bundle's details as input fields and
+ * their vendor rules (reference §4.6); the client builds the wire form.
  */
 import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
-import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from '../credit/price.ts';
+import type { BundleDetailsParams } from '../../upstream/schematic/bundles.ts';
+import { checkCurrencyPrices, CurrencyPriceInput } from '../credit/price.ts';
 import { BundleStatus, ExpiryType, ExpiryUnit } from '../enums/enums.ts';
 import { type Rules } from '../kit/validate.ts';
-import { given } from '../kit/write.ts';
 
 type Types = typeof builder.$inferSchemaTypes;
 
@@ -30,18 +30,7 @@ export const bundleDetailFields = (t: InputFieldBuilder<Types, 'InputObject'>) =
 });
 
 /** The bundle fields as either input hands them over. */
-export interface BundleDetails {
-  bundleName?: string | null;
-  pricePerUnit?: bigint | null;
-  pricePerUnitDecimal?: string | null;
-  compatiblePlanIds?: readonly string[] | null;
-  currencyPrices?: readonly CurrencyPriceInputShape[] | null;
-  expiryType?: string | null;
-  expiryUnit?: string | null;
-  expiryUnitCount?: number | null;
-  quantity?: number | null;
-  status?: string | null;
-}
+type BundleDetails = BundleDetailsParams & { bundleName?: string | null; pricePerUnit?: bigint | null };
 
 /**
  * The vendor's limits on the fields both bodies share, each checked only when given. A duration's
@@ -67,18 +56,4 @@ export function checkBundleDetails(rules: Rules, input: BundleDetails, creating:
     rules.required('input.expiryUnit', input.expiryUnit).required('input.expiryUnitCount', input.expiryUnitCount);
   }
   checkCurrencyPrices(rules, 'input.currencyPrices', input.currencyPrices);
-}
-
-/** Wire form of the optional detail fields; what the caller left out is not sent. */
-export function bundleDetailsBody(input: BundleDetails) {
-  return given({
-    price_per_unit_decimal: input.pricePerUnitDecimal,
-    compatible_plan_ids: input.compatiblePlanIds ? [...input.compatiblePlanIds] : input.compatiblePlanIds,
-    currency_prices: currencyPricesBody(input.currencyPrices),
-    expiry_type: input.expiryType,
-    expiry_unit: input.expiryUnit,
-    expiry_unit_count: input.expiryUnitCount,
-    quantity: input.quantity,
-    status: input.status,
-  });
 }

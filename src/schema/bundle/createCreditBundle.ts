@@ -3,9 +3,9 @@ import { builder } from '../../builder.ts';
 import type { BillingCreditBundle } from '../../upstream/schematic/types.ts';
 import { BundleType } from '../enums/enums.ts';
 import { Rules } from '../kit/validate.ts';
-import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { CreditBundle } from './bundle.ts';
-import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
+import { bundleDetailFields, checkBundleDetails } from './bundleInput.ts';
 
 const CreateCreditBundleInput = builder.inputType('CreateCreditBundleInput', {
   description: 'A pack of credits to sell at a price.',
@@ -44,15 +44,7 @@ builder.mutationField('createCreditBundle', (t) =>
         .known('input.bundleType', input.bundleType);
       checkBundleDetails(rules, input, true);
       rules.done();
-      const body = {
-        credit_id: input.creditId,
-        bundle_name: input.bundleName,
-        currency: input.currency,
-        price_per_unit: input.pricePerUnit,
-        ...given({ bundle_type: input.bundleType }),
-        ...bundleDetailsBody(input),
-      };
-      const bundle = await sendWrite(ctx, () => ctx.upstreams.schematic.bundles.create(body, ctx));
+      const bundle = await sendWrite(ctx, () => ctx.upstreams.schematic.bundles.create(input, ctx));
       return { bundle };
     },
   }),

@@ -6,7 +6,7 @@ import { InputInvalid } from '../errors/validationError.ts';
 import { Rules } from '../kit/validate.ts';
 import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { CreditBundle } from './bundle.ts';
-import { bundleDetailFields, bundleDetailsBody, checkBundleDetails } from './bundleInput.ts';
+import { bundleDetailFields, checkBundleDetails } from './bundleInput.ts';
 
 const UpdateCreditBundleInput = builder.inputType('UpdateCreditBundleInput', {
   description:
@@ -67,13 +67,8 @@ builder.mutationField('updateCreditBundle', (t) =>
           throw new InputInvalid([{ path: ['input', 'pricePerUnit'], rule: 'required', message: 'is required: the bundle has no unit price to keep' }]);
         }
       }
-      const body = {
-        bundle_name: bundleName,
-        price_per_unit: pricePerUnit,
-        ...(keptDecimal === undefined ? {} : { price_per_unit_decimal: keptDecimal }),
-        ...bundleDetailsBody(input),
-      };
-      const bundle = await sendWrite(ctx, () => ctx.upstreams.schematic.bundles.update(input.id, body, ctx));
+      const params = { ...input, bundleName, pricePerUnit, pricePerUnitDecimal: input.pricePerUnitDecimal ?? keptDecimal };
+      const bundle = await sendWrite(ctx, () => ctx.upstreams.schematic.bundles.update(input.id, params, ctx));
       return { bundle };
     },
   }),

@@ -31,8 +31,7 @@ builder.mutationField('archiveContractCredit', (t) =>
       checkIdempotencyKey(rules, input.idempotencyKey);
       checkMetronomeIds(rules, info, input);
       rules.done();
-      const body = { customer_id: input.customerId, credit_id: input.creditId };
-      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.archive(body, writeOptions(ctx, input.idempotencyKey)), 'private');
+      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.archive(input, writeOptions(ctx, input.idempotencyKey)), 'private');
       return { customerId: input.customerId, creditId: input.creditId };
     },
   }),

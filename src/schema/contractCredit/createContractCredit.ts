@@ -1,8 +1,8 @@
 /** `createContractCredit`: POST /v1/contracts/customerCredits/create (a customer-level credit). */
 import { builder } from '../../builder.ts';
-import type { CreditCreateParams } from '../../upstream/metronome/types.ts';
+import type { CreditRateType, SpecifierParams } from '../../upstream/metronome/credits.ts';
 import { checkMetronomeIds, Rules } from '../kit/validate.ts';
-import { given, sendWrite, writeErrors } from '../kit/write.ts';
+import { sendWrite, writeErrors } from '../kit/write.ts';
 import {
   checkIdempotencyKey,
   checkScheduleItem,
@@ -11,10 +11,8 @@ import {
   checkTargeting,
   creditPayload,
   MAX_UNIQUENESS_KEY,
-  scheduleItemBody,
   ScheduleItemInput,
   SpecifierInput,
-  specifiersBody,
   writeOptions,
 } from './creditInput.ts';
 import { ContractCreditRateType } from './metronomeEnums.ts';
@@ -86,29 +84,14 @@ builder.mutationField('createContractCredit', (t) =>
       checkMetronomeIds(rules, info, input);
       rules.done();
 
-      const body: CreditCreateParams = {
-        customer_id: input.customerId,
-        access_schedule: {
-          ...given({ credit_type_id: schedule.creditTypeId }),
-          schedule_items: schedule.scheduleItems.map(scheduleItemBody),
-        },
-        priority: input.priority,
-        product_id: input.productId,
-        ...given({
-          name: input.name,
-          description: input.description,
-          applicable_contract_ids: input.applicableContractIds ? [...input.applicableContractIds] : undefined,
-          applicable_product_ids: input.applicableProductIds ? [...input.applicableProductIds] : undefined,
-          applicable_product_tags: input.applicableProductTags ? [...input.applicableProductTags] : undefined,
-          specifiers: input.specifiers ? specifiersBody(input.specifiers) : undefined,
-          custom_fields: input.customFields as Record<string, string> | null | undefined,
-          rate_type: input.rateType as CreditCreateParams['rate_type'],
-          uniqueness_key: input.uniquenessKey,
-          netsuite_sales_order_id: input.netsuiteSalesOrderId,
-          salesforce_opportunity_id: input.salesforceOpportunityId,
-        }),
+      // the rules above made the maps string-valued and the rate type a known one
+      const credit = {
+        ...input,
+        specifiers: input.specifiers as readonly SpecifierParams[] | null | undefined,
+        customFields: input.customFields as Record<string, string> | null | undefined,
+        rateType: input.rateType as CreditRateType | null | undefined,
       };
-      const { id } = await sendWrite(ctx, () => ctx.upstreams.metronome.credits.create(body, writeOptions(ctx, input.idempotencyKey)), 'private');
+      const { id } = await sendWrite(ctx, () => ctx.upstreams.metronome.credits.create(credit, writeOptions(ctx, input.idempotencyKey)), 'private');
       return { customerId: input.customerId, creditId: id };
     },
   }),

@@ -1,25 +1,18 @@
 /**
  * What the Metronome credit mutations share: input types for schedules, specifiers and the
- * hierarchy, their rules (checked before any call, each violation named by its field path),
- * their wire form (camelCase in, snake_case out), the write options (Idempotency-Key) and the
- * payload that re-reads the credit.
+ * hierarchy, their rules (checked before any call, each violation named by its field path), the
+ * write options (Idempotency-Key) and the payload that re-reads the credit. The client builds the
+ * wire form.
  *
- * Amounts come in as `Decimal` strings and go out as JSON numbers written with exactly those
- * digits (`amountBody`): the gateway never rounds one. They are in the credit's pricing unit
- * (USD: cents).
+ * Amounts come in as `Decimal` strings and go to the client as they are: it sends them as JSON
+ * numbers written with exactly those digits, so the gateway never rounds one. They are in the
+ * credit's pricing unit (USD: cents).
  */
-import { LosslessNumber } from 'lossless-json';
 import { builder } from '../../builder.ts';
 import type { Context } from '../../context.ts';
 import type { WriteOptions } from '../../upstream/resource.ts';
-import type {
-  Amount,
-  CommitHierarchyConfiguration,
-  CommitSpecifierInput,
-  ScheduleItemInput as ScheduleItemWire,
-} from '../../upstream/metronome/types.ts';
+import type { ScheduleItemParams } from '../../upstream/metronome/credits.ts';
 import { type Rules } from '../kit/validate.ts';
-import { given } from '../kit/write.ts';
 import { ContractCredit, readCredit } from './contractCredit.ts';
 import { HierarchyChildAccessType } from './metronomeEnums.ts';
 
@@ -83,12 +76,6 @@ export const HierarchyConfigurationInput = builder.inputType('ContractCreditHier
 
 // ---------------------------------------------------------------- shapes of the parsed inputs
 
-interface ScheduleItemArgs {
-  amount: string;
-  startingAt: string;
-  endingBefore: string;
-}
-
 interface SpecifierArgs {
   productId?: string | null;
   productTags?: readonly string[] | null;
@@ -103,7 +90,7 @@ interface HierarchyArgs {
 // ---------------------------------------------------------------- rules
 
 /** Amount > 0 and endingBefore after startingAt, for a segment to add (or to create with). */
-export function checkScheduleItem(rules: Rules, path: Path, item: ScheduleItemArgs): void {
+export function checkScheduleItem(rules: Rules, path: Path, item: ScheduleItemParams): void {
   rules.positive([...path, 'amount'], item.amount);
   rules.after([...path, 'endingBefore'], item.endingBefore, [...path, 'startingAt'], item.startingAt);
 }
@@ -154,37 +141,7 @@ export function checkIdempotencyKey(rules: Rules, key: string | null | undefined
   rules.maxLength('input.idempotencyKey', key, MAX_IDEMPOTENCY_KEY);
 }
 
-// ---------------------------------------------------------------- wire form
-
-/**
- * A `Decimal` as the JSON number Metronome takes, written with its digits as given: `Number(…)`
- * would send `12345678901234567.89` as 12345678901234568, and 32 nines as 1e+32.
- */
-export const amountBody = (decimal: string): Amount => new LosslessNumber(decimal);
-
-export const scheduleItemBody = (item: ScheduleItemArgs): ScheduleItemWire => ({
-  amount: amountBody(item.amount),
-  starting_at: item.startingAt,
-  ending_before: item.endingBefore,
-});
-
-export const specifiersBody = (specifiers: readonly SpecifierArgs[]): CommitSpecifierInput[] =>
-  specifiers.map((s) =>
-    given({
-      product_id: s.productId,
-      product_tags: s.productTags ? [...s.productTags] : undefined,
-      pricing_group_values: s.pricingGroupValues as Record<string, string> | null | undefined,
-      presentation_group_values: s.presentationGroupValues as Record<string, string> | null | undefined,
-    }),
-  );
-
-export const hierarchyBody = (hierarchy: HierarchyArgs): CommitHierarchyConfiguration => {
-  const { type, contractIds } = hierarchy.childAccess;
-  return {
-    child_access:
-      type === 'CONTRACT_IDS' ? { type, contract_ids: [...(contractIds ?? [])] } : { type: type as 'ALL' | 'NONE' },
-  };
-};
+// ---------------------------------------------------------------- write options
 
 /**
  * Options of a Metronome write: the request's signal, and the client's `idempotencyKey` as the

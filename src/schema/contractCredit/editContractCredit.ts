@@ -1,10 +1,9 @@
 /** `editContractCredit`: POST /v2/contracts/credits/edit (a customer- or contract-level credit, in place). */
 import { builder } from '../../builder.ts';
-import type { CreditEditParams } from '../../upstream/metronome/types.ts';
+import type { CreditRateType, HierarchyParams, SpecifierParams } from '../../upstream/metronome/credits.ts';
 import { checkMetronomeIds, Rules } from '../kit/validate.ts';
-import { given, sendWrite, writeErrors } from '../kit/write.ts';
+import { sendWrite, writeErrors } from '../kit/write.ts';
 import {
-  amountBody,
   checkHierarchy,
   checkIdempotencyKey,
   checkScheduleItem,
@@ -12,13 +11,10 @@ import {
   checkTargeting,
   creditPayload,
   HierarchyConfigurationInput,
-  hierarchyBody,
-  scheduleItemBody,
   ScheduleItemInput,
   ScheduleItemRemoveInput,
   ScheduleItemUpdateInput,
   SpecifierInput,
-  specifiersBody,
   writeOptions,
 } from './creditInput.ts';
 import { ContractCreditRateType } from './metronomeEnums.ts';
@@ -105,37 +101,14 @@ builder.mutationField('editContractCredit', (t) =>
       checkMetronomeIds(rules, info, input);
       rules.done();
 
-      const body: CreditEditParams = {
-        customer_id: input.customerId,
-        credit_id: input.creditId,
-        ...given({
-          access_schedule: schedule
-            ? given({
-                add_schedule_items: schedule.addScheduleItems?.map(scheduleItemBody),
-                update_schedule_items: schedule.updateScheduleItems?.map((item) =>
-                  given({
-                    id: item.id,
-                    amount: item.amount == null ? undefined : amountBody(item.amount),
-                    starting_at: item.startingAt,
-                    ending_before: item.endingBefore,
-                  }),
-                ),
-                remove_schedule_items: schedule.removeScheduleItems?.map((item) => ({ id: item.id })),
-              })
-            : undefined,
-          applicable_contract_ids: input.applicableContractIds ? [...input.applicableContractIds] : undefined,
-          applicable_product_ids: input.applicableProductIds ? [...input.applicableProductIds] : undefined,
-          applicable_product_tags: input.applicableProductTags ? [...input.applicableProductTags] : undefined,
-          description: input.description,
-          hierarchy_configuration: input.hierarchyConfiguration ? hierarchyBody(input.hierarchyConfiguration) : undefined,
-          name: input.name,
-          priority: input.priority,
-          product_id: input.productId,
-          rate_type: input.rateType as CreditEditParams['rate_type'],
-          specifiers: input.specifiers ? specifiersBody(input.specifiers) : undefined,
-        }),
+      // the rules above refused every null, made the maps string-valued and the enums known ones
+      const changes = {
+        ...input,
+        hierarchyConfiguration: input.hierarchyConfiguration as HierarchyParams | null | undefined,
+        rateType: input.rateType as CreditRateType | null | undefined,
+        specifiers: input.specifiers as readonly SpecifierParams[] | null | undefined,
       };
-      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.edit(body, writeOptions(ctx, input.idempotencyKey)), 'private');
+      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.edit(changes, writeOptions(ctx, input.idempotencyKey)), 'private');
       // The answer's id may name an edit record rather than the credit (UNCONFIRMED): the credit is the one asked for.
       return { customerId: input.customerId, creditId: input.creditId };
     },

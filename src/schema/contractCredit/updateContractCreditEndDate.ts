@@ -31,8 +31,7 @@ builder.mutationField('updateContractCreditEndDate', (t) =>
       checkIdempotencyKey(rules, input.idempotencyKey);
       checkMetronomeIds(rules, info, input);
       rules.done();
-      const body = { customer_id: input.customerId, credit_id: input.creditId, access_ending_before: input.accessEndingBefore };
-      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.updateEndDate(body, writeOptions(ctx, input.idempotencyKey)), 'private');
+      await sendWrite(ctx, () => ctx.upstreams.metronome.credits.updateEndDate(input, writeOptions(ctx, input.idempotencyKey)), 'private');
       return { customerId: input.customerId, creditId: input.creditId };
     },
   }),

@@ -4,7 +4,7 @@ import type { BillingCredit } from '../../upstream/schematic/types.ts';
 import { Rules } from '../kit/validate.ts';
 import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { Credit } from './credit.ts';
-import { checkCreditDetails, creditDetailFields, creditDetailsBody } from './creditInput.ts';
+import { checkCreditDetails, creditDetailFields } from './creditInput.ts';
 
 const CreateCreditInput = builder.inputType('CreateCreditInput', {
   description: 'A new credit type: what it is called, what it costs, and how its grants expire by default.',
@@ -39,13 +39,7 @@ builder.mutationField('createCredit', (t) =>
         .min('input.perUnitPrice', input.perUnitPrice, 0);
       checkCreditDetails(rules, input);
       rules.done();
-      const body = {
-        name: input.name,
-        description: input.description,
-        currency: input.currency,
-        ...creditDetailsBody(input),
-      };
-      const credit = await sendWrite(ctx, () => ctx.upstreams.schematic.credits.create(body, ctx));
+      const credit = await sendWrite(ctx, () => ctx.upstreams.schematic.credits.create(input, ctx));
       return { credit };
     },
   }),

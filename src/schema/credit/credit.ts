@@ -53,7 +53,7 @@ Credit.implement({
         description: 'Bundles that sell this credit.',
         args: { status: t.arg({ type: BundleStatus, required: false }) },
         resolve: (credit, args, ctx) => {
-          const query = { credit_id: credit.id, status: knownEnum('status', args.status) };
+          const query = { creditId: credit.id, status: knownEnum('status', args.status) };
           const bundles = ctx.upstreams.schematic.bundles;
           return offsetConnection(
             args,
@@ -75,8 +75,8 @@ Credit.implement({
           const grants = ctx.upstreams.schematic.grants;
           return offsetConnection(
             args,
-            (page) => grants.list({ credit_id: credit.id, ...page }, ctx).then(GrantConnection.withLinks(ctx, info)),
-            () => grants.count({ credit_id: credit.id }, ctx),
+            (page) => grants.list({ creditId: credit.id, ...page }, ctx).then(GrantConnection.withLinks(ctx, info)),
+            () => grants.count({ creditId: credit.id }, ctx),
           );
         },
       },
@@ -90,8 +90,8 @@ Credit.implement({
           const planGrants = ctx.upstreams.schematic.planGrants;
           return offsetConnection(
             args,
-            (page) => planGrants.list({ credit_id: credit.id, ...page }, ctx),
-            () => planGrants.count({ credit_id: credit.id }, ctx),
+            (page) => planGrants.list({ creditId: credit.id, ...page }, ctx),
+            () => planGrants.count({ creditId: credit.id }, ctx),
           );
         },
       },

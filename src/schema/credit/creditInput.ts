@@ -1,13 +1,13 @@
 /**
- * What createCredit and updateCredit share: the credit's details as input fields, their vendor
- * rules (reference §3.6) and their wire form.
+ * What createCredit and updateCredit share: the credit's details as input fields and their vendor
+ * rules (reference §3.6); the client builds the wire form.
  */
 import type { InputFieldBuilder } from '@pothos/core';
 import { builder } from '../../builder.ts';
 import { BurnStrategy, ExpiryUnit, RolloverPolicy } from '../enums/enums.ts';
 import { type Rules } from '../kit/validate.ts';
-import { given } from '../kit/write.ts';
-import { checkCurrencyPrices, CurrencyPriceInput, currencyPricesBody, type CurrencyPriceInputShape } from './price.ts';
+import type { CreditDetailsParams } from '../../upstream/schematic/credits.ts';
+import { checkCurrencyPrices, CurrencyPriceInput } from './price.ts';
 
 type Types = typeof builder.$inferSchemaTypes;
 
@@ -29,20 +29,7 @@ export const creditDetailFields = (t: InputFieldBuilder<Types, 'InputObject'>) =
 });
 
 /** The credit fields as either input hands them over. */
-export interface CreditDetails {
-  name?: string | null;
-  description?: string | null;
-  icon?: string | null;
-  singularName?: string | null;
-  pluralName?: string | null;
-  burnStrategy?: string | null;
-  defaultExpiryUnit?: string | null;
-  defaultExpiryUnitCount?: number | null;
-  defaultRolloverPolicy?: string | null;
-  perUnitPrice?: bigint | null;
-  perUnitPriceDecimal?: string | null;
-  currencyPrices?: readonly CurrencyPriceInputShape[] | null;
-}
+type CreditDetails = CreditDetailsParams & { name?: string | null; description?: string | null };
 
 /** The vendor's limits on the fields both bodies share, each checked only when given. */
 export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
@@ -61,20 +48,4 @@ export function checkCreditDetails(rules: Rules, input: CreditDetails): void {
     .exclusive({ perUnitPrice: input.perUnitPrice, perUnitPriceDecimal: input.perUnitPriceDecimal }, 'input');
   if (input.name != null) rules.required('input.name', input.name); // not blank
   checkCurrencyPrices(rules, 'input.currencyPrices', input.currencyPrices);
-}
-
-/** Wire form of the optional detail fields; what the caller left out is not sent. */
-export function creditDetailsBody(input: CreditDetails) {
-  return given({
-    icon: input.icon,
-    singular_name: input.singularName,
-    plural_name: input.pluralName,
-    burn_strategy: input.burnStrategy,
-    default_expiry_unit: input.defaultExpiryUnit,
-    default_expiry_unit_count: input.defaultExpiryUnitCount,
-    default_rollover_policy: input.defaultRolloverPolicy,
-    per_unit_price: input.perUnitPrice,
-    per_unit_price_decimal: input.perUnitPriceDecimal,
-    currency_prices: currencyPricesBody(input.currencyPrices),
-  });
 }

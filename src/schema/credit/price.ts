@@ -1,8 +1,8 @@
 import { builder } from '../../builder.ts';
+import type { CurrencyPriceParams } from '../../upstream/schematic/credits.ts';
 import type { BillingPrice, BillingProduct as BillingProductWire, CurrencyPrice as CurrencyPriceWire } from '../../upstream/schematic/types.ts';
 import { PriceInterval, PriceScheme, ProviderType } from '../enums/enums.ts';
 import { type Rules } from '../kit/validate.ts';
-import { given } from '../kit/write.ts';
 import { INEXACT_NULL } from '../kit/numbers.ts';
 
 export const Price = builder.objectRef<BillingPrice>('Price').implement({
@@ -56,13 +56,11 @@ export const CurrencyPriceInput = builder.inputType('CurrencyPriceInput', {
   }),
 });
 
-export type CurrencyPriceInputShape = typeof CurrencyPriceInput.$inferInput;
-
 /**
  * The vendor's rules for a `currency_prices` list (at most 50 items, currency <= 3, price >= 0,
  * each currency once), and one form of each price: the vendor would take the decimal and drop the other.
  */
-export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly CurrencyPriceInputShape[] | null | undefined) {
+export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly CurrencyPriceParams[] | null | undefined) {
   rules.maxItems(path, prices, 50);
   const seen = new Set<string>();
   prices?.forEach((price, i) => {
@@ -76,11 +74,4 @@ export function checkCurrencyPrices(rules: Rules, path: string, prices: readonly
     seen.add(currency);
     rules.unsignedDecimal(`${path}.${i}.pricePerUnitDecimal`, price.pricePerUnitDecimal);
   });
-}
-
-/** Wire form of a `currency_prices` list. */
-export function currencyPricesBody(prices: readonly CurrencyPriceInputShape[] | null | undefined) {
-  return prices?.map((price) =>
-    given({ currency: price.currency, price_per_unit: price.pricePerUnit, price_per_unit_decimal: price.pricePerUnitDecimal }),
-  );
 }

@@ -5,7 +5,7 @@ import { NotFound } from '../errors/notFoundError.ts';
 import { Rules } from '../kit/validate.ts';
 import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { Credit } from './credit.ts';
-import { checkCreditDetails, creditDetailFields, creditDetailsBody } from './creditInput.ts';
+import { checkCreditDetails, creditDetailFields } from './creditInput.ts';
 
 const UpdateCreditInput = builder.inputType('UpdateCreditInput', {
   description:
@@ -53,12 +53,8 @@ builder.mutationField('updateCredit', (t) =>
         name ??= current.name;
         description ??= current.description;
       }
-      const body = {
-        name,
-        description,
-        ...creditDetailsBody(input),
-      };
-      const credit = await sendWrite(ctx, () => ctx.upstreams.schematic.credits.update(input.id, body, ctx));
+      const params = { ...input, name, description };
+      const credit = await sendWrite(ctx, () => ctx.upstreams.schematic.credits.update(input.id, params, ctx));
       return { credit };
     },
   }),

@@ -190,7 +190,7 @@ builder.queryFields((t) => ({
           );
         }
         if (f?.order || f?.dir) throw badArgument('filter', 'order and dir need companyId');
-        const query = { ids: maxItems('filter.ids', f?.ids), credit_id: f?.creditId ?? undefined };
+        const query = { ids: maxItems('filter.ids', f?.ids), creditId: f?.creditId };
         return offsetConnection(
           args,
           (page) => grants.list({ ...query, ...page }, ctx).then(linked),

@@ -3,7 +3,7 @@ import { builder } from '../../builder.ts';
 import type { BillingCreditGrant } from '../../upstream/schematic/types.ts';
 import { ZeroedOutReason } from '../enums/enums.ts';
 import { Rules } from '../kit/validate.ts';
-import { APPLIED_NULL, given, sendWrite, writeErrors } from '../kit/write.ts';
+import { APPLIED_NULL, sendWrite, writeErrors } from '../kit/write.ts';
 import { CreditGrant } from './grant.ts';
 
 const ZeroOutCreditGrantInput = builder.inputType('ZeroOutCreditGrantInput', {
@@ -35,8 +35,7 @@ builder.mutationField('zeroOutCreditGrant', (t) =>
     errors: writeErrors('zeroOutCreditGrant'),
     resolve: async (_root, { input }, ctx) => {
       new Rules().required('input.id', input.id).known('input.reason', input.reason).done();
-      const body = given({ reason: input.reason });
-      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.zeroOut(input.id, body, ctx), 'private');
+      const grant = await sendWrite(ctx, () => ctx.upstreams.schematic.grants.zeroOut(input.id, input, ctx), 'private');
       return { grant };
     },
   }),

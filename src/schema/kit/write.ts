@@ -1,6 +1,6 @@
 /**
- * What every mutation's resolver shares: `sendWrite` around its one upstream write, the request
- * body made of the fields the caller gave (`given`), and the errors-plugin options of its result.
+ * What every mutation's resolver shares: `sendWrite` around its one upstream write, and the
+ * errors-plugin options of its result.
  */
 import type { Context } from '../../context.ts';
 import { forgetReads } from '../../loaders/cache.ts';
@@ -9,16 +9,6 @@ import { NotFound } from '../errors/notFoundError.ts';
 import { writeError } from '../errors/toGraphQL.ts';
 import { WriteFailed } from '../errors/upstreamError.ts';
 import { InputInvalid } from '../errors/validationError.ts';
-
-type Absent = null | undefined;
-type RequiredKeys<T> = { [K in keyof T]: [Extract<T[K], Absent>] extends [never] ? K : never }[keyof T];
-/** `T` with its nullable fields made optional (and non-null when present). */
-type Given<T> = { [K in RequiredKeys<T>]: T[K] } & { [K in Exclude<keyof T, RequiredKeys<T>>]?: Exclude<T[K], Absent> };
-
-/** A request body without the fields the caller left out (GraphQL gives them as null or undefined). */
-export function given<T extends object>(fields: T): Given<T> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null && value !== undefined)) as Given<T>;
-}
 
 /**
  * For the description of a payload's object field: nullable so that an answer the gateway cannot

@@ -2,7 +2,7 @@
 import { builder } from '../../builder.ts';
 import { Conflict } from '../errors/conflictError.ts';
 import { Rules } from '../kit/validate.ts';
-import { given, sendWrite, writeErrors } from '../kit/write.ts';
+import { sendWrite, writeErrors } from '../kit/write.ts';
 
 const DeletePlanCreditGrantInput = builder.inputType('DeletePlanCreditGrantInput', {
   fields: (t) => ({
@@ -25,8 +25,7 @@ builder.mutationField('deletePlanCreditGrant', (t) =>
     errors: writeErrors('deletePlanCreditGrant'),
     resolve: async (_root, { input }, ctx) => {
       new Rules().required('input.id', input.id).done();
-      const params = given({ apply_to_existing: input.applyToExisting });
-      const { deleted } = await sendWrite(ctx, () => ctx.upstreams.schematic.planGrants.delete(input.id, params, ctx));
+      const { deleted } = await sendWrite(ctx, () => ctx.upstreams.schematic.planGrants.delete(input.id, input, ctx));
       if (deleted === false) throw new Conflict(`Schematic: plan credit grant ${input.id} was not deleted`, 'schematic');
       return { deletedId: input.id };
     },

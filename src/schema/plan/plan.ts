@@ -38,8 +38,8 @@ Plan.implement({
           const planGrants = ctx.upstreams.schematic.planGrants;
           return offsetConnection(
             args,
-            (page) => planGrants.list({ plan_id: plan.id, ...page }, ctx),
-            () => planGrants.count({ plan_id: plan.id }, ctx),
+            (page) => planGrants.list({ planId: plan.id, ...page }, ctx),
+            () => planGrants.count({ planId: plan.id }, ctx),
           );
         },
       },

@@ -147,11 +147,11 @@ builder.queryFields((t) => ({
         const f = args.filter;
         const query = {
           ids: maxItems('filter.ids', f?.ids),
-          credit_id: f?.creditId ?? undefined,
-          plan_id: f?.planId ?? undefined,
-          plan_ids: maxItems('filter.planIds', f?.planIds),
-          plan_version_id: f?.planVersionId ?? undefined,
-          plan_version_ids: maxItems('filter.planVersionIds', f?.planVersionIds),
+          creditId: f?.creditId,
+          planId: f?.planId,
+          planIds: maxItems('filter.planIds', f?.planIds),
+          planVersionId: f?.planVersionId,
+          planVersionIds: maxItems('filter.planVersionIds', f?.planVersionIds),
         };
         const planGrants = ctx.upstreams.schematic.planGrants;
         return offsetConnection(

@@ -162,10 +162,9 @@ builder.queryFields((t) => ({
         'The Metronome product catalogue, in the vendor’s order. Reads pages of 100; `totalCount` reads the rest of the catalogue.',
       args: { archiveFilter: t.arg({ type: ProductArchiveFilter, required: false, description: 'Default NOT_ARCHIVED.' }) },
       resolve: (_root, args, ctx) => {
-        const filter = args.archiveFilter ? { archive_filter: args.archiveFilter } : {};
         const products = ctx.upstreams.metronome.products;
         return cursorConnection(args, async (cursor) => {
-          const page = await products.list({ limit: PRODUCTS_PAGE_SIZE, next_page: cursor }, filter, ctx);
+          const page = await products.list({ archiveFilter: args.archiveFilter, limit: PRODUCTS_PAGE_SIZE, nextPage: cursor }, ctx);
           return { data: page.data.map(toNode), next_page: page.next_page };
         });
       },

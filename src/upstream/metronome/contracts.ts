@@ -15,6 +15,18 @@ export interface ContractListQuery {
   includeLedgers?: boolean | null;
 }
 
+/** What `contracts.retrieve` reads; null or absent flags are not sent. */
+export interface ContractQuery {
+  customerId: string;
+  contractId: string;
+  /** The contract as it was at this instant (RFC 3339); not together with `includeLedgers`. */
+  asOfDate?: string | null;
+  /** Fill the embedded credits' balances. */
+  includeBalance?: boolean | null;
+  /** Fill the embedded credits' ledgers. */
+  includeLedgers?: boolean | null;
+}
+
 /** v2 contracts, with their contract-level credits embedded. Reads are POSTs. */
 export class Contracts extends Resource {
   /**
@@ -34,7 +46,12 @@ export class Contracts extends Resource {
    * @throws UpstreamError `not_found` (a 400 with code `CustomerNotFound` or `ContractNotFound`,
    * kept in `code`); `bad_request` (`as_of_date` with `include_ledgers`); otherwise as `list`.
    */
-  retrieve(body: ContractRetrieveParams, options?: CallOptions): Promise<ContractV2> {
+  retrieve(query: ContractQuery, options?: CallOptions): Promise<ContractV2> {
+    const body: ContractRetrieveParams = {
+      customer_id: query.customerId,
+      contract_id: query.contractId,
+      ...given({ as_of_date: query.asOfDate, include_balance: query.includeBalance, include_ledgers: query.includeLedgers }),
+    };
     return this.postRead<ContractV2>('/v2/contracts/get', body, options);
   }
 }

@@ -1,13 +1,20 @@
+import { LosslessNumber } from 'lossless-json';
 import type { CursorPage } from '../page.ts';
 import { given, Resource, type CallOptions, type WriteOptions } from '../resource.ts';
 import type {
+  Amount,
+  CommitHierarchyConfiguration,
+  CommitSpecifierInput,
   Credit,
   CreditArchiveParams,
   CreditCreateParams,
+  CreditEditAccessSchedule,
   CreditEditParams,
   CreditListParams,
   CreditUpdateEndDateParams,
+  HierarchyChildAccess,
   ID,
+  ScheduleItemInput,
 } from './types.ts';
 
 /** `customerCredits/list` pages hold 1..25 credits (default 25). */
@@ -39,6 +46,110 @@ export interface CreditListQuery {
 }
 
 /**
+ * A schedule segment: `amount` usable from `startingAt` (inclusive) until `endingBefore`
+ * (exclusive, RFC 3339). Amounts are decimal strings in the pricing unit (USD: cents), sent as
+ * JSON numbers with exactly their digits: never rounded through a double.
+ */
+export interface ScheduleItemParams {
+  amount: string;
+  startingAt: string;
+  endingBefore: string;
+}
+
+/** Changes to one existing segment (its `id`); null or absent fields keep their value. */
+export interface ScheduleItemChange {
+  id: string;
+  /** a decimal string, as in ScheduleItemParams */
+  amount?: string | null;
+  startingAt?: string | null;
+  endingBefore?: string | null;
+}
+
+/** A usage filter: usage matching at least one specifier draws the credit down. Null or absent fields are not sent. */
+export interface SpecifierParams {
+  productId?: string | null;
+  /** products carrying all of these tags */
+  productTags?: readonly string[] | null;
+  pricingGroupValues?: Record<string, string> | null;
+  presentationGroupValues?: Record<string, string> | null;
+}
+
+/** Which child contracts may draw the credit down; `contractIds` goes only with `CONTRACT_IDS`. */
+export interface HierarchyParams {
+  childAccess: { type: HierarchyChildAccess['type']; contractIds?: readonly string[] | null };
+}
+
+export type CreditRateType = NonNullable<CreditCreateParams['rate_type']>;
+
+/** One credit of one customer: what archive names. */
+export interface CreditKey {
+  customerId: string;
+  creditId: string;
+}
+
+/** A new customer-level credit; null or absent optional fields are not sent. */
+export interface NewCredit {
+  customerId: string;
+  accessSchedule: {
+    /** the pricing unit; left out: USD (cents). Fixed once created. */
+    creditTypeId?: string | null;
+    /** at least one */
+    scheduleItems: readonly ScheduleItemParams[];
+  };
+  /** lower is consumed first */
+  priority: number;
+  /** the credit's own product (its invoice line) */
+  productId: string;
+  name?: string | null;
+  description?: string | null;
+  /** left out: every contract of the customer */
+  applicableContractIds?: readonly string[] | null;
+  /** not together with `specifiers` */
+  applicableProductIds?: readonly string[] | null;
+  /** not together with `specifiers` */
+  applicableProductTags?: readonly string[] | null;
+  specifiers?: readonly SpecifierParams[] | null;
+  /** keys registered in Metronome */
+  customFields?: Record<string, string> | null;
+  rateType?: CreditRateType | null;
+  /** 1..128 characters; a second create with the same key answers 409 */
+  uniquenessKey?: string | null;
+  netsuiteSalesOrderId?: string | null;
+  salesforceOpportunityId?: string | null;
+}
+
+/** A new, earlier end of a customer-level credit (RFC 3339, exclusive). */
+export interface CreditEndDate extends CreditKey {
+  accessEndingBefore: string;
+}
+
+/**
+ * Changes to one credit; absent fields keep their value. `null` is sent as null where the wire
+ * takes it (`applicableContractIds`, `applicableProductIds`, `applicableProductTags`, `priority`,
+ * `specifiers`: Metronome's meaning for it is undocumented) and left out elsewhere.
+ */
+export interface CreditChanges extends CreditKey {
+  /** segments to add, change or remove (the pricing unit cannot change); `{}` is sent as `{}` */
+  accessSchedule?: {
+    addScheduleItems?: readonly ScheduleItemParams[] | null;
+    updateScheduleItems?: readonly ScheduleItemChange[] | null;
+    /** segment ids */
+    removeScheduleItems?: readonly { id: string }[] | null;
+  } | null;
+  /** customer-level credits only */
+  applicableContractIds?: readonly string[] | null;
+  applicableProductIds?: readonly string[] | null;
+  applicableProductTags?: readonly string[] | null;
+  description?: string | null;
+  hierarchyConfiguration?: HierarchyParams | null;
+  name?: string | null;
+  priority?: number | null;
+  productId?: string | null;
+  rateType?: CreditRateType | null;
+  specifiers?: readonly SpecifierParams[] | null;
+}
+
+/**
  * Customer- and contract-level credits. Reads are POSTs (`readOnly`); every write carries an
  * `Idempotency-Key` and is sent at most once by this client. Failed writes carry `writeOutcome`.
  */
@@ -67,8 +178,8 @@ export class Credits extends Resource {
    * reused with another body); `server`, `timeout`, `connection` (`writeOutcome` says whether
    * it may have been applied), `unauthorized`, `rate_limited`, `aborted`, `decode`.
    */
-  create(body: CreditCreateParams, options?: WriteOptions): Promise<ID> {
-    return this.writeOnce('/v1/contracts/customerCredits/create', body, options);
+  create(params: NewCredit, options?: WriteOptions): Promise<ID> {
+    return this.writeOnce('/v1/contracts/customerCredits/create', createWire(params), options);
   }
 
   /**
@@ -78,7 +189,12 @@ export class Credits extends Resource {
    * credit), `not_found` (unknown customer or credit), `conflict` (idempotency key reused with
    * another body); otherwise as `create`.
    */
-  updateEndDate(body: CreditUpdateEndDateParams, options?: WriteOptions): Promise<ID> {
+  updateEndDate(params: CreditEndDate, options?: WriteOptions): Promise<ID> {
+    const body: CreditUpdateEndDateParams = {
+      customer_id: params.customerId,
+      credit_id: params.creditId,
+      access_ending_before: params.accessEndingBefore,
+    };
     return this.writeOnce('/v1/contracts/customerCredits/updateEndDate', body, options);
   }
 
@@ -91,8 +207,8 @@ export class Credits extends Resource {
    * `applicable_contract_ids` on a contract-level credit, removing a segment already on a
    * finalized invoice), `conflict` (idempotency key reused with another body); otherwise as `create`.
    */
-  edit(body: CreditEditParams, options?: WriteOptions): Promise<ID> {
-    return this.writeOnce('/v2/contracts/credits/edit', body, options);
+  edit(changes: CreditChanges, options?: WriteOptions): Promise<ID> {
+    return this.writeOnce('/v2/contracts/credits/edit', editWire(changes), options);
   }
 
   /**
@@ -102,7 +218,8 @@ export class Credits extends Resource {
    * unknown credit), `bad_request` (already archived, or applied to a finalized invoice),
    * `conflict` (idempotency key reused with another body); otherwise as `create`.
    */
-  archive(body: CreditArchiveParams, options?: WriteOptions): Promise<ID> {
+  archive(key: CreditKey, options?: WriteOptions): Promise<ID> {
+    const body: CreditArchiveParams = { customer_id: key.customerId, credit_id: key.creditId };
     return this.writeOnce('/v2/contracts/credits/archive', body, options);
   }
 }
@@ -125,4 +242,94 @@ function creditListWire(q: CreditListQuery, limit: number): CreditListParams {
     include_contract_credits: q.includeContractCredits ?? false,
     limit,
   };
+}
+
+/**
+ * A decimal as the JSON number Metronome takes, written with its digits as given: `Number(…)`
+ * would send `12345678901234567.89` as 12345678901234568, and 32 nines as 1e+32.
+ */
+const amountWire = (decimal: string): Amount => new LosslessNumber(decimal);
+
+const scheduleItemWire = (item: ScheduleItemParams): ScheduleItemInput => ({
+  amount: amountWire(item.amount),
+  starting_at: item.startingAt,
+  ending_before: item.endingBefore,
+});
+
+const copyOf = (list: readonly string[] | null | undefined) => (list ? [...list] : undefined);
+
+const specifiersWire = (specifiers: readonly SpecifierParams[]): CommitSpecifierInput[] =>
+  specifiers.map((s) =>
+    given({
+      product_id: s.productId,
+      product_tags: copyOf(s.productTags),
+      pricing_group_values: s.pricingGroupValues,
+      presentation_group_values: s.presentationGroupValues,
+    }),
+  );
+
+function hierarchyWire({ childAccess: { type, contractIds } }: HierarchyParams): CommitHierarchyConfiguration {
+  return { child_access: type === 'CONTRACT_IDS' ? { type, contract_ids: [...(contractIds ?? [])] } : { type } };
+}
+
+function createWire(p: NewCredit): CreditCreateParams {
+  return {
+    customer_id: p.customerId,
+    access_schedule: {
+      ...given({ credit_type_id: p.accessSchedule.creditTypeId }),
+      schedule_items: p.accessSchedule.scheduleItems.map(scheduleItemWire),
+    },
+    priority: p.priority,
+    product_id: p.productId,
+    ...given({
+      name: p.name,
+      description: p.description,
+      applicable_contract_ids: copyOf(p.applicableContractIds),
+      applicable_product_ids: copyOf(p.applicableProductIds),
+      applicable_product_tags: copyOf(p.applicableProductTags),
+      specifiers: p.specifiers ? specifiersWire(p.specifiers) : undefined,
+      custom_fields: p.customFields,
+      rate_type: p.rateType,
+      uniqueness_key: p.uniquenessKey,
+      netsuite_sales_order_id: p.netsuiteSalesOrderId,
+      salesforce_opportunity_id: p.salesforceOpportunityId,
+    }),
+  };
+}
+
+/** `null` kept (the wire takes it), `undefined` left out. */
+const nullOrList = (list: readonly string[] | null | undefined) => (list === null ? null : copyOf(list));
+
+function scheduleChangesWire(schedule: NonNullable<CreditChanges['accessSchedule']>): CreditEditAccessSchedule {
+  return given({
+    add_schedule_items: schedule.addScheduleItems?.map(scheduleItemWire),
+    update_schedule_items: schedule.updateScheduleItems?.map((item) =>
+      given({
+        id: item.id,
+        amount: item.amount == null ? undefined : amountWire(item.amount),
+        starting_at: item.startingAt,
+        ending_before: item.endingBefore,
+      }),
+    ),
+    remove_schedule_items: schedule.removeScheduleItems?.map((item) => ({ id: item.id })),
+  });
+}
+
+function editWire(p: CreditChanges): CreditEditParams {
+  const edit: CreditEditParams = {
+    customer_id: p.customerId,
+    credit_id: p.creditId,
+    access_schedule: p.accessSchedule ? scheduleChangesWire(p.accessSchedule) : undefined,
+    applicable_contract_ids: nullOrList(p.applicableContractIds),
+    applicable_product_ids: nullOrList(p.applicableProductIds),
+    applicable_product_tags: nullOrList(p.applicableProductTags),
+    description: p.description ?? undefined,
+    hierarchy_configuration: p.hierarchyConfiguration ? hierarchyWire(p.hierarchyConfiguration) : undefined,
+    name: p.name ?? undefined,
+    priority: p.priority,
+    product_id: p.productId ?? undefined,
+    rate_type: p.rateType ?? undefined,
+    specifiers: p.specifiers === null ? null : p.specifiers && specifiersWire(p.specifiers),
+  };
+  return Object.fromEntries(Object.entries(edit).filter(([, value]) => value !== undefined)) as CreditEditParams;
 }

@@ -1,9 +1,23 @@
 import type { CursorPage } from '../page.ts';
-import { Resource, type CallOptions } from '../resource.ts';
-import type { PageParams, Product, ProductListFilter } from './types.ts';
+import { given, Resource, type CallOptions } from '../resource.ts';
+import type { Product, ProductListFilter } from './types.ts';
 
 /** The vendor's page cap, also the page size when reading the whole catalogue. */
 const MAX_LIMIT = 100;
+
+/** Which products a catalogue read lists. */
+export interface ProductFilter {
+  /** left out: `NOT_ARCHIVED` */
+  archiveFilter?: ProductListFilter['archive_filter'] | null;
+}
+
+/** One page of the catalogue: the filter, and the page. */
+export interface ProductListQuery extends ProductFilter {
+  /** 1..100, default 100 */
+  limit?: number;
+  /** the previous page's `next_page` */
+  nextPage?: string | null;
+}
 
 /**
  * Contract-pricing products. Reads are POSTs; there is no filter by id on the list, so labels
@@ -25,20 +39,21 @@ export class Products extends Resource {
    * @throws UpstreamError `bad_request` before sending for a `limit` outside 1..100, or from the
    * vendor for a bad filter; otherwise as `retrieve`.
    */
-  async list(page: PageParams = {}, filter: ProductListFilter = {}, options?: CallOptions): Promise<CursorPage<Product>> {
+  async list(query: ProductListQuery = {}, options?: CallOptions): Promise<CursorPage<Product>> {
     const path = '/v1/contract-pricing/products/list';
-    const { limit = MAX_LIMIT, next_page } = page;
+    const { limit = MAX_LIMIT, nextPage } = query;
     this.checkLimit('POST', path, limit, MAX_LIMIT);
-    return this.postPage<Product>(path, filter, options, { limit, next_page });
+    const filter: ProductListFilter = given({ archive_filter: query.archiveFilter });
+    return this.postPage<Product>(path, filter, options, { limit, next_page: nextPage ?? undefined });
   }
 
   /**
    * The whole catalogue for a filter, page after page (100 a page, at most `MAX_PAGES` pages).
    * @throws UpstreamError as `list`; `decode` if the list has not ended after `MAX_PAGES` pages.
    */
-  all(filter: ProductListFilter = {}, options?: CallOptions): Promise<Product[]> {
+  all(filter: ProductFilter = {}, options?: CallOptions): Promise<Product[]> {
     return this.readAll('POST', '/v1/contract-pricing/products/list', (cursor) =>
-      this.list({ limit: MAX_LIMIT, next_page: cursor }, filter, options),
+      this.list({ archiveFilter: filter.archiveFilter, limit: MAX_LIMIT, nextPage: cursor }, options),
     );
   }
 }

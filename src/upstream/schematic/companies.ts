@@ -1,14 +1,27 @@
 import { orNull } from '../errors.ts';
-import { Resource, segment, type CallOptions } from '../resource.ts';
-import type { Company, KeptCompany, ListCompaniesParams } from './types.ts';
+import { Resource, segment, wireQuery, type CallOptions } from '../resource.ts';
+import type { Company, KeptCompany, ListCompaniesParams, PageParams } from './types.ts';
+
+/** Which companies a list reads; null or absent filters are not sent. */
+export interface CompanyListQuery {
+  ids?: readonly string[] | null;
+  /** companies holding any of these credit types */
+  creditTypeIds?: readonly string[] | null;
+  planId?: string | null;
+  /** a search string */
+  q?: string | null;
+}
+
+const LIST_NAMES = { ids: 'ids', creditTypeIds: 'credit_type_ids', planId: 'plan_id', q: 'q', limit: 'limit', offset: 'offset' } as const;
+const listWire = (q: CompanyListQuery & PageParams) => wireQuery<CompanyListQuery & PageParams, ListCompaniesParams>(q, LIST_NAMES);
 
 /** Companies: `/companies`. Every method throws UpstreamError on failure. */
 export class Companies extends Resource {
-  list(params: ListCompaniesParams = {}, options?: CallOptions) {
-    return this.get<Company[]>('/companies', params, options).then((companies) => companies.map(kept));
+  list(query: CompanyListQuery & PageParams = {}, options?: CallOptions) {
+    return this.get<Company[]>('/companies', listWire(query), options).then((companies) => companies.map(kept));
   }
-  count(params: ListCompaniesParams = {}, options?: CallOptions) {
-    return this.getCount('/companies/count', params, options);
+  count(query: CompanyListQuery = {}, options?: CallOptions) {
+    return this.getCount('/companies/count', listWire(query), options);
   }
   retrieve(id: string, options?: CallOptions) {
     return this.get<Company>(`/companies/${segment(id)}`, undefined, options).then(kept);

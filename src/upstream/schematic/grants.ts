@@ -1,4 +1,4 @@
-import { given, Resource, segment, type CallOptions } from '../resource.ts';
+import { given, Resource, segment, wireQuery, type CallOptions } from '../resource.ts';
 import type {
   BillingCreditGrant,
   CreateCompanyCreditGrant,
@@ -7,6 +7,12 @@ import type {
   PageParams,
   ZeroOutGrantRequestBody,
 } from './types.ts';
+
+/** Grants by id, or of one credit; null or absent filters are not sent. */
+export interface GrantListQuery {
+  ids?: readonly string[] | null;
+  creditId?: string | null;
+}
 
 /** One company's grants, in the order asked (`order`, `dir`: the vendor's sort keys). */
 export interface CompanyGrantsQuery {
@@ -39,6 +45,12 @@ export interface GrantToCompanyParams {
   renewalPeriod?: string | null;
 }
 
+/** A zero-out; without a reason, Schematic picks one. */
+export interface ZeroOutParams {
+  /** BillingCreditGrantZeroedOutReason */
+  reason?: string | null;
+}
+
 /**
  * Company credit grants. There is no get-one endpoint: by-id access is `list({ ids })`.
  * Every method throws UpstreamError on failure (`bad_request` with the vendor's message for
@@ -46,11 +58,11 @@ export interface GrantToCompanyParams {
  */
 export class Grants extends Resource {
   /** `/billing/credits/grants/list`: by grant ids or by one credit. */
-  list(params: ListGrantsParams = {}, options?: CallOptions) {
-    return this.get<BillingCreditGrant[]>('/billing/credits/grants/list', params, options);
+  list(query: GrantListQuery & PageParams = {}, options?: CallOptions) {
+    return this.get<BillingCreditGrant[]>('/billing/credits/grants/list', listWire(query), options);
   }
-  count(params: ListGrantsParams = {}, options?: CallOptions) {
-    return this.getCount('/billing/credits/grants/count', params, options);
+  count(query: GrantListQuery = {}, options?: CallOptions) {
+    return this.getCount('/billing/credits/grants/count', listWire(query), options);
   }
   /** `/billing/credits/grants/company/list`: one company per call. */
   listForCompany(query: CompanyGrantsQuery & PageParams, options?: CallOptions) {
@@ -64,14 +76,18 @@ export class Grants extends Resource {
     return this.write<BillingCreditGrant>('POST', '/billing/credits/grants/company', grantToCompanyWire(params), options);
   }
   /** PUT `/billing/credits/grants/{id}/zero-out` (body `{}` without a reason): the zeroed-out grant. */
-  zeroOut(id: string, body: ZeroOutGrantRequestBody = {}, options?: CallOptions) {
+  zeroOut(id: string, params: ZeroOutParams = {}, options?: CallOptions) {
+    const body: ZeroOutGrantRequestBody = given({ reason: params.reason });
     return this.write<BillingCreditGrant>('PUT', `/billing/credits/grants/${segment(id)}/zero-out`, body, options);
   }
 }
 
-function companyGrantsWire({ companyId, order, dir, limit, offset }: CompanyGrantsQuery & PageParams): ListCompanyGrantsParams {
-  return { company_id: companyId, order, dir, limit, offset };
-}
+const LIST_NAMES = { ids: 'ids', creditId: 'credit_id', limit: 'limit', offset: 'offset' } as const;
+const listWire = (q: GrantListQuery & PageParams) => wireQuery<GrantListQuery & PageParams, ListGrantsParams>(q, LIST_NAMES);
+
+const COMPANY_NAMES = { companyId: 'company_id', order: 'order', dir: 'dir', limit: 'limit', offset: 'offset' } as const;
+const companyGrantsWire = (q: CompanyGrantsQuery & PageParams) =>
+  wireQuery<CompanyGrantsQuery & PageParams, ListCompanyGrantsParams>(q, COMPANY_NAMES);
 
 function grantToCompanyWire(p: GrantToCompanyParams): CreateCompanyCreditGrant {
   return given({

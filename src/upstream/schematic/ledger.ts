@@ -1,4 +1,4 @@
-import { Resource, type CallOptions } from '../resource.ts';
+import { Resource, wireQuery, type CallOptions } from '../resource.ts';
 import type { CompanyCreditBalance, CreditLedgerEvent, ListLedgerParams, PageParams } from './types.ts';
 
 /** One company's ledger events, optionally narrowed to one credit, feature, event type or time range (RFC 3339). */
@@ -25,15 +25,14 @@ export class Ledger extends Resource {
   }
 }
 
-function ledgerWire(q: LedgerQuery & PageParams): ListLedgerParams {
-  return {
-    company_id: q.companyId,
-    billing_credit_id: q.creditId ?? undefined,
-    feature_id: q.featureId ?? undefined,
-    event_type: q.eventType ?? undefined,
-    start_time: q.startTime ?? undefined,
-    end_time: q.endTime ?? undefined,
-    limit: q.limit,
-    offset: q.offset,
-  };
-}
+const LEDGER_NAMES = {
+  companyId: 'company_id',
+  creditId: 'billing_credit_id',
+  featureId: 'feature_id',
+  eventType: 'event_type',
+  startTime: 'start_time',
+  endTime: 'end_time',
+  limit: 'limit',
+  offset: 'offset',
+} as const;
+const ledgerWire = (q: LedgerQuery & PageParams) => wireQuery<LedgerQuery & PageParams, ListLedgerParams>(q, LEDGER_NAMES);

@@ -1,12 +1,23 @@
-import { given, Resource, segment, type CallOptions } from '../resource.ts';
+import { given, Resource, segment, wireQuery, type CallOptions } from '../resource.ts';
 import type {
   BillingPlanCreditGrant,
   CreateBillingPlanCreditGrantRequestBody,
   DeleteBillingPlanCreditGrantParams,
   DeleteData,
   ListPlanGrantsParams,
+  PageParams,
   UpdateBillingPlanCreditGrantRequestBody,
 } from './types.ts';
+
+/** Which plan grants a list reads; null or absent filters are not sent. */
+export interface PlanGrantListQuery {
+  ids?: readonly string[] | null;
+  creditId?: string | null;
+  planId?: string | null;
+  planIds?: readonly string[] | null;
+  planVersionId?: string | null;
+  planVersionIds?: readonly string[] | null;
+}
 
 /** One price tier of a billed plan grant (SDK-only). */
 export interface PlanGrantPriceTier {
@@ -91,17 +102,22 @@ export interface CreatePlanGrantParams extends UpdatePlanGrantParams {
   creditAmount: number;
 }
 
+/** A removal; `applyToExisting` also takes the credits back from companies already on the plan. */
+export interface DeletePlanGrantParams {
+  applyToExisting?: boolean | null;
+}
+
 /**
  * Plan credit grants: `/billing/credits/plan-grants`. Every method throws UpstreamError on failure
  * (`bad_request` with the vendor's message for invalid input, `not_found` for an unknown id);
  * writes are sent once.
  */
 export class PlanGrants extends Resource {
-  list(params: ListPlanGrantsParams = {}, options?: CallOptions) {
-    return this.get<BillingPlanCreditGrant[]>('/billing/credits/plan-grants', params, options);
+  list(query: PlanGrantListQuery & PageParams = {}, options?: CallOptions) {
+    return this.get<BillingPlanCreditGrant[]>('/billing/credits/plan-grants', listWire(query), options);
   }
-  count(params: ListPlanGrantsParams = {}, options?: CallOptions) {
-    return this.getCount('/billing/credits/plan-grants/count', params, options);
+  count(query: PlanGrantListQuery = {}, options?: CallOptions) {
+    return this.getCount('/billing/credits/plan-grants/count', listWire(query), options);
   }
   retrieve(id: string, options?: CallOptions) {
     return this.get<BillingPlanCreditGrant>(`/billing/credits/plan-grants/${segment(id)}`, undefined, options);
@@ -114,11 +130,24 @@ export class PlanGrants extends Resource {
   update(id: string, params: UpdatePlanGrantParams, options?: CallOptions) {
     return this.write<BillingPlanCreditGrant>('PUT', `/billing/credits/plan-grants/${segment(id)}`, updateWire(params), options);
   }
-  /** DELETE `/billing/credits/plan-grants/{id}`, optionally `?apply_to_existing=`. */
-  delete(id: string, params: DeleteBillingPlanCreditGrantParams = {}, options?: CallOptions) {
-    return this.write<DeleteData>('DELETE', `/billing/credits/plan-grants/${segment(id)}`, undefined, options, params);
+  /** DELETE `/billing/credits/plan-grants/{id}`, with `?apply_to_existing=` when `applyToExisting` is set. */
+  delete(id: string, params: DeletePlanGrantParams = {}, options?: CallOptions) {
+    const query: DeleteBillingPlanCreditGrantParams = given({ apply_to_existing: params.applyToExisting });
+    return this.write<DeleteData>('DELETE', `/billing/credits/plan-grants/${segment(id)}`, undefined, options, query);
   }
 }
+
+const LIST_NAMES = {
+  ids: 'ids',
+  creditId: 'credit_id',
+  planId: 'plan_id',
+  planIds: 'plan_ids',
+  planVersionId: 'plan_version_id',
+  planVersionIds: 'plan_version_ids',
+  limit: 'limit',
+  offset: 'offset',
+} as const;
+const listWire = (q: PlanGrantListQuery & PageParams) => wireQuery<PlanGrantListQuery & PageParams, ListPlanGrantsParams>(q, LIST_NAMES);
 
 function createWire({ planId, creditId, planVersionId, creditAmount, ...p }: CreatePlanGrantParams): CreateBillingPlanCreditGrantRequestBody {
   return {

@@ -26,10 +26,10 @@ const READ = graphql(`
 describe('deleteCreditBundle', () => {
   it('deletes in one write, and the bundle is gone from lists and by id', async () => {
     const { id } = await gw.schematicClient.bundles.create({
-      credit_id: 'bcrd_compute_minutes',
-      bundle_name: 'Doomed bundle',
+      creditId: 'bcrd_compute_minutes',
+      bundleName: 'Doomed bundle',
       currency: 'usd',
-      price_per_unit: 2,
+      pricePerUnit: 2,
     });
     const result = await gw.run(DELETE, { input: { id } });
     expect(result.errors).toBeUndefined();
