@@ -8,7 +8,7 @@ import { upstreamsFor } from './auth/upstreams.ts';
 import type { MetronomeLink } from './config.ts';
 import { bypassesCache } from './shared/cacheControl.ts';
 import type { CatalogueCache, RequestCache } from './shared/catalogue.ts';
-import { setRequestCompany } from './observability/log.ts';
+import { requestLogFields, setRequestCompany } from './observability/log.ts';
 import type { Upstreams } from './upstream/upstreams.ts';
 
 export type { Upstreams };
@@ -54,11 +54,11 @@ export function createContext(upstreams: Upstreams, settings: ContextSettings, c
   return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {
     const caller = await callerOf(request, req?.headersDistinct);
     // The request's log lines name the company a scoped caller reads (never its token).
-    setRequestCompany(companyOf(caller.principal));
+    setRequestCompany(request, companyOf(caller.principal));
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share
     // the request's loaders, so the tenant guard (which holds this one) reuses what resolvers loaded.
     // In forward mode each caller's credential may reach another vendor account: nothing is shared.
-    const cache = catalogue && !caller.forwarded ? catalogue.forRequest(bypassesCache(request)) : undefined;
+    const cache = catalogue && !caller.forwarded ? catalogue.forRequest(bypassesCache(request), () => requestLogFields(request)) : undefined;
     const context: Context = { ...initContextCache(), upstreams, signal: request.signal, principal: caller.principal, cache, ...settings };
     // The cache is wrapped first so that the tenant guard, wrapped around it, runs before it.
     context.upstreams = upstreamsFor(cache ? readingThrough(upstreams, cache) : upstreams, caller, context);

@@ -7,7 +7,7 @@ import { useCompiledExecution } from './execution.ts';
 import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import { schema, tenantLinks } from './schema/index.ts';
-import { logUpstreamFailuresOnce, maskError } from './schema/errors/toGraphQL.ts';
+import { logUpstreamFailuresOnce, maskError, useFailureRequests } from './schema/errors/toGraphQL.ts';
 import { useCors, type CorsOrigins } from './frontend/cors.ts';
 import { useCsrfPrevention } from './frontend/csrf.ts';
 import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';
@@ -146,6 +146,9 @@ export function createGateway({
       // Apollo's inline traces (`extensions.ftv1`), only when a router asks with the header
       // `apollo-federation-include-trace: ftv1`; their errors are the response's, already masked.
       useInlineTraces(),
+      // After every plugin that may rewrite an operation's errors, before yoga masks and logs them:
+      // each failure's line says which request it was written for.
+      useFailureRequests,
       // Last: the operation runs compiled once every check above has passed (src/execution.ts).
       useCompiledExecution(),
     ],

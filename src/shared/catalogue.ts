@@ -30,7 +30,7 @@ import { stringify as stringifyLossless } from 'lossless-json';
 import { parseJson } from '../upstream/core/json.ts';
 import { isRead, type Dispatch, type HttpRequest } from '../upstream/core/types.ts';
 import type { SharedStore } from './store.ts';
-import type { SharedLogger } from './redis.ts';
+import type { Logger } from '../observability/log.ts';
 
 /** The catalogue objects loaded by id (src/loaders/schematic). */
 export type CatalogueKind = 'credit' | 'bundle' | 'planGrant' | 'plan' | 'feature';
@@ -80,7 +80,7 @@ export interface CatalogueOptions {
   ttlSeconds: number;
   /** What tells this gateway's vendor accounts apart (see `accountFingerprint`); '' in tests. */
   namespace: string;
-  logger: SharedLogger;
+  logger: Pick<Logger, 'warn'>;
   onLookup?: (lookup: CacheLookup) => void;
 }
 
@@ -94,6 +94,8 @@ export class RequestCache {
      * reads before a write must not send a cached value back upstream.
      */
     public bypass: boolean,
+    /** The request's log fields (its id, the caller's company), for the lines written for it. */
+    private readonly logFields: () => object = () => ({}),
   ) {}
 
   byIds<T extends object>(
@@ -111,7 +113,7 @@ export class RequestCache {
 
   /** After a write to the catalogue: every replica's next read asks the vendor. Never rejects. */
   invalidate(): Promise<void> {
-    return this.catalogue.invalidate();
+    return this.catalogue.invalidate(this.logFields());
   }
 }
 
@@ -154,7 +156,7 @@ export class CatalogueCache {
   private readonly prefix: string;
   private readonly versionKey: string;
   private readonly namespace: string;
-  private readonly logger: SharedLogger;
+  private readonly logger: Pick<Logger, 'warn'>;
   private readonly onLookup: ((lookup: CacheLookup) => void) | undefined;
 
   constructor({ store, ttlSeconds, namespace, logger, onLookup }: CatalogueOptions) {
@@ -167,14 +169,15 @@ export class CatalogueCache {
     this.onLookup = onLookup;
   }
 
-  forRequest(bypass: boolean): RequestCache {
-    return new RequestCache(this, bypass);
+  forRequest(bypass: boolean, logFields?: () => object): RequestCache {
+    return new RequestCache(this, bypass, logFields);
   }
 
   /** After a write to the catalogue through this gateway (see the top of this file). Never rejects. */
-  async invalidate(): Promise<void> {
+  async invalidate(logFields: object = {}): Promise<void> {
     if (await invalidateCatalogue(this.store, this.namespace)) return;
     this.logger.warn(
+      logFields,
       'catalogue cache: a write went through but the cache could not be told (shared store unreachable); ' +
         'it is emptied when the store is back, and entries expire within CACHE_TTL_SECONDS anyway',
     );

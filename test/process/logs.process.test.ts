@@ -135,11 +135,18 @@ describe('the process logs', () => {
     expect(companyLines.at(-1)).toMatchObject({ msg: 'request answered', status: 200, company: A.company });
     expect(companyLines.slice(0, known).every((line) => line.level === 'debug' || line.level === 'trace')).toBe(true);
     for (const line of ofRequest(failed.requestId)) expect(line.company).toBeUndefined();
-    // Every line between listening and the signal was written for a request, and says which.
+    // Every line between listening and the signal was written for a request, and says which;
+    // except the process's own changes of state that a request happened to set off (ready, a
+    // circuit breaker opening), which are about every request after it, not that one.
     const start = lines.findIndex((line) => line.msg.startsWith('GraphiQL at'));
     const stop = lines.findIndex((line) => line.msg.startsWith('SIGTERM'));
     const during = lines.slice(start + 1, stop);
     expect(during.length).toBeGreaterThan(20);
-    expect(during.filter((line) => typeof line.reqId !== 'string')).toEqual([]);
+    const processState = (line: (typeof lines)[number]) => line.breaker !== undefined || line.msg.startsWith('ready: ');
+    expect(during.filter((line) => typeof line.reqId !== 'string' && !processState(line))).toEqual([]);
+    expect(during.filter(processState).map((line) => line.msg)).toEqual([
+      expect.stringMatching(/^ready: /),
+      expect.stringMatching(/circuit breaker open/),
+    ]);
   }, 60_000);
 });

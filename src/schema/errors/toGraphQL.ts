@@ -4,9 +4,9 @@
  * `writeError` (the typed results of src/schema/errors/). Messages come from UpstreamError, which
  * never holds a credential.
  */
-import { GraphQLError } from 'graphql';
-import { maskError as maskUnexpected, type YogaLogger } from 'graphql-yoga';
-import type { Logger } from '../../observability/log.ts';
+import { GraphQLError, type ExecutionResult } from 'graphql';
+import { isAsyncIterable, maskError as maskUnexpected, type Plugin, type YogaLogger } from 'graphql-yoga';
+import { requestLogFields, type Logger } from '../../observability/log.ts';
 import { UpstreamError, type UpstreamErrorKind } from '../../upstream/errors.ts';
 import { CODES, UPSTREAM_LABEL } from './codes.ts';
 import { Conflict } from './conflictError.ts';
@@ -162,22 +162,73 @@ export function logUpstreamFailuresOnce(logger: Logger): YogaLogger {
   const logged = new WeakSet<UpstreamError>();
   const text = (args: unknown[]) => args.map(String).join(' ');
   return {
-    debug: (...args: unknown[]) => logger.debug(text(args)),
-    info: (...args: unknown[]) => logger.info(text(args)),
+    // yoga's own progress lines ("Parsing request ...") say nothing an operator acts on, and no
+    // request: not written.
+    debug: () => undefined,
+    info: () => undefined,
     warn: (...args: unknown[]) => logger.warn(text(args)),
     error: (error: unknown, ...rest: unknown[]) => {
-      if (isCallerError(error)) return logger.debug(text([error, ...rest]));
+      const request = requestLogFields(requestOfFailure(error));
+      if (isCallerError(error)) return logger.debug(request, text([error, ...rest]));
       const upstream = upstreamCause(error);
       if (upstream) {
         if (logged.has(upstream)) return;
         logged.add(upstream);
-        if (upstream.kind === 'aborted') logger.debug(upstreamFields(upstream), upstream.message);
-        else logger.error(upstreamFields(upstream), upstream.message);
+        if (upstream.kind === 'aborted') logger.debug({ ...request, ...upstreamFields(upstream) }, upstream.message);
+        else logger.error({ ...request, ...upstreamFields(upstream) }, upstream.message);
         return;
       }
-      if (!(error instanceof Error)) return logger.error(text([error, ...rest]));
+      if (!(error instanceof Error)) return logger.error(request, text([error, ...rest]));
       const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-      logger.error({ err: original, ...(error instanceof GraphQLError && error.path ? { graphqlPath: error.path.join('.') } : {}) }, `unexpected error: ${original.message}`);
+      logger.error(
+        { ...request, err: original, ...(error instanceof GraphQLError && error.path ? { graphqlPath: error.path.join('.') } : {}) },
+        `unexpected error: ${original.message}`,
+      );
     },
   };
 }
+
+/** The request each failure of an operation came from: yoga's logger is told of an error, not of its request. */
+const failureRequests = new WeakMap<object, Request>();
+
+function requestOfFailure(error: unknown): Request | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  return failureRequests.get(error) ?? (error instanceof GraphQLError && error.originalError ? failureRequests.get(error.originalError) : undefined);
+}
+
+/**
+ * Notes the request of every error a request's parsing throws or an operation ends with, before
+ * yoga masks and logs them, so that the line `logUpstreamFailuresOnce` writes says which request
+ * it was written for. The cause is noted too: a plugin may still rewrite the error (without
+ * suggestions) and keep its cause.
+ */
+export const useFailureRequests: Plugin = {
+  // A request yoga cannot read (a body that is not JSON) fails before any operation.
+  onRequestParse({ request, requestParser, setRequestParser }) {
+    if (!requestParser) return;
+    setRequestParser(async (parsing) => {
+      try {
+        return await requestParser(parsing);
+      } catch (error) {
+        if (typeof error === 'object' && error !== null) failureRequests.set(error, request);
+        throw error;
+      }
+    });
+  },
+  onExecute({ args }) {
+    const request = (args.contextValue as { request?: Request }).request;
+    if (!request) return undefined;
+    const note = (result: ExecutionResult & { incremental?: readonly { errors?: readonly GraphQLError[] }[] }) => {
+      for (const error of [...(result.errors ?? []), ...(result.incremental ?? []).flatMap((part) => part.errors ?? [])]) {
+        failureRequests.set(error, request);
+        if (error.originalError) failureRequests.set(error.originalError, request);
+      }
+    };
+    return {
+      onExecuteDone({ result }) {
+        if (!isAsyncIterable(result)) return note(result);
+        return { onNext: ({ result: part }) => note(part) };
+      },
+    };
+  },
+};
