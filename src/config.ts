@@ -142,8 +142,8 @@ export interface LogSettings {
   format: LogFormat | undefined;
 }
 
-export const DEV_JWT_ISSUER = 'credits-gateway-dev';
-export const DEV_JWT_AUDIENCE = 'credits-gateway';
+const DEV_JWT_ISSUER = 'credits-gateway-dev';
+const DEV_JWT_AUDIENCE = 'credits-gateway';
 
 /** How one upstream is called (src/upstream/core/: request.ts, retry.ts, breaker.ts). */
 export interface HttpSettings {
@@ -405,7 +405,7 @@ function parseTracing(env: Env): TracingConfig | undefined {
   return { endpoint: tracesEndpoint === undefined ? `${endpoint}/v1/traces` : endpoint };
 }
 
-export const DEFAULT_CACHE_TTL_SECONDS = 60;
+const DEFAULT_CACHE_TTL_SECONDS = 60;
 
 function parseShared(env: Env): SharedConfig {
   const perMinute = parseNonNegativeInt(env, 'RATE_LIMIT_PER_MINUTE', 0);

@@ -27,7 +27,7 @@ export interface ProcessGuardOptions {
 const MAX_MESSAGE = 300;
 
 /** `Name: message (code) at <first frame>`, in one line, without secrets. */
-export function describeFailure(reason: unknown, secrets: readonly string[]): string {
+function describeFailure(reason: unknown, secrets: readonly string[]): string {
   let text: string;
   if (reason instanceof Error) {
     const code = (reason as { extensions?: { code?: unknown } }).extensions?.code ?? (reason as { code?: unknown }).code;

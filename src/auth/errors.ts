@@ -8,7 +8,7 @@ import { GraphQLError } from 'graphql';
  * One message for every denial, whether the object exists or not: a company-scoped caller must not
  * learn that company B or B's grant exists by comparing errors.
  */
-export const FORBIDDEN_MESSAGE = 'Forbidden: not visible to this caller';
+const FORBIDDEN_MESSAGE = 'Forbidden: not visible to this caller';
 
 /** A denied object or field: it resolves to null with this error (`extensions.code: FORBIDDEN`). */
 export function forbidden(): GraphQLError {

@@ -15,7 +15,7 @@ import { createGraphQLError, type Plugin } from 'graphql-yoga';
  * Headers that prove a preflight: yoga's default, and the two Apollo clients send
  * (`apollo-require-preflight`, and `x-apollo-operation-name` from Apollo iOS/Kotlin).
  */
-export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
+const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'apollo-require-preflight', 'x-apollo-operation-name'] as const;
 
 /** Content types a browser may POST cross-site without a preflight. */
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];

@@ -111,12 +111,12 @@ export function setRequestCompany(request: Request, company: string | undefined)
   if (scope && company !== undefined) scope.company = company;
 }
 
-export const REQUEST_ID_HEADER = 'x-request-id';
+const REQUEST_ID_HEADER = 'x-request-id';
 /** A caller's id is kept when it looks like one (a UUID, a hex or base64 id, `Root=1-…`), at most 128 characters. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
 
 /** The caller's `x-request-id` when it is sane, else a new UUID. */
-export function requestIdOf(request: Request): string {
+function requestIdOf(request: Request): string {
   const given = request.headers.get(REQUEST_ID_HEADER);
   return given !== null && SANE_REQUEST_ID.test(given) ? given : randomUUID();
 }

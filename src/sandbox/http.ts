@@ -41,7 +41,7 @@ export function stringifyExact(body: unknown): string {
 }
 
 /** `stringify`: how the body is written (default `stringifyJson`). */
-export function sendJson(res: ServerResponse, reply: Reply, stringify: (body: unknown) => string = stringifyJson): void {
+function sendJson(res: ServerResponse, reply: Reply, stringify: (body: unknown) => string = stringifyJson): void {
   const body = stringify(reply.body);
   res.writeHead(reply.status, {
     'content-type': 'application/json; charset=utf-8',
@@ -132,7 +132,7 @@ interface ServerOptions {
 }
 
 /** Checks `latencyMs`, naming the option and the rule. */
-export function checkLatency(latencyMs: number | undefined): number {
+function checkLatency(latencyMs: number | undefined): number {
   if (latencyMs === undefined) return 0;
   if (!Number.isInteger(latencyMs) || latencyMs < 0) {
     throw new RangeError(`latencyMs must be a whole number of milliseconds, 0 or more; got ${String(latencyMs)}`);

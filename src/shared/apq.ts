@@ -15,7 +15,7 @@ import type { SharedStore } from './store.ts';
 const LOCAL_MAX_ENTRIES = 1_000;
 const LOCAL_TTL_MS = 3_600_000;
 /** How long a registration lives in the shared store. */
-export const SHARED_APQ_TTL_MS = 24 * 3_600_000;
+const SHARED_APQ_TTL_MS = 24 * 3_600_000;
 /** A sha256 is 64 hex characters (71 with a `sha256:` prefix): anything much longer is no hash worth a lookup. */
 const MAX_HASH_LENGTH = 128;
 const KEY_ROOT = 'credits-gateway:apq:';

@@ -68,7 +68,7 @@ const CATALOGUE_READS: Record<'schematic' | 'metronome', ReadonlySet<string>> = 
  * Whether a request reads the catalogue and is cached by request. Reads by `ids` are the loaders'
  * (cached per id); a filter naming a company is never cached, whatever the endpoint.
  */
-export function isCatalogueRead(upstream: 'schematic' | 'metronome', req: HttpRequest): boolean {
+function isCatalogueRead(upstream: 'schematic' | 'metronome', req: HttpRequest): boolean {
   if (!CATALOGUE_READS[upstream].has(`${req.method} ${req.path}`)) return false;
   const query = (req.query ?? {}) as Record<string, unknown>;
   return query.ids === undefined && query.company_id === undefined;

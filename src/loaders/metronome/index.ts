@@ -72,7 +72,7 @@ export interface CreditKey extends CreditView {
  * Contract-level and archived credits included, since the caller names the credit. Null for an
  * unknown customer or credit.
  */
-export const creditLoader = requestLoader(
+const creditLoader = requestLoader(
   (ctx) =>
     new DataLoader<CreditKey, Credit | null, string>(
       (keys) =>
@@ -112,7 +112,7 @@ export interface ContractsKey extends CreditView {
  * a credit on an archived contract still finds it: one call per customer (and per view: the
  * embedded credits carry balances and ledgers only when asked). Null for an unknown customer.
  */
-export const contractsLoader = requestLoader(
+const contractsLoader = requestLoader(
   (ctx) =>
     new DataLoader<ContractsKey, ContractV2[] | null, string>(
       (keys) =>

@@ -27,7 +27,7 @@ import { Plan } from '../plan/plan.ts';
 import { knownEnum, maxItems } from '../kit/validate.ts';
 
 /** The company key whose value is the company's Metronome customer id. */
-export const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
+const METRONOME_CUSTOMER_KEY = 'metronome_customer_id';
 
 /**
  * A company (`comp_...`). Grants and ledger entries carry its name. Private: a company-scoped

@@ -20,7 +20,7 @@ import { HierarchyChildAccessType } from './metronomeEnums.ts';
  * Longest `idempotencyKey` accepted. Metronome documents no limit (UNCONFIRMED); 255 is what
  * comparable APIs (Stripe) allow, and far more than a UUID needs.
  */
-export const MAX_IDEMPOTENCY_KEY = 255;
+const MAX_IDEMPOTENCY_KEY = 255;
 /** Vendor limit of `uniqueness_key` (OpenAPI `UniquenessKeyForCommitsAndCredits`: 1..128). */
 export const MAX_UNIQUENESS_KEY = 128;
 
