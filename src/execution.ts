@@ -1,8 +1,9 @@
 /**
- * Compiled execution: each operation is compiled once into JavaScript (graphql-jit) and every
- * later request for it runs that code instead of graphql-js interpreting the document field by
- * field. Frontend apps send the same few operations (persisted or not), so nearly every request
- * runs compiled; the grants page's CPU per request falls by about a quarter (bench/README.md).
+ * Compiled execution: an operation that runs again is compiled once into JavaScript (graphql-jit),
+ * and every later request for it runs that code instead of graphql-js interpreting the document
+ * field by field. Frontend apps send the same few operations (persisted or not), so nearly every
+ * request runs compiled; the grants page's CPU per request falls by about a quarter
+ * (bench/README.md).
  *
  * graphql-js still runs what graphql-jit does not do the same way: an operation with `@defer` or
  * `@stream` (incremental delivery, src/requestChecks.ts), and one it cannot compile (a document
@@ -26,8 +27,12 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
-/** Compiled operations by document, then by operation name (`''`: the document's only one); null: not compiled. */
-type Compiled = WeakMap<DocumentNode, Map<string, CompiledQuery | null>>;
+/**
+ * Compiled operations by document, then by operation name (`''`: the document's only one): the
+ * runs it has had while not yet compiled, then what compiling it gave (null: not compiled,
+ * graphql-js runs it).
+ */
+type Compiled = WeakMap<DocumentNode, Map<string, number | CompiledQuery | null>>;
 
 function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
   if (deliversIncrementally(document)) return null;
@@ -72,15 +77,23 @@ function asGraphQLResult(result: ExecutionResult): ExecutionResult {
   return { ...result, errors };
 }
 
-export function useCompiledExecution(): Plugin {
+/**
+ * `compileAfterRuns`: how many runs an operation has on graphql-js before it is compiled (default
+ * 1: it is compiled when it runs a second time). Compiling costs several of its runs, and one-off
+ * documents (an exploration in GraphiQL, a stream of made-up queries) never repay it.
+ */
+export function useCompiledExecution({ compileAfterRuns = 1 }: { compileAfterRuns?: number } = {}): Plugin {
   const compiled: Compiled = new WeakMap();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
       let operations = compiled.get(args.document);
       if (!operations) compiled.set(args.document, (operations = new Map()));
       const name = args.operationName ?? '';
-      let query = operations.get(name);
-      if (query === undefined) operations.set(name, (query = compile(args.schema, args.document, args.operationName ?? undefined)));
+      let query: number | CompiledQuery | null | undefined = operations.has(name) ? operations.get(name) : 0;
+      if (typeof query === 'number') {
+        if (query < compileAfterRuns) return void operations.set(name, query + 1);
+        operations.set(name, (query = compile(args.schema, args.document, args.operationName ?? undefined)));
+      }
       if (query) {
         const run = query;
         setExecuteFn(async (execution) => {

@@ -62,6 +62,8 @@ export interface GatewayOptions {
   cacheTtlSeconds?: number;
   /** Per-caller rate limits (`RATE_LIMIT_*`); default none. */
   rateLimit?: RateLimitSettings;
+  /** Runs an operation has on graphql-js before it is compiled (src/execution.ts); default 1. */
+  compileAfterRuns?: number;
 }
 
 /** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
@@ -81,6 +83,7 @@ export function createGateway({
   shared = new SharedState(),
   cacheTtlSeconds = 0,
   rateLimit,
+  compileAfterRuns,
 }: GatewayOptions) {
   const limits = { ...DEFAULT_LIMITS, ...limitOverrides };
   metrics.watchBreakers(() => [upstreams.schematic.health(), upstreams.metronome.health()]);
@@ -150,7 +153,7 @@ export function createGateway({
       // each failure's line says which request it was written for.
       useFailureRequests,
       // Last: the operation runs compiled once every check above has passed (src/execution.ts).
-      useCompiledExecution(),
+      useCompiledExecution({ compileAfterRuns }),
     ],
   });
 }

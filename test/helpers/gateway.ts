@@ -71,6 +71,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     logger: quiet,
     metrics,
     tracer: options.tracer,
+    // Compiled from the first run, so that every test runs the operations as production runs them once repeated.
+    compileAfterRuns: 0,
   });
   return {
     schematicSandbox,
@@ -180,6 +182,7 @@ export function sharedGateway(gw: TestGateway, shared: SharedState, options: Sha
     upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient },
     logger: quiet,
     shared,
+    compileAfterRuns: 0,
     cacheTtlSeconds: options.cacheTtlSeconds ?? 60,
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),

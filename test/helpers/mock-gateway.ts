@@ -68,6 +68,7 @@ export function mockGateway({
   const yoga = createGateway({
     upstreams: { schematic: schematicClient, metronome: metronomeClient },
     logger,
+    compileAfterRuns: 0,
   });
   return {
     agent,
