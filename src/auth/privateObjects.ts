@@ -99,13 +99,7 @@ function eachObject(type: GraphQLOutputType, check: Check): Check {
 /** The check for what a field returns, or none when it can return no private object. */
 function checkFor(field: GraphQLField<unknown, unknown>, schema: GraphQLSchema): Check | undefined {
   const named = getNamedType(field.type);
-  if (isObjectType(named))
-    return ownerOf(named)
-      ? eachObject(
-          field.type,
-          checkWith(() => named, schema),
-        )
-      : undefined;
+  if (isObjectType(named)) return ownerOf(named) ? eachObject(field.type, checkWith(() => named, schema)) : undefined;
   if (!isAbstractType(named) || !schema.getPossibleTypes(named).some((type) => ownerOf(type))) return undefined;
   // A union or interface: the object's own type decides (federation's `_entities` sets `__typename`).
   const abstract: GraphQLAbstractType = named;
