@@ -82,6 +82,11 @@ export interface Config {
   tracing?: TracingConfig;
   /** What replicas share (src/shared/): Redis, the catalogue cache, rate limits (see SharedConfig). */
   shared: SharedConfig;
+  /**
+   * `COMPILE_AFTER_RUNS`, default 1: how many runs an operation has on graphql-js before it is
+   * compiled (src/execution.ts); `0` compiles on the first run, `off` (Infinity) never.
+   */
+  compileAfterRuns: number;
   log: LogSettings;
   /**
    * `DRAIN_DELAY_MS`, default 0: on SIGTERM, how long the gateway keeps serving, new requests
@@ -233,6 +238,14 @@ function parseNonNegativeInt(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
+function parseCompileAfterRuns(env: Env): number {
+  const raw = read(env, 'COMPILE_AFTER_RUNS');
+  if (raw === undefined) return 1;
+  if (raw === 'off') return Infinity;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`COMPILE_AFTER_RUNS must be a whole number (0 or more) or off; got "${raw}"`);
+  return Number(raw);
+}
+
 function parseHttpSettings(env: Env): Config['http'] {
   const timeoutMs = parsePositiveInt(env, 'UPSTREAM_TIMEOUT_MS', 10_000);
   const attempts = parsePositiveInt(env, 'UPSTREAM_RETRY_ATTEMPTS', 3);
@@ -353,6 +366,7 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPort: parseMetricsPort(env),
     tracing: parseTracing(env),
     shared: parseShared(env),
+    compileAfterRuns: parseCompileAfterRuns(env),
     log: parseLog(env),
     drainDelayMs: parseNonNegativeInt(env, 'DRAIN_DELAY_MS', 0),
   };

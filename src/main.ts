@@ -153,6 +153,7 @@ const yoga = createGateway({
   shared,
   cacheTtlSeconds: config.shared.cacheTtlSeconds,
   rateLimit: config.shared.rateLimit,
+  compileAfterRuns: config.compileAfterRuns,
 });
 const metricsServer =
   config.metricsPort === undefined

@@ -55,6 +55,7 @@ describe('loadConfig', () => {
         cacheTtlSeconds: 60,
         rateLimit: { perMinute: 0, adminPerMinute: 0, onRedisLoss: 'open' },
       },
+      compileAfterRuns: 1,
       log: { level: 'info', format: undefined }, // format: pretty on a terminal, JSON lines otherwise
       drainDelayMs: 0,
     });
@@ -212,6 +213,13 @@ describe('upstream timeouts, retries and circuit breaker', () => {
 });
 
 describe('logs and shutdown', () => {
+  it('reads COMPILE_AFTER_RUNS: 1 by default, a whole number, or off (never compiled)', () => {
+    expect(loadConfig({}).compileAfterRuns).toBe(1);
+    expect(loadConfig({ COMPILE_AFTER_RUNS: '0' }).compileAfterRuns).toBe(0);
+    expect(loadConfig({ COMPILE_AFTER_RUNS: 'off' }).compileAfterRuns).toBe(Infinity);
+    expect(configError({ COMPILE_AFTER_RUNS: 'never' }).message).toBe('COMPILE_AFTER_RUNS must be a whole number (0 or more) or off; got "never"');
+  });
+
   it('reads LOG_LEVEL (any case), LOG_FORMAT and DRAIN_DELAY_MS', () => {
     expect(loadConfig({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'pretty', DRAIN_DELAY_MS: '5000' })).toMatchObject({
       log: { level: 'debug', format: 'pretty' },

@@ -63,6 +63,20 @@ describe('compiled execution', () => {
     expect(seen[2]).toBe(seen[1]);
   });
 
+  it('compileAfterRuns: Infinity (COMPILE_AFTER_RUNS=off) never compiles', async () => {
+    const interpreted = createYoga({ schema, logging: false, plugins: [useCompiledExecution({ compileAfterRuns: Infinity })] });
+    seen.length = 0;
+    for (const n of [1, 2, 3]) {
+      const response = await interpreted.fetch('http://gateway/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'query Hello($n: Int!) { hello(times: $n) }', variables: { n } }),
+      });
+      expect(await response.json()).toEqual({ data: { hello: 'hello'.repeat(n) } });
+    }
+    expect(new Set(seen).size).toBe(3);
+  });
+
   it('a list item that fails is null at its own index, with its error there', async () => {
     await post({ query: '{ items { name } }' }); // the first run: graphql-js
     const result = JSON.parse((await post({ query: '{ items { name } }' })).text);
