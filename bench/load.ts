@@ -19,6 +19,7 @@ export interface LoadOptions {
 
 export interface LoadResult {
   requests: number;
+  /** From the first request sent to the last answer received. */
   seconds: number;
   rps: number;
   p50: number;
@@ -40,6 +41,10 @@ export function percentile(sorted: number[], p: number): number {
 export function load(options: LoadOptions): Promise<LoadResult> {
   const times: number[] = [];
   let sample: string | undefined;
+  // autocannon's own `duration` ends at its next one-second tick after the last answer, so a run of
+  // 2.05 s would count as 3.0 and its req/s as two thirds of what was served: time it here instead.
+  const started = performance.now();
+  let lastAnswer = started;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -62,10 +67,11 @@ export function load(options: LoadOptions): Promise<LoadResult> {
         if (error) return reject(error);
         times.sort((a, b) => a - b);
         const requests = result.requests.total;
+        const seconds = (lastAnswer - started) / 1000;
         resolve({
           requests,
-          seconds: result.duration,
-          rps: requests / result.duration,
+          seconds,
+          rps: requests / seconds,
           p50: percentile(times, 50),
           p99: percentile(times, 99),
           errors: result.errors,
@@ -75,6 +81,9 @@ export function load(options: LoadOptions): Promise<LoadResult> {
         });
       },
     );
-    instance.on('response', (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on('response', (_client, _status, _bytes, responseTime) => {
+      times.push(responseTime);
+      lastAnswer = performance.now();
+    });
   });
 }
