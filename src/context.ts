@@ -50,9 +50,9 @@ export interface Context extends ContextSettings {
  */
 export function createContext(upstreams: Upstreams, settings: ContextSettings, callerOf: Authenticate, catalogue?: CatalogueCache) {
   // Served by node:http, yoga's server context holds Node's request (`req`): its distinct headers
-  // show a repeated Authorization that the Fetch Request no longer does.
+  // show a repeated Authorization that the Fetch Request no longer does (read only when needed).
   return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {
-    const caller = await callerOf(request, req?.headersDistinct);
+    const caller = await callerOf(request, req);
     // The request's log lines name the company a scoped caller reads (never its token).
     setRequestCompany(request, companyOf(caller.principal));
     // yoga copies this object into the context resolvers see; the Pothos cache key makes both share

@@ -31,12 +31,14 @@ export interface Caller {
 }
 
 /**
- * The request's headers as Node's parser received them (`IncomingMessage.headersDistinct`), when
- * the gateway is served by node:http: the only place a second Authorization header still shows.
+ * Node's own request (`IncomingMessage`), when the gateway is served by node:http: its
+ * `headersDistinct`, the headers as the parser received them, are the only place a second
+ * Authorization header still shows. Node builds them when first read, so only a mode that reads a
+ * credential pays for them.
  */
-export type DistinctHeaders = Record<string, string[] | undefined>;
+export type NodeRequest = { readonly headersDistinct: Record<string, string[] | undefined> };
 
-export type Authenticate = (request: Request, distinct?: DistinctHeaders) => Promise<Caller>;
+export type Authenticate = (request: Request, node?: NodeRequest) => Promise<Caller>;
 
 const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
 
@@ -44,9 +46,9 @@ const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
  * A credential header's value, trimmed; undefined when absent or blank. Sent more than once, it is
  * refused (400): the copies arrive joined with a comma, which no key, token or JWT contains.
  */
-function credential(request: Request, distinct: DistinctHeaders | undefined, name: string, shown: string): string | undefined {
+function credential(request: Request, node: NodeRequest | undefined, name: string, shown: string): string | undefined {
   const value = request.headers.get(name)?.trim();
-  if ((distinct?.[name]?.length ?? 0) > 1 || value?.includes(',')) throw repeatedCredential(shown);
+  if ((node?.headersDistinct[name]?.length ?? 0) > 1 || value?.includes(',')) throw repeatedCredential(shown);
   return value ? value : undefined;
 }
 
@@ -57,16 +59,16 @@ function credential(request: Request, distinct: DistinctHeaders | undefined, nam
  */
 export function oncePerRequest(authenticate: Authenticate): Authenticate {
   const callers = new WeakMap<Request, ReturnType<Authenticate>>();
-  return (request, distinct) => {
+  return (request, node) => {
     let checked = callers.get(request);
-    if (!checked) callers.set(request, (checked = authenticate(request, distinct)));
+    if (!checked) callers.set(request, (checked = authenticate(request, node)));
     return checked;
   };
 }
 
 /** The token of `Authorization: Bearer <token>`; undefined without the header; 401 for another scheme. */
-function bearer(request: Request, distinct: DistinctHeaders | undefined): string | undefined {
-  const header = credential(request, distinct, 'authorization', 'Authorization');
+function bearer(request: Request, node: NodeRequest | undefined): string | undefined {
+  const header = credential(request, node, 'authorization', 'Authorization');
   if (header === undefined) return undefined;
   const match = /^Bearer[ \t]+(\S+)\s*$/i.exec(header);
   if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>"');
@@ -78,24 +80,24 @@ export function createAuthenticator(auth: GatewayAuth): Authenticate {
     case 'none': {
       if (!auth.dev) return () => Promise.resolve(ANONYMOUS);
       const verify = tokenVerifier(auth.dev);
-      return async (request, distinct) => {
-        const token = bearer(request, distinct);
+      return async (request, node) => {
+        const token = bearer(request, node);
         return token === undefined ? ANONYMOUS : { principal: await verify(token) };
       };
     }
     case 'jwt': {
       const verify = tokenVerifier(auth.jwt);
-      return async (request, distinct) => {
-        const token = bearer(request, distinct);
+      return async (request, node) => {
+        const token = bearer(request, node);
         if (token === undefined) throw unauthenticated('Missing bearer token: send "Authorization: Bearer <JWT>" (AUTH_MODE=jwt)');
         return { principal: await verify(token) };
       };
     }
     case 'forward':
-      return async (request, distinct) => {
-        const schematic = credential(request, distinct, 'x-schematic-api-key', 'X-Schematic-Api-Key');
-        const explicit = credential(request, distinct, 'x-metronome-token', 'X-Metronome-Token');
-        const metronome = explicit ?? bearer(request, distinct);
+      return async (request, node) => {
+        const schematic = credential(request, node, 'x-schematic-api-key', 'X-Schematic-Api-Key');
+        const explicit = credential(request, node, 'x-metronome-token', 'X-Metronome-Token');
+        const metronome = explicit ?? bearer(request, node);
         if (schematic === undefined && metronome === undefined) {
           throw unauthenticated(
             'AUTH_MODE=forward: send your own vendor credentials: X-Schematic-Api-Key for Schematic, ' +

@@ -13,8 +13,11 @@ import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { Plugin } from 'graphql-yoga';
 import { pino, type BaseLogger, type DestinationStream } from 'pino';
 
-/** What the gateway's code calls: pino's methods (fields first, then the message; or the message alone). */
-export type Logger = Pick<BaseLogger, 'debug' | 'info' | 'warn' | 'error'>;
+/**
+ * What the gateway's code calls: pino's methods (fields first, then the message; or the message
+ * alone), and whether a level is written, when the logger can say (pino can).
+ */
+export type Logger = Pick<BaseLogger, 'debug' | 'info' | 'warn' | 'error'> & { isLevelEnabled?: (level: LogLevel) => boolean };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -139,6 +142,8 @@ export function useRequestIds(logger: Logger): Plugin {
       const scope = scopes.get(request);
       if (!scope) return;
       response.headers.set(REQUEST_ID_HEADER, scope.reqId);
+      // The line's fields (and the URL parsed for its path) only when debug lines are written.
+      if (logger.isLevelEnabled?.('debug') === false) return;
       const ms = Math.round(performance.now() - scope.start);
       logger.debug(
         { ...requestLogFields(request), method: request.method, path: new URL(request.url).pathname, status: response.status, ms },

@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import type { Authenticate, Caller, DistinctHeaders } from '../auth/authenticate.ts';
+import type { Authenticate, Caller, NodeRequest } from '../auth/authenticate.ts';
 import { RedisStore } from './redis.ts';
 import type { SharedStore } from './store.ts';
 
@@ -73,9 +73,9 @@ function identify(caller: Caller | undefined, address: string): { kind: CallerKi
   }
 }
 
-/** Node's own view of the request's headers (yoga on Node's http server passes `req`), for `Authenticate`. */
-function distinctHeaders(serverContext: unknown): DistinctHeaders | undefined {
-  return (serverContext as { req?: { headersDistinct?: DistinctHeaders } } | undefined)?.req?.headersDistinct;
+/** Node's own request (yoga on Node's http server passes `req`), for `Authenticate`. */
+function nodeRequest(serverContext: unknown): NodeRequest | undefined {
+  return (serverContext as { req?: NodeRequest } | undefined)?.req;
 }
 
 /** The connection's address (yoga on Node's http server passes `req`); unknown under `yoga.fetch`. */
@@ -138,7 +138,7 @@ export function useRateLimit(settings: RateLimitSettings, { store, namespace, ca
         async onRequestParseDone({ requestParserResult }) {
           const operations = Array.isArray(requestParserResult) ? requestParserResult.length : 1;
           // A caller whose token is refused is counted by address; the 401 itself comes from the context.
-          const caller = await callerOf(request, distinctHeaders(serverContext)).catch(() => undefined);
+          const caller = await callerOf(request, nodeRequest(serverContext)).catch(() => undefined);
           const { kind, key, admin } = identify(caller, clientAddress(serverContext));
           const limiter = admin ? admins : users;
           if (!limiter || operations === 0) return;
