@@ -20,7 +20,7 @@ CreditBundle.implement({
     bundleType: t.field({ type: BundleType, resolve: (b) => BundleType.wire(b.bundle_type) }),
     status: t.field({ type: BundleStatus, resolve: (b) => BundleStatus.wire(b.status) }),
     quantity: t.exposeFloat('quantity', { nullable: true, description: 'Credits per bundle (an int64 upstream: Float keeps values beyond 2^31).' }),
-    price: t.field({ type: Price, nullable: true, resolve: (b) => b.price }),
+    price: t.expose('price', { type: Price, nullable: true }),
     unitPrice: t.field({ type: Price, nullable: true, description: 'Price per credit.', resolve: (b) => b.unit_price }),
     currencyPrices: t.field({ type: [CurrencyPrice], resolve: (b) => b.currency_prices }),
     expiryType: t.field({ type: ExpiryType, resolve: (b) => ExpiryType.wire(b.expiry_type) }),

@@ -103,7 +103,7 @@ Company.implement({
   // company is null with a FORBIDDEN error and none of its fields (grants, ledger, ...) resolve.
   extensions: ownedBy((c: { id: string }) => ({ company: c.id })),
   fields: (t) => ({
-    id: t.id({ resolve: (c) => c.id }),
+    id: t.exposeID('id'),
     // Shareable: the service that owns companies in a supergraph names them too (docs/federation.md, "Composing into a supergraph").
     name: t.string({ resolve: field('name'), shareable: true }),
     logoUrl: t.string({ nullable: true, resolve: field('logo_url') }),

@@ -117,7 +117,7 @@ export const ContractCreditLedgerEntry = builder.interfaceRef<LedgerWire>('Contr
       description: 'Signed, in the credit’s pricing unit (USD: cents): positive adds, negative draws down.',
       resolve: (e) => e.amount,
     }),
-    timestamp: t.field({ type: 'DateTime', resolve: (e) => e.timestamp }),
+    timestamp: t.expose('timestamp', { type: 'DateTime' }),
   }),
 });
 
@@ -287,8 +287,8 @@ ContractCredit.implement({
     'its pricing unit (USD: cents).',
   fields: (t) => ({
     id: t.exposeID('id'),
-    name: t.string({ nullable: true, description: 'Shown on invoices.', resolve: (c) => c.name }),
-    description: t.string({ nullable: true, resolve: (c) => c.description }),
+    name: t.exposeString('name', { nullable: true, description: 'Shown on invoices.' }),
+    description: t.exposeString('description', { nullable: true }),
     type: t.field({ type: ContractCreditType, resolve: (c) => ContractCreditType.wire(c.type) }),
     priority: t.float({ nullable: true, description: 'Lower is consumed first.', resolve: (c) => c.priority }),
     rateType: t.field({

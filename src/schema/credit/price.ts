@@ -10,7 +10,7 @@ export const Price = builder.objectRef<BillingPrice>('Price').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     currency: t.exposeString('currency'),
-    price: t.field({ type: 'MinorUnits', resolve: (p) => p.price }),
+    price: t.expose('price', { type: 'MinorUnits' }),
     priceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.price_decimal }),
     interval: t.field({ type: PriceInterval, resolve: (p) => PriceInterval.wire(p.interval) }),
     intervalCount: t.exposeInt('interval_count'),
@@ -25,7 +25,7 @@ export const CurrencyPrice = builder.objectRef<CurrencyPriceWire>('CurrencyPrice
   description: 'The price of something in one currency.',
   fields: (t) => ({
     currency: t.exposeString('currency'),
-    price: t.field({ type: Price, nullable: true, resolve: (c) => c.price }),
+    price: t.expose('price', { type: Price, nullable: true }),
   }),
 });
 
@@ -37,7 +37,7 @@ export const BillingProduct = builder.objectRef<BillingProductWire>('BillingProd
     externalId: t.exposeString('external_id'),
     isActive: t.exposeBoolean('is_active'),
     // A double on the wire; exposed as a Decimal string so clients never do float money maths.
-    price: t.field({ type: 'Decimal', resolve: (p) => p.price }),
+    price: t.expose('price', { type: 'Decimal' }),
     priceDecimal: t.field({ type: 'Decimal', nullable: true, resolve: (p) => p.price_decimal }),
     quantity: t.exposeFloat('quantity', { nullable: true, description: INEXACT_NULL }),
     providerType: t.field({ type: ProviderType, resolve: (p) => ProviderType.wire(p.provider_type) }),

@@ -67,7 +67,7 @@ CreditGrant.implement({
     renewalEnabled: t.exposeBoolean('renewal_enabled'),
     renewalPeriod: t.field({ type: ResetCadence, nullable: true, resolve: (g) => ResetCadence.wire(g.renewal_period) }),
     currency: t.exposeString('currency', { nullable: true }),
-    price: t.field({ type: Price, nullable: true, description: 'What was paid for the grant.', resolve: (g) => g.price }),
+    price: t.expose('price', { type: Price, nullable: true, description: 'What was paid for the grant.' }),
     validFrom: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.valid_from }),
     expiresAt: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.expires_at }),
     zeroedOutDate: t.field({ type: 'DateTime', nullable: true, resolve: (g) => g.zeroed_out_date }),

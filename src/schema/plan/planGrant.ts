@@ -87,7 +87,7 @@ PlanCreditGrant.implement({
       nullable: true,
       resolve: (g) => g.postpaid_rate_per_unit_decimal,
     }),
-    price: t.field({ type: Price, nullable: true, resolve: (g) => g.price }),
+    price: t.expose('price', { type: Price, nullable: true }),
     priceTiers: t.field({ type: [PlanCreditGrantPriceTier], resolve: (g) => g.price_tiers ?? [] }),
     tierMode: t.field({ type: TiersMode, nullable: true, resolve: (g) => TiersMode.wire(g.tier_mode) }),
     unitPrice: t.exposeFloat('unit_price', { nullable: true, description: 'Minor units.' }),

@@ -43,7 +43,7 @@ const QuantityConversion = builder
     fields: (t) => ({
       conversionFactor: t.field({ type: 'Decimal', resolve: (q) => q.conversion_factor }),
       operation: t.field({ type: QuantityConversionOperation, resolve: (q) => QuantityConversionOperation.wire(q.operation) }),
-      name: t.string({ nullable: true, resolve: (q) => q.name }),
+      name: t.exposeString('name', { nullable: true }),
     }),
   });
 
