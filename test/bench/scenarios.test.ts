@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFloor } from '../../bench/floor.ts';
 import { scenarios, type Scenario } from '../../bench/scenarios.ts';
 import { seedBenchData } from '../../bench/seed.ts';
-import { startYogaFloor } from '../../bench/yoga-floor.ts';
+import { FRAMEWORKS, startFrameworkFloor } from '../../bench/framework-floor.ts';
 import type { SandboxCall } from '../../src/sandbox/http.ts';
 import { useTestGateway } from '../helpers/gateway.ts';
 
@@ -70,25 +70,27 @@ describe('bench scenarios', () => {
     });
   }
 
-  it("credit: the yoga floor (bench/yoga-floor.ts) answers the gateway's JSON from the same upstream call", async () => {
-    const scenario = all.find((s) => s.name === 'credit')!;
-    const result = await gw.run(scenario.query, scenario.variables);
-    const gatewayCalls = callLines();
-    const yogaFloor = await startYogaFloor(gw.schematicSandbox.url);
-    try {
-      gw.schematicSandbox.resetCalls();
-      gw.metronomeSandbox.resetCalls();
-      const response = await fetch(yogaFloor.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
-      });
-      expect(await response.json()).toEqual({ data: result.data });
-      expect(callLines()).toEqual(gatewayCalls);
-    } finally {
-      await yogaFloor.close();
-    }
-  });
+  for (const framework of FRAMEWORKS) {
+    it(`credit: the framework floor "${framework}" (bench/framework-floor.ts) answers the gateway's JSON from the same upstream call`, async () => {
+      const scenario = all.find((s) => s.name === 'credit')!;
+      const result = await gw.run(scenario.query, scenario.variables);
+      const gatewayCalls = callLines();
+      const floorOfFramework = await startFrameworkFloor(gw.schematicSandbox.url, framework);
+      try {
+        gw.schematicSandbox.resetCalls();
+        gw.metronomeSandbox.resetCalls();
+        const response = await fetch(floorOfFramework.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+        });
+        expect(await response.json()).toEqual({ data: result.data });
+        expect(callLines()).toEqual(gatewayCalls);
+      } finally {
+        await floorOfFramework.close();
+      }
+    });
+  }
 
   it(`grant-credits: the write succeeds with ${EXPECTED_CALLS['grant-credits']} upstream calls`, async () => {
     const scenario = all.find((s) => s.name === 'grant-credits')!;
