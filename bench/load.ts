@@ -67,7 +67,8 @@ export function load(options: LoadOptions): Promise<LoadResult> {
         if (error) return reject(error);
         times.sort((a, b) => a - b);
         const requests = result.requests.total;
-        const seconds = (lastAnswer - started) / 1000;
+        // No answer at all (every request failed to connect): autocannon's duration, the only one there is.
+        const seconds = lastAnswer > started ? (lastAnswer - started) / 1000 : result.duration;
         resolve({
           requests,
           seconds,
