@@ -1,5 +1,4 @@
 import { initContextCache } from '@pothos/core';
-import type { YogaInitialContext } from 'graphql-yoga';
 import type { IncomingMessage } from 'node:http';
 import type { Authenticate } from './auth/authenticate.ts';
 import { companyOf, type Principal } from './auth/principal.ts';
@@ -9,6 +8,7 @@ import type { MetronomeLink } from './config.ts';
 import { bypassesCache } from './shared/cacheControl.ts';
 import type { CatalogueCache, RequestCache } from './shared/catalogue.ts';
 import { requestLogFields, setRequestCompany } from './observability/log.ts';
+import type { RequestHead } from './request.ts';
 import type { Upstreams } from './upstream/upstreams.ts';
 
 export type { Upstreams };
@@ -51,7 +51,8 @@ export interface Context extends ContextSettings {
 export function createContext(upstreams: Upstreams, settings: ContextSettings, callerOf: Authenticate, catalogue?: CatalogueCache) {
   // Served by node:http, yoga's server context holds Node's request (`req`): its distinct headers
   // show a repeated Authorization that the Fetch Request no longer does (read only when needed).
-  return async ({ request, req }: YogaInitialContext & { req?: IncomingMessage }): Promise<Context> => {
+  // The fast lane (src/fastLane.ts) calls this with its own view of the request and Node's.
+  return async ({ request, req }: { request: RequestHead; req?: IncomingMessage }): Promise<Context> => {
     const caller = await callerOf(request, req);
     // The request's log lines name the company a scoped caller reads (never its token).
     setRequestCompany(request, companyOf(caller.principal));

@@ -22,6 +22,7 @@ import {
   isObjectType,
   visit,
   type DocumentNode,
+  type ExecutionArgs,
   type ExecutionResult,
   type GraphQLSchema,
 } from 'graphql';
@@ -82,7 +83,14 @@ function asGraphQLResult(result: ExecutionResult): ExecutionResult {
  * 1: it is compiled when it runs a second time). Compiling costs several of its runs, and one-off
  * documents (an exploration in GraphiQL, a stream of made-up queries) never repay it.
  */
-export function useCompiledExecution({ compileAfterRuns = 1 }: { compileAfterRuns?: number } = {}): Plugin {
+export function useCompiledExecution({
+  compileAfterRuns = 1,
+  onCompiled,
+}: {
+  compileAfterRuns?: number;
+  /** Told of each operation once it is compiled, with the request's context (the fast lane learns it: src/fastLane.ts). */
+  onCompiled?: (args: ExecutionArgs, query: CompiledQuery) => void;
+} = {}): Plugin {
   const compiled: Compiled = new WeakMap();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
@@ -93,18 +101,26 @@ export function useCompiledExecution({ compileAfterRuns = 1 }: { compileAfterRun
       if (typeof query === 'number') {
         if (query < compileAfterRuns) return void operations.set(name, query + 1);
         operations.set(name, (query = compile(args.schema, args.document, args.operationName ?? undefined)));
+        if (query) onCompiled?.(args, query);
       }
       if (query) {
         const run = query;
-        setExecuteFn(async (execution) => {
-          const result = await run.query(execution.rootValue, execution.contextValue, execution.variableValues);
-          // No data at all: graphql-jit refused the variables before anything ran. graphql-js
-          // refuses them again in its own words, which callers and yoga's status codes know.
-          return result.data === undefined ? executeFn(execution) : asGraphQLResult(result);
-        });
+        setExecuteFn((execution) => executeCompiled(run, execution, executeFn));
       }
     },
   };
+}
+
+/** Runs a compiled operation; `fallback` (graphql-js) words what graphql-jit refuses before anything runs. */
+export async function executeCompiled<R>(
+  query: CompiledQuery,
+  execution: ExecutionArgs,
+  fallback: (execution: ExecutionArgs) => R,
+): Promise<Awaited<R> | ExecutionResult> {
+  const result = await query.query(execution.rootValue, execution.contextValue, execution.variableValues);
+  // No data at all: graphql-jit refused the variables before anything ran. graphql-js refuses
+  // them again in its own words, which callers and yoga's status codes know.
+  return result.data === undefined ? await fallback(execution) : asGraphQLResult(result);
 }
 
 /**

@@ -282,31 +282,36 @@ function longestList(document: DocumentNode, operationName: string | null | unde
   return longest;
 }
 
+/**
+ * The refusal of an operation whose arguments or variables hold too long a list, or whose cost is
+ * too high (each depends on the variables, so it is checked for every request); undefined when
+ * it may run.
+ */
+export function costRefusal(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+  { maxCost, maxListItems }: Pick<QueryLimits, 'maxCost' | 'maxListItems'>,
+): GraphQLError | undefined {
+  const longest = longestList(document, operationName, variables);
+  if (longest > maxListItems) {
+    return limitExceeded('maxListItems', `List limit of ${maxListItems} items exceeded: a list in this operation's arguments or variables holds ${longest}.`);
+  }
+  const cost = operationCost(schema, document, operationName, variables);
+  if (cost <= maxCost) return undefined;
+  return limitExceeded(
+    'maxCost',
+    `Query cost limit of ${maxCost} exceeded: this operation would cost about ${cost} (fields and objects it would resolve). Ask for fewer items (first/last, ids) or fewer nested lists.`,
+  );
+}
+
 /** Refuses, before it runs, an operation with too long a list or too high a cost. */
-function useCostLimit(maxCost: number, maxListItems: number): Plugin {
+function useCostLimit(limits: QueryLimits): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
-      const variables = args.variableValues as Record<string, unknown> | undefined;
-      const longest = longestList(args.document, args.operationName, variables);
-      if (longest > maxListItems) {
-        setResultAndStopExecution({
-          errors: [
-            limitExceeded('maxListItems', `List limit of ${maxListItems} items exceeded: a list in this operation's arguments or variables holds ${longest}.`),
-          ],
-        });
-        return;
-      }
-      const cost = operationCost(args.schema, args.document, args.operationName, variables);
-      if (cost > maxCost) {
-        setResultAndStopExecution({
-          errors: [
-            limitExceeded(
-              'maxCost',
-              `Query cost limit of ${maxCost} exceeded: this operation would cost about ${cost} (fields and objects it would resolve). Ask for fewer items (first/last, ids) or fewer nested lists.`,
-            ),
-          ],
-        });
-      }
+      const refused = costRefusal(args.schema, args.document, args.operationName, args.variableValues as Record<string, unknown> | undefined, limits);
+      if (refused) setResultAndStopExecution({ errors: [refused] });
     },
   };
 }
@@ -446,7 +451,7 @@ function useNoServiceSdl(): Plugin {
 /** graphql-js's suggestions ("Did you mean "company"?"), which name the schema's fields, types and enum values. */
 const SUGGESTION = / ?Did you mean [^]*\?$/;
 
-function withoutSuggestion<E extends Error>(error: E): E | GraphQLError {
+export function withoutSuggestion<E extends Error>(error: E): E | GraphQLError {
   if (!(error instanceof GraphQLError) || !SUGGESTION.test(error.message)) return error;
   return new GraphQLError(error.message.replace(SUGGESTION, ''), {
     nodes: error.nodes,
@@ -485,7 +490,7 @@ export function limitPlugins(limits: QueryLimits): Plugin[] {
     useBatchLimit(limits.maxBatch),
     useTokenLimit(limits.maxTokens),
     useDocumentLimits(limits),
-    useCostLimit(limits.maxCost, limits.maxListItems),
+    useCostLimit(limits),
     ...(limits.introspection ? [] : [useDisableIntrospection() as Plugin, useNoSuggestions()]),
     ...(serviceSdl ? [] : [useNoServiceSdl()]),
   ];

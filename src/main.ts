@@ -173,7 +173,7 @@ const server = createServer((req, res) => {
   res.on('finish', () => {
     if (closing) server.closeIdleConnections();
   });
-  void yoga(req, res);
+  yoga.nodeListener(req, res);
 });
 
 guardProcess({

@@ -4,13 +4,14 @@ import { createYoga } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
 import { useCompiledExecution } from './execution.ts';
+import { FastLane, type RequestListener } from './fastLane.ts';
 import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import { schema, tenantLinks } from './schema/index.ts';
 import { logUpstreamFailuresOnce, maskError, useFailureRequests } from './schema/errors/toGraphQL.ts';
-import { useCors, type CorsOrigins } from './frontend/cors.ts';
+import { corsPolicy, useCors, type CorsOrigins } from './frontend/cors.ts';
 import { useCsrfPrevention } from './frontend/csrf.ts';
-import { DOCUMENT_ID_PARAM, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';
+import { DOCUMENT_ID_PARAM, lookupIn, persistedOperationPlugins, type PersistedOperations } from './frontend/persisted.ts';
 import { useGraphiQLAssets } from './graphiql/assets.ts';
 import { graphiqlExamples } from './graphiql/examples.ts';
 import { graphiqlOptions, renderGraphiQLPage } from './graphiql/page.ts';
@@ -24,7 +25,7 @@ import { apqRegistrations } from './shared/apq.ts';
 import { useCacheControl } from './shared/cacheControl.ts';
 import { CatalogueCache, useFreshReadsInMutations } from './shared/catalogue.ts';
 import { SharedState, type RateLimitSettings } from './shared/index.ts';
-import { useRateLimit } from './shared/rateLimit.ts';
+import { createRateLimit, useRateLimit } from './shared/rateLimit.ts';
 
 export interface GatewayOptions {
   upstreams: Upstreams;
@@ -66,7 +67,11 @@ export interface GatewayOptions {
   compileAfterRuns?: number;
 }
 
-/** Builds the yoga instance; it holds no process state, so tests build as many as they like. */
+/**
+ * Builds the yoga instance, with the Node request listener to serve it by (`nodeListener`: the
+ * fast lane in front of yoga, src/fastLane.ts). It holds no process state, so tests build as many
+ * as they like; `yoga.fetch` runs every request through yoga.
+ */
 export function createGateway({
   upstreams,
   metronomeLink = DEFAULT_METRONOME_LINK,
@@ -99,9 +104,9 @@ export function createGateway({
           onLookup: (lookup) => shared.cacheLookups.emit(lookup),
         })
       : undefined;
-  const rateLimiter =
+  const limitRate =
     rateLimit &&
-    useRateLimit(rateLimit, {
+    createRateLimit(rateLimit, {
       store: shared.store,
       namespace: shared.namespace,
       callerOf,
@@ -111,9 +116,13 @@ export function createGateway({
       },
     });
 
-  return createYoga({
+  const context = createContext(upstreams, { metronomeLink, tenantLinks }, callerOf, catalogue);
+  const failures = logUpstreamFailuresOnce(logger);
+  const cacheControl = { maxAgeSeconds: cacheTtlSeconds, scope: auth.mode === 'none' ? ('public' as const) : ('private' as const) };
+  let fastLane: FastLane | undefined;
+  const yoga = createYoga({
     schema,
-    context: createContext(upstreams, { metronomeLink, tenantLinks }, callerOf, catalogue),
+    context,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // GraphiQL from the gateway's own assets (src/graphiql/), opening on the curated examples.
@@ -122,7 +131,7 @@ export function createGateway({
     cors: false, // our own CORS plugin below (src/frontend/cors.ts says why)
     extraParamNames: [DOCUMENT_ID_PARAM],
     maskedErrors: { maskError },
-    logging: logUpstreamFailuresOnce(logger),
+    logging: failures,
     batching: { limit: limits.maxBatch },
     // QUERY_MAX_BODY_BYTES is enforced by limits.ts, without yoga's copy of every body through a stream.
     maxRequestBodySize: false,
@@ -138,11 +147,11 @@ export function createGateway({
       useGraphiQLAssets(),
       useJsonParameterErrors(),
       // Counted once the request is parsed (a batch counts each operation), before anything runs.
-      ...(rateLimiter ? [rateLimiter] : []),
+      ...(limitRate ? [useRateLimit(limitRate)] : []),
       ...persistedOperationPlugins(persistedOperations, apqRegistrations(shared.store)),
       useFreshReadsInMutations,
       // No caller auth: every caller gets the same answer, which a shared cache may keep.
-      useCacheControl({ maxAgeSeconds: cacheTtlSeconds, scope: auth.mode === 'none' ? 'public' : 'private' }),
+      useCacheControl(cacheControl),
       useDeferStream(),
       useStreamArguments(),
       ...limitPlugins(limits),
@@ -153,7 +162,28 @@ export function createGateway({
       // each failure's line says which request it was written for.
       useFailureRequests,
       // Last: the operation runs compiled once every check above has passed (src/execution.ts).
-      useCompiledExecution({ compileAfterRuns }),
+      // Each compiled query is learned by the fast lane, which answers its next requests.
+      useCompiledExecution({ compileAfterRuns, onCompiled: (args, query) => fastLane?.learn(args, query) }),
     ],
   });
+  // Known operations skip yoga (src/fastLane.ts); not when tracing, whose spans are yoga hooks.
+  if (!tracer) {
+    fastLane = new FastLane({
+      schema,
+      yoga: (req, res) => void yoga(req, res),
+      context,
+      callerOf,
+      limits,
+      metrics,
+      logger,
+      failures,
+      cors: corsPolicy(corsOrigins),
+      rateLimit: limitRate,
+      persisted: { lookup: lookupIn(persistedOperations?.manifest), only: persistedOperations?.only ?? false },
+      cacheControl,
+    });
+  }
+  /** Node's request listener: known operations by the fast lane, the rest by yoga. */
+  const nodeListener: RequestListener = fastLane?.listener ?? ((req, res) => void yoga(req, res));
+  return Object.assign(yoga, { nodeListener, fastLane });
 }

@@ -6,6 +6,7 @@
 import { repeatedCredential, unauthenticated } from './errors.ts';
 import { tokenVerifier, type TokenSettings } from './jwt.ts';
 import type { Principal } from './principal.ts';
+import type { RequestHead } from '../request.ts';
 
 /**
  * How a gateway checks its callers (createGateway's `auth`; from AUTH_MODE in main.ts):
@@ -38,7 +39,7 @@ export interface Caller {
  */
 export type NodeRequest = { readonly headersDistinct: Record<string, string[] | undefined> };
 
-export type Authenticate = (request: Request, node?: NodeRequest) => Promise<Caller>;
+export type Authenticate = (request: RequestHead, node?: NodeRequest) => Promise<Caller>;
 
 const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
 
@@ -46,7 +47,7 @@ const ANONYMOUS: Caller = { principal: { kind: 'anonymous' } };
  * A credential header's value, trimmed; undefined when absent or blank. Sent more than once, it is
  * refused (400): the copies arrive joined with a comma, which no key, token or JWT contains.
  */
-function credential(request: Request, node: NodeRequest | undefined, name: string, shown: string): string | undefined {
+function credential(request: RequestHead, node: NodeRequest | undefined, name: string, shown: string): string | undefined {
   const value = request.headers.get(name)?.trim();
   if ((node?.headersDistinct[name]?.length ?? 0) > 1 || value?.includes(',')) throw repeatedCredential(shown);
   return value ? value : undefined;
@@ -58,7 +59,7 @@ function credential(request: Request, node: NodeRequest | undefined, name: strin
  * refusal included, is shared.
  */
 export function oncePerRequest(authenticate: Authenticate): Authenticate {
-  const callers = new WeakMap<Request, ReturnType<Authenticate>>();
+  const callers = new WeakMap<RequestHead, ReturnType<Authenticate>>();
   return (request, node) => {
     let checked = callers.get(request);
     if (!checked) callers.set(request, (checked = authenticate(request, node)));
@@ -67,7 +68,7 @@ export function oncePerRequest(authenticate: Authenticate): Authenticate {
 }
 
 /** The token of `Authorization: Bearer <token>`; undefined without the header; 401 for another scheme. */
-function bearer(request: Request, node: NodeRequest | undefined): string | undefined {
+function bearer(request: RequestHead, node: NodeRequest | undefined): string | undefined {
   const header = credential(request, node, 'authorization', 'Authorization');
   if (header === undefined) return undefined;
   const match = /^Bearer[ \t]+(\S+)\s*$/i.exec(header);

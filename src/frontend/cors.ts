@@ -8,6 +8,7 @@
  * answer to another).
  */
 import type { Plugin } from 'graphql-yoga';
+import type { RequestHead } from '../request.ts';
 
 /**
  * `'*'`: any origin, without credentials (cookies, HTTP auth); a list: exactly those origins
@@ -62,38 +63,50 @@ function addVary(headers: Headers, value: string) {
   else if (!current.toLowerCase().split(/\s*,\s*/).includes(value.toLowerCase())) headers.set('vary', `${current}, ${value}`);
 }
 
+/** The CORS headers of one answer: those to set, and the request headers it varies by. */
+export interface CorsAnswer {
+  set: [name: string, value: string][];
+  vary: string[];
+}
+
+/** What an answer to `request` carries for these origins (a refused or absent origin: no `Access-Control-Allow-*` at all). */
+export function corsPolicy(origins: CorsOrigins): (request: Pick<RequestHead, 'method' | 'headers'>) => CorsAnswer {
+  const any = origins === '*';
+  const listed = new Set(any ? [] : origins);
+  return (request) => {
+    const set: CorsAnswer['set'] = [];
+    const vary: string[] = [];
+    const origin = request.headers.get('origin');
+    if (origin && (any || listed.has(origin))) {
+      // `*` never goes with credentials: browsers refuse a credentialed answer to `*`.
+      if (any) set.push(['access-control-allow-origin', '*']);
+      else set.push(['access-control-allow-origin', origin], ['access-control-allow-credentials', 'true']);
+      if (request.method === 'OPTIONS') {
+        set.push(['access-control-allow-methods', ALLOWED_METHODS]);
+        // The origin is trusted (listed, or `*` without credentials): whatever headers it means to
+        // send are allowed, so an Authorization or vendor-key header needs no change here.
+        const requested = request.headers.get('access-control-request-headers');
+        if (requested) set.push(['access-control-allow-headers', requested]);
+        set.push(['access-control-max-age', PREFLIGHT_MAX_AGE_SECONDS]);
+      } else {
+        // A browser app reads Retry-After only when told it may (a 429 from the rate limit, src/shared/rateLimit.ts).
+        set.push(['access-control-expose-headers', 'Retry-After']);
+      }
+    }
+    // The answer depends on the origin (and, for a preflight, on the requested headers) unless
+    // it is the same `*` for everyone.
+    if (!any && listed.size > 0) vary.push('Origin');
+    if (request.method === 'OPTIONS' && request.headers.has('access-control-request-headers')) vary.push('Access-Control-Request-Headers');
+    return { set, vary };
+  };
+}
+
 /**
  * Answers preflights (OPTIONS, 204) and adds the CORS headers to every answer. A refused origin
  * gets no `Access-Control-Allow-*` header at all, so the browser keeps the answer from the page.
  */
 export function useCors(origins: CorsOrigins): Plugin {
-  const any = origins === '*';
-  const listed = new Set(any ? [] : origins);
-  /** The headers for this request's origin, or undefined when it is not allowed (or absent). */
-  const corsHeaders = (request: Request): Headers | undefined => {
-    const origin = request.headers.get('origin');
-    if (!origin || (!any && !listed.has(origin))) return undefined;
-    const headers = new Headers();
-    if (any) {
-      // `*` never goes with credentials: browsers refuse a credentialed answer to `*`.
-      headers.set('access-control-allow-origin', '*');
-    } else {
-      headers.set('access-control-allow-origin', origin);
-      headers.set('access-control-allow-credentials', 'true');
-    }
-    // A browser app reads Retry-After only when told it may (a 429 from the rate limit, src/shared/rateLimit.ts).
-    if (request.method !== 'OPTIONS') headers.set('access-control-expose-headers', 'Retry-After');
-    if (request.method === 'OPTIONS') {
-      headers.set('access-control-allow-methods', ALLOWED_METHODS);
-      // The origin is trusted (listed, or `*` without credentials): whatever headers it means to
-      // send are allowed, so an Authorization or vendor-key header needs no change here.
-      const requested = request.headers.get('access-control-request-headers');
-      if (requested) headers.set('access-control-allow-headers', requested);
-      headers.set('access-control-max-age', PREFLIGHT_MAX_AGE_SECONDS);
-    }
-    return headers;
-  };
-
+  const answerTo = corsPolicy(origins);
   return {
     onRequest({ request, fetchAPI, endResponse }) {
       if (request.method !== 'OPTIONS') return;
@@ -102,14 +115,9 @@ export function useCors(origins: CorsOrigins): Plugin {
       endResponse(response);
     },
     onResponse({ request, response }) {
-      const headers = corsHeaders(request);
-      for (const [name, value] of headers ?? []) response.headers.set(name, value);
-      // The answer depends on the origin (and, for a preflight, on the requested headers) unless
-      // it is the same `*` for everyone.
-      if (!any && listed.size > 0) addVary(response.headers, 'Origin');
-      if (request.method === 'OPTIONS' && request.headers.has('access-control-request-headers')) {
-        addVary(response.headers, 'Access-Control-Request-Headers');
-      }
+      const { set, vary } = answerTo(request);
+      for (const [name, value] of set) response.headers.set(name, value);
+      for (const value of vary) addVary(response.headers, value);
     },
   };
 }

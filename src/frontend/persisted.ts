@@ -67,7 +67,7 @@ const errors = {
 };
 
 /** The manifest's document for an id, given as listed, or as bare sha256 hex for a `sha256:` id. */
-function lookupIn(manifest: PersistedManifest | undefined) {
+export function lookupIn(manifest: PersistedManifest | undefined) {
   return (id: string): string | null => {
     if (!manifest) return null;
     return Object.hasOwn(manifest, id) ? manifest[id]! : /^[0-9a-f]{64}$/i.test(id) ? (manifest[`sha256:${id.toLowerCase()}`] ?? null) : null;

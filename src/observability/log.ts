@@ -12,6 +12,7 @@ import { hostname } from 'node:os';
 import { isSpanContextValid, trace } from '@opentelemetry/api';
 import type { Plugin } from 'graphql-yoga';
 import { pino, type BaseLogger, type DestinationStream } from 'pino';
+import type { RequestHead } from '../request.ts';
 
 /**
  * What the gateway's code calls: pino's methods (fields first, then the message; or the message
@@ -89,11 +90,12 @@ interface RequestScope {
 }
 
 /**
- * Each request's fields, by its Fetch Request (yoga hands the same object to every hook and puts
- * it in the operation's context). Not an AsyncLocalStorage: on Node 20 and 22 one costs every
- * promise of the process a hook, about 7% of a grants page's CPU (bench/README.md).
+ * Each request's fields, by its request object (yoga hands the same Fetch Request to every hook
+ * and puts it in the operation's context; the fast lane has its own). Not an AsyncLocalStorage:
+ * on Node 20 and 22 one costs every promise of the process a hook, about 7% of a grants page's
+ * CPU (bench/README.md).
  */
-const scopes = new WeakMap<Request, RequestScope>();
+const scopes = new WeakMap<object, RequestScope>();
 
 /** Added to every line: the active span's ids, when there is one. */
 function requestFields(): object {
@@ -102,39 +104,53 @@ function requestFields(): object {
 }
 
 /** The fields that say which request a line was written for: its id, and the caller's company once known. */
-export function requestLogFields(request: Request | undefined): { reqId?: string; company?: string } {
+export function requestLogFields(request: object | undefined): { reqId?: string; company?: string } {
   const scope = request && scopes.get(request);
   if (!scope) return {};
   return scope.company === undefined ? { reqId: scope.reqId } : { reqId: scope.reqId, company: scope.company };
 }
 
 /** Records the caller's company for the rest of the request's lines (src/context.ts, once the caller is known). */
-export function setRequestCompany(request: Request, company: string | undefined): void {
+export function setRequestCompany(request: object, company: string | undefined): void {
   const scope = scopes.get(request);
   if (scope && company !== undefined) scope.company = company;
 }
 
-const REQUEST_ID_HEADER = 'x-request-id';
+export const REQUEST_ID_HEADER = 'x-request-id';
 /** A caller's id is kept when it looks like one (a UUID, a hex or base64 id, `Root=1-…`), at most 128 characters. */
 const SANE_REQUEST_ID = /^[A-Za-z0-9._:=+/-]{1,128}$/;
 
-/** The caller's `x-request-id` when it is sane, else a new UUID. */
-function requestIdOf(request: Request): string {
+/**
+ * Starts a request's scope: its id (the caller's `x-request-id` when it is sane, else a new UUID),
+ * returned for the response's `x-request-id` header.
+ */
+export function startRequestScope(request: RequestHead): string {
   const given = request.headers.get(REQUEST_ID_HEADER);
-  return given !== null && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+  const reqId = given !== null && SANE_REQUEST_ID.test(given) ? given : randomUUID();
+  scopes.set(request, { reqId, start: performance.now() });
+  return reqId;
+}
+
+/** At debug level, the one line of an answered request (its fields are built only when debug lines are written). */
+export function logAnswered(logger: Logger, request: RequestHead, path: () => string, status: number): void {
+  const scope = scopes.get(request);
+  if (!scope || logger.isLevelEnabled?.('debug') === false) return;
+  const ms = Math.round(performance.now() - scope.start);
+  logger.debug({ ...requestLogFields(request), method: request.method, path: path(), status, ms }, 'request answered');
 }
 
 /**
  * Gives each HTTP request an id (the caller's `x-request-id`, or a new one), returns it in the
  * `x-request-id` response header, and makes it (and the company, once known) part of every line
- * logged while the request is handled. At debug level, one line per answered request.
+ * logged while the request is handled. At debug level, one line per answered request. The fast
+ * lane (src/fastLane.ts) does the same through the two functions above.
  */
 export function useRequestIds(logger: Logger): Plugin {
   return {
     instrumentation: {
       // Before every plugin's hooks, yoga's own (GraphiQL's page) included.
       request: ({ request }, wrapped) => {
-        scopes.set(request, { reqId: requestIdOf(request), start: performance.now() });
+        startRequestScope(request);
         return wrapped();
       },
     },
@@ -142,13 +158,7 @@ export function useRequestIds(logger: Logger): Plugin {
       const scope = scopes.get(request);
       if (!scope) return;
       response.headers.set(REQUEST_ID_HEADER, scope.reqId);
-      // The line's fields (and the URL parsed for its path) only when debug lines are written.
-      if (logger.isLevelEnabled?.('debug') === false) return;
-      const ms = Math.round(performance.now() - scope.start);
-      logger.debug(
-        { ...requestLogFields(request), method: request.method, path: new URL(request.url).pathname, status: response.status, ms },
-        'request answered',
-      );
+      logAnswered(logger, request, () => new URL(request.url).pathname, response.status);
     },
   };
 }

@@ -172,7 +172,22 @@ export class GatewayMetrics {
     return name;
   }
 
-  private countErrors(result: unknown): void {
+  /** One HTTP request is being handled (metrics scrapes left out), until `requestEnded`. */
+  requestStarted(): void {
+    this.inFlight.inc();
+  }
+
+  requestEnded(): void {
+    this.inFlight.dec();
+  }
+
+  /** One operation ran: its name (`''` for none; undefined when it never parsed), type and duration. */
+  operationDone(name: string | undefined, type: string | undefined, seconds: number): void {
+    this.operationDuration.observe({ operation: this.operationLabel(name), type: type ?? 'unknown' }, seconds);
+  }
+
+  /** Counts the errors sent to a caller (of a result, a batch's results, or one part of a stream), by code. */
+  countErrors(result: unknown): void {
     for (const one of Array.isArray(result) ? result : [result]) {
       const { errors, incremental } = (one ?? {}) as ExecutionResult & { incremental?: { errors?: ExecutionResult['errors'] }[] };
       for (const error of [...(errors ?? []), ...(incremental ?? []).flatMap((part) => part.errors ?? [])]) {
@@ -198,17 +213,14 @@ export class GatewayMetrics {
       instrumentation: {
         request: ({ request }, wrapped) => {
           if (pathOf(request.url) === METRICS_PATH) return wrapped();
-          this.inFlight.inc();
-          return settle(wrapped, () => this.inFlight.dec());
+          this.requestStarted();
+          return settle(wrapped, () => this.requestEnded());
         },
         operation: ({ context }, wrapped) => {
           const started = performance.now();
           return settle(wrapped, () => {
             const operation = this.operations.get(context);
-            this.operationDuration.observe(
-              { operation: this.operationLabel(operation?.name), type: operation?.type ?? 'unknown' },
-              (performance.now() - started) / 1000,
-            );
+            this.operationDone(operation?.name, operation?.type, (performance.now() - started) / 1000);
           });
         },
       },

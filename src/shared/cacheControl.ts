@@ -24,6 +24,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { RequestHead } from '../request.ts';
 
 /**
  * The object types every caller may read and the catalogue cache holds. Anything not listed is
@@ -57,7 +58,7 @@ export const CATALOGUE_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the caller asked for a fresh answer: `Cache-Control: no-cache`, `no-store` or `max-age=0`. */
-export function bypassesCache(request: Request): boolean {
+export function bypassesCache(request: RequestHead): boolean {
   const header = request.headers.get('cache-control');
   return header !== null && /(?:^|,)\s*(?:no-cache|no-store|max-age\s*=\s*0+)\s*(?:,|$)/i.test(header);
 }
@@ -114,8 +115,14 @@ export interface CacheControlSettings {
   scope: 'public' | 'private';
 }
 
+/** The `Cache-Control` of a GraphQL answer: whether it may be cached, and for how long by whom. */
+export function cacheControlValue({ maxAgeSeconds, scope }: CacheControlSettings, cacheable: boolean): string {
+  return cacheable ? `${scope}, max-age=${maxAgeSeconds}` : 'no-store';
+}
+
 /** Sets `Cache-Control` on every GraphQL answer that has none yet. */
-export function useCacheControl({ maxAgeSeconds, scope }: CacheControlSettings): Plugin {
+export function useCacheControl(settings: CacheControlSettings): Plugin {
+  const { maxAgeSeconds } = settings;
   /** Per HTTP request: whether every operation of it may be cached (a batch is as cacheable as its least). */
   const cacheable = new WeakMap<Request, boolean>();
   /** The verdict per parsed document (yoga reuses parsed documents) and operation name. */
@@ -146,7 +153,7 @@ export function useCacheControl({ maxAgeSeconds, scope }: CacheControlSettings):
       // Only GraphQL answers: GraphiQL's assets set their own, a preflight needs none.
       const type = response.headers.get('content-type') ?? '';
       if (!/json|multipart|event-stream/i.test(type)) return;
-      response.headers.set('cache-control', cacheable.get(request) === true ? `${scope}, max-age=${maxAgeSeconds}` : 'no-store');
+      response.headers.set('cache-control', cacheControlValue(settings, cacheable.get(request) === true));
     },
   };
 }

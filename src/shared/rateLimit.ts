@@ -21,6 +21,7 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAb
 import type { Authenticate, Caller, NodeRequest } from '../auth/authenticate.ts';
 import { RedisStore } from './redis.ts';
 import type { SharedStore } from './store.ts';
+import type { RequestHead } from '../request.ts';
 
 export interface RateLimitSettings {
   /** `RATE_LIMIT_PER_MINUTE`: operations a caller may run in a minute, all replicas together; 0: no limit. */
@@ -73,16 +74,15 @@ function identify(caller: Caller | undefined, address: string): { kind: CallerKi
   }
 }
 
-/** Node's own request (yoga on Node's http server passes `req`), for `Authenticate`. */
-function nodeRequest(serverContext: unknown): NodeRequest | undefined {
-  return (serverContext as { req?: NodeRequest } | undefined)?.req;
-}
+/** Node's own request: its distinct headers (for `Authenticate`) and the connection's address. */
+export type ClientRequest = NodeRequest & { readonly socket?: { readonly remoteAddress?: string } };
 
-/** The connection's address (yoga on Node's http server passes `req`); unknown under `yoga.fetch`. */
-function clientAddress(serverContext: unknown): string {
-  const req = (serverContext as { req?: { socket?: { remoteAddress?: string } } } | undefined)?.req;
-  return req?.socket?.remoteAddress ?? 'unknown';
-}
+/**
+ * Counts `operations` for the request's caller: undefined when they may run, else the RATE_LIMITED
+ * error (HTTP 429) to answer with. `node` is Node's request when there is one (unknown address
+ * without it, under `yoga.fetch`).
+ */
+export type RateLimit = (request: RequestHead, node: ClientRequest | undefined, operations: number) => Promise<GraphQLError | undefined>;
 
 function rateLimited(limit: number, retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(
@@ -106,8 +106,8 @@ function tier(points: number, name: string, store: SharedStore, namespace: strin
   return { points, shared, local };
 }
 
-/** The yoga plugin; none when no limit is set. */
-export function useRateLimit(settings: RateLimitSettings, { store, namespace, callerOf, onRefused }: RateLimitOptions): Plugin | undefined {
+/** The rate limit for these settings; none when no limit is set. */
+export function createRateLimit(settings: RateLimitSettings, { store, namespace, callerOf, onRefused }: RateLimitOptions): RateLimit | undefined {
   if (settings.perMinute === 0 && settings.adminPerMinute === 0) return undefined;
   const users = settings.perMinute > 0 ? tier(settings.perMinute, 'callers', store, namespace) : undefined;
   const admins = settings.adminPerMinute > 0 ? tier(settings.adminPerMinute, 'admins', store, namespace) : undefined;
@@ -132,20 +132,29 @@ export function useRateLimit(settings: RateLimitSettings, { store, namespace, ca
     return undefined;
   };
 
+  return async (request, node, operations) => {
+    // A caller whose token is refused is counted by address; the 401 itself comes from the context.
+    const caller = await callerOf(request, node).catch(() => undefined);
+    const { kind, key, admin } = identify(caller, node?.socket?.remoteAddress ?? 'unknown');
+    const limiter = admin ? admins : users;
+    if (!limiter || operations === 0) return undefined;
+    const retryAfterSeconds = await consume(limiter, key, operations);
+    if (retryAfterSeconds === undefined) return undefined;
+    onRefused?.({ caller: kind, limit: limiter.points, retryAfterSeconds });
+    return rateLimited(limiter.points, retryAfterSeconds);
+  };
+}
+
+/** The yoga plugin: counted once the request is parsed (a batch counts each operation), before anything runs. */
+export function useRateLimit(limit: RateLimit): Plugin {
   return {
     onRequestParse({ request, serverContext }) {
       return {
         async onRequestParseDone({ requestParserResult }) {
           const operations = Array.isArray(requestParserResult) ? requestParserResult.length : 1;
-          // A caller whose token is refused is counted by address; the 401 itself comes from the context.
-          const caller = await callerOf(request, nodeRequest(serverContext)).catch(() => undefined);
-          const { kind, key, admin } = identify(caller, clientAddress(serverContext));
-          const limiter = admin ? admins : users;
-          if (!limiter || operations === 0) return;
-          const retryAfterSeconds = await consume(limiter, key, operations);
-          if (retryAfterSeconds === undefined) return;
-          onRefused?.({ caller: kind, limit: limiter.points, retryAfterSeconds });
-          throw rateLimited(limiter.points, retryAfterSeconds);
+          // yoga on Node's http server passes Node's request as `req`.
+          const refused = await limit(request, (serverContext as { req?: ClientRequest } | undefined)?.req, operations);
+          if (refused) throw refused;
         },
       };
     },

@@ -189,11 +189,19 @@ export function logUpstreamFailuresOnce(logger: Logger): YogaLogger {
 }
 
 /** The request each failure of an operation came from: yoga's logger is told of an error, not of its request. */
-const failureRequests = new WeakMap<object, Request>();
+const failureRequests = new WeakMap<object, object>();
 
-function requestOfFailure(error: unknown): Request | undefined {
+function requestOfFailure(error: unknown): object | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   return failureRequests.get(error) ?? (error instanceof GraphQLError && error.originalError ? failureRequests.get(error.originalError) : undefined);
+}
+
+/** Notes `request` as the request of each error of `result` (or of one part of a streamed result), and of each one's cause. */
+export function noteFailures(result: ExecutionResult & { incremental?: readonly { errors?: readonly GraphQLError[] }[] }, request: object): void {
+  for (const error of [...(result.errors ?? []), ...(result.incremental ?? []).flatMap((part) => part.errors ?? [])]) {
+    failureRequests.set(error, request);
+    if (error.originalError) failureRequests.set(error.originalError, request);
+  }
 }
 
 /**
@@ -218,12 +226,7 @@ export const useFailureRequests: Plugin = {
   onExecute({ args }) {
     const request = (args.contextValue as { request?: Request }).request;
     if (!request) return undefined;
-    const note = (result: ExecutionResult & { incremental?: readonly { errors?: readonly GraphQLError[] }[] }) => {
-      for (const error of [...(result.errors ?? []), ...(result.incremental ?? []).flatMap((part) => part.errors ?? [])]) {
-        failureRequests.set(error, request);
-        if (error.originalError) failureRequests.set(error.originalError, request);
-      }
-    };
+    const note = (result: ExecutionResult) => noteFailures(result, request);
     return {
       onExecuteDone({ result }) {
         if (!isAsyncIterable(result)) return note(result);
