@@ -168,8 +168,12 @@ export class FastLane {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('error', () => res.destroy());
     req.once('end', () => {
-      const body = Buffer.concat(chunks);
-      this.answer(req, res, body, mediaType).catch(() => res.destroy());
+      this.answer(req, res, Buffer.concat(chunks), mediaType).catch((error: unknown) => {
+        // Nothing here throws by design (run() answers every failure of an operation); if something
+        // does, it is logged as yoga logs an unexpected error, and the connection is closed.
+        this.options.failures.error(error);
+        res.destroy();
+      });
     });
   };
 
