@@ -16,7 +16,8 @@ import { createGateway } from '../src/server.ts';
 import type { RateLimitSettings } from '../src/shared/index.ts';
 import { sendOnce } from '../src/upstream/core/retry.ts';
 import { MetronomeClient } from '../src/upstream/metronome/client.ts';
-import { A, B, bearer, JWT_AUTH } from './auth/helpers.ts';
+import { A, B, bearer, callers, JWT_AUTH } from './auth/helpers.ts';
+import { exampleOperations } from './helpers/examples.ts';
 import { quiet, useTestGateway } from './helpers/gateway.ts';
 import { memoryLogger } from './helpers/log.ts';
 
@@ -180,6 +181,38 @@ describe('an operation yoga has run is answered by the lane, as yoga answered it
     const { body } = await served.metrics.scrape();
     expect(body).toContain('gateway_graphql_operation_duration_seconds_count{operation="CountMe",type="query"} 2');
     expect(body).toContain('gateway_http_requests_in_flight 0');
+  });
+});
+
+/** The lane's answer to a request it knows, beside yoga's own (`yoga.fetch`) to the same request. */
+async function laneBesideYoga(served: Served, body: unknown, headers: Record<string, string>) {
+  const before = served.answered();
+  const byLane = await send(served.url, body, headers);
+  expect(served.answered(), 'answered by the lane').toBe(before + 1);
+  const response = await served.gateway.fetch('http://gateway.test/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const headersOf = (entries: Iterable<[string, string]>) => Object.fromEntries([...entries].map(([name, value]) => [name.toLowerCase(), value]));
+  const byYoga: Answer = { status: response.status, headers: headersOf(response.headers), body: await response.text() };
+  // Connection headers are Node's, for the socket; the request ids are new for each request.
+  for (const answer of [byLane, byYoga]) for (const name of ['x-request-id', 'connection', 'keep-alive']) delete answer.headers[name];
+  return { byLane, byYoga };
+}
+
+describe('every curated query (schema/operations), for every kind of caller, answers the same from the lane', () => {
+  const queries = exampleOperations().filter(({ text }) => /^query /m.test(text));
+
+  it.each(queries.map(({ file, text, variables }) => [file, text, variables] as const))('%s', async (_file, text, variables) => {
+    const served = await serve({ auth: JWT_AUTH, cacheTtlSeconds: 30 });
+    const who = await callers();
+    const body = { query: text, variables };
+    await send(served.url, body, who.admin); // yoga runs it once and compiles it
+    for (const headers of [who.admin, who.a, who.b, who.catalogue]) {
+      const { byLane, byYoga } = await laneBesideYoga(served, body, headers);
+      expect(byLane).toEqual(byYoga);
+    }
   });
 });
 

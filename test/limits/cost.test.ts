@@ -4,15 +4,14 @@
  * upstream call; and for the operations the gateway admits, the cost is an upper bound of the
  * upstream calls they make.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { parse, type FormattedExecutionResult } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sampleVariables } from '../../src/graphiql/examples.ts';
 import { DEFAULT_LIMITS, operationCost, type QueryLimits } from '../../src/limits.ts';
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
 import { MAX_PAGES } from '../../src/upstream/page.ts';
 import { A, bearer, JWT_AUTH } from '../auth/helpers.ts';
+import { exampleOperations } from '../helpers/examples.ts';
 import { postTo, quiet, useTestGateway, type TestGateway } from '../helpers/gateway.ts';
 
 const cost = (query: string, variables?: Record<string, unknown>, operationName?: string) =>
@@ -168,16 +167,6 @@ describe('the cost limit through the gateway', () => {
   });
 });
 
-/** Variables for the example operations that carry no sample (the sandbox's seeded world). */
-const EXAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
-  'CompaniesWithBalances.graphql': { ids: ['comp_acme', 'comp_globex', 'comp_nope'] },
-  'CompanyByKeys.graphql': { keys: [{ key: 'domain', value: 'acme.example' }] },
-  'CompanyCreditOverview.graphql': { id: 'comp_acme' },
-  'CreditBundles.graphql': { id: 'bcb_tokens_1m' },
-  'CreditDetail.graphql': { id: 'bcrd_ai_tokens', featureId: 'feat_embeddings' },
-  'PlanCreditGrants.graphql': { id: 'bpcg_growth_tokens' },
-  'PlanDetail.graphql': { id: 'plan_growth' },
-};
 
 /** Operations that reach each kind of multi-call resolver: customer lookups, page walks, catalogues, entities, writes. */
 const CRAFTED: [string, Record<string, unknown>?][] = [
@@ -203,11 +192,7 @@ const CRAFTED: [string, Record<string, unknown>?][] = [
 ];
 
 describe('the cost is an upper bound of the upstream calls an admitted operation makes', () => {
-  const OPERATIONS = new URL('../../schema/operations/', import.meta.url);
-  const examples = readdirSync(OPERATIONS).map((file): [string, Record<string, unknown>?] => {
-    const text = readFileSync(new URL(file, OPERATIONS), 'utf8');
-    return [text, sampleVariables(text, file) ?? EXAMPLE_VARIABLES[file]];
-  });
+  const examples = exampleOperations().map(({ text, variables }): [string, Record<string, unknown>?] => [text, variables]);
 
   async function expectBounded(gw: TestGateway, headers: Record<string, string>) {
     let asserted = 0;
