@@ -12,16 +12,19 @@
  * - one operation (not a batch) whose body holds only `query` or `documentId` (a persisted
  *   operation's id; with PERSISTED_OPERATIONS_ONLY, only that), `operationName`, `variables` and
  *   `extensions` without APQ's `persistedQuery`;
- * - not asking for Apollo's inline trace, on a gateway without OpenTelemetry tracing.
+ * - not asking for Apollo's inline trace.
  *
  * The lane answers as yoga does, through the same code: the caller's auth and rate limit, the
  * cost and list limits for these variables, the request id, metrics, CORS, `Cache-Control`, error
- * masking and logging (the failure logger is yoga's own), and yoga's own result serialization.
+ * masking and logging (the failure logger is yoga's own), yoga's own result serialization, and,
+ * with tracing on, the request's, operation's and execution's spans (no parse or validate span:
+ * nothing is parsed).
  * Everything that would refuse the request (auth, variables, cost) is checked before anything is
  * counted, and a refusal hands the request to yoga, which answers it in its own words, as it
  * answers every request the lane does not take. From the rate limit on, the lane answers.
  */
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { context, type Span, type TextMapGetter, type Tracer } from '@opentelemetry/api';
 import { execute, getOperationAST, getVariableValues, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { processRegularResult, type FetchAPI, type YogaLogger } from 'graphql-yoga';
@@ -33,6 +36,7 @@ import type { CorsAnswer } from './frontend/cors.ts';
 import { costRefusal, withoutSuggestion, type QueryLimits } from './limits.ts';
 import { logAnswered, REQUEST_ID_HEADER, startRequestScope, type Logger } from './observability/log.ts';
 import type { GatewayMetrics } from './observability/metrics.ts';
+import { nameOperationSpan, recordOperationErrors, recordResponseStatus, startRequestSpan, within } from './observability/tracing.ts';
 import type { RequestHead } from './request.ts';
 import { maskError, noteFailures } from './schema/errors/toGraphQL.ts';
 import { cacheControlValue, readsOnlyCatalogue, type CacheControlSettings } from './shared/cacheControl.ts';
@@ -67,7 +71,21 @@ export interface FastLaneOptions {
   /** A persisted operation's text by id, and whether only persisted operations run. */
   persisted: { lookup: (id: string) => string | null; only: boolean };
   cacheControl: CacheControlSettings;
+  /** Set when tracing is on: the lane's requests get the spans yoga's get (src/observability/tracing.ts). */
+  tracer?: Tracer;
 }
+
+/** What a request asks the lane to run. */
+interface Found {
+  known: KnownOperation;
+  variables: Record<string, unknown>;
+}
+
+/** Node's request headers as OpenTelemetry's propagators read a caller's trace context. */
+const nodeHeaders: TextMapGetter<IncomingHttpHeaders> = {
+  get: (headers, key) => headers[key],
+  keys: (headers) => Object.keys(headers),
+};
 
 /** Known texts kept: at most this many characters of them (the LRU drops the least used). */
 const KNOWN_TEXT_CHARACTERS = 4_000_000;
@@ -191,7 +209,7 @@ export class FastLane {
   }
 
   /** The known operation a body asks for, with its variables; undefined when yoga is to answer it. */
-  private find(body: Buffer): { known: KnownOperation; variables: Record<string, unknown> } | undefined {
+  private find(body: Buffer): Found | undefined {
     let params: unknown;
     try {
       params = JSON.parse(body.toString('utf8'));
@@ -216,7 +234,7 @@ export class FastLane {
   }
 
   /** Whether the request passes every check that could refuse it (auth, variables, cost) without counting anything. */
-  private async passes(head: RequestHead, req: IncomingMessage, { known, variables }: { known: KnownOperation; variables: Record<string, unknown> }) {
+  private async passes(head: RequestHead, req: IncomingMessage, { known, variables }: Found) {
     const { schema, document, operationName } = known.execution;
     if (costRefusal(schema, document, operationName, variables, this.options.limits)) return false;
     if (known.operation.variableDefinitions?.length && getVariableValues(schema, known.operation.variableDefinitions, variables).errors) return false;
@@ -227,7 +245,6 @@ export class FastLane {
   }
 
   private async answer(req: IncomingMessage, res: ServerResponse, body: Buffer, mediaType: string): Promise<void> {
-    const { metrics, logger } = this.options;
     const found = this.find(body);
     const aborted = new AbortController();
     const head = new NodeRequestHead(req, aborted.signal);
@@ -237,6 +254,15 @@ export class FastLane {
     res.once('close', () => {
       if (!res.writableFinished) aborted.abort();
     });
+    const { tracer } = this.options;
+    if (!tracer) return this.respond(req, res, head, found, mediaType);
+    const { span, parent } = startRequestSpan(tracer, 'POST', req.headers, nodeHeaders);
+    return within(span, parent, () => this.respond(req, res, head, found, mediaType, span));
+  }
+
+  /** Runs the request's operation and writes its answer; `span`: the request's server span, when tracing. */
+  private async respond(req: IncomingMessage, res: ServerResponse, head: RequestHead, found: Found, mediaType: string, span?: Span): Promise<void> {
+    const { metrics, logger } = this.options;
     const reqId = startRequestScope(head);
     metrics.requestStarted();
     try {
@@ -254,6 +280,7 @@ export class FastLane {
       };
       res.writeHead(answer.init.status, headers);
       res.end(answer.body);
+      if (span) recordResponseStatus(span, answer.init.status);
       logAnswered(logger, head, () => GRAPHQL_PATH, answer.init.status);
     } finally {
       metrics.requestEnded();
@@ -264,16 +291,33 @@ export class FastLane {
   private async run(head: RequestHead, req: IncomingMessage, known: KnownOperation, variables: Record<string, unknown>) {
     const refused = await this.options.rateLimit?.(head, req, 1);
     if (refused) return { result: { errors: [refused] } as ExecutionResult, cacheable: false };
+    const { tracer } = this.options;
     const started = performance.now();
+    let span: Span | undefined;
+    const operate = async (): Promise<ExecutionResult> => {
+      let result: ExecutionResult;
+      try {
+        const contextValue = await this.options.context({ request: head, req });
+        const execution = { ...known.execution, contextValue, variableValues: variables };
+        const executing = () => executeCompiled(known.query, execution, execute);
+        result = (await (tracer ? within(tracer.startSpan('graphql.execute'), context.active(), executing) : executing())) as ExecutionResult;
+      } catch (error) {
+        result = { errors: [error as GraphQLError] };
+      }
+      noteFailures(result, head);
+      if (result.errors?.length) result = { ...result, errors: result.errors.map((error) => this.mask(error)) };
+      if (span) recordOperationErrors(span, result.errors);
+      return result;
+    };
     let result: ExecutionResult;
-    try {
-      const contextValue = await this.options.context({ request: head, req });
-      result = (await executeCompiled(known.query, { ...known.execution, contextValue, variableValues: variables }, execute)) as ExecutionResult;
-    } catch (error) {
-      result = { errors: [error as GraphQLError] };
+    if (tracer) {
+      // The operation's span, as yoga's has it once parsed; the lane parses and validates nothing, so it has no spans for those.
+      span = tracer.startSpan('GraphQL Operation');
+      nameOperationSpan(span, known.operation);
+      result = await within(span, context.active(), operate);
+    } else {
+      result = await operate();
     }
-    noteFailures(result, head);
-    if (result.errors?.length) result = { ...result, errors: result.errors.map((error) => this.mask(error)) };
     this.options.metrics.operationDone(known.operation.name?.value ?? '', known.operation.operation, (performance.now() - started) / 1000);
     return { result, cacheable: this.options.cacheControl.maxAgeSeconds > 0 && known.catalogue };
   }

@@ -4,7 +4,7 @@ import { createYoga } from 'graphql-yoga';
 import { DEFAULT_METRONOME_LINK, type MetronomeLink } from './config.ts';
 import { createContext, type Upstreams } from './context.ts';
 import { useCompiledExecution } from './execution.ts';
-import { FastLane, type RequestListener } from './fastLane.ts';
+import { FastLane } from './fastLane.ts';
 import { createAuthenticator, oncePerRequest, type GatewayAuth } from './auth/authenticate.ts';
 import { DEFAULT_LIMITS, limitPlugins, type QueryLimits } from './limits.ts';
 import { schema, tenantLinks } from './schema/index.ts';
@@ -119,6 +119,7 @@ export function createGateway({
   const context = createContext(upstreams, { metronomeLink, tenantLinks }, callerOf, catalogue);
   const failures = logUpstreamFailuresOnce(logger);
   const cacheControl = { maxAgeSeconds: cacheTtlSeconds, scope: auth.mode === 'none' ? ('public' as const) : ('private' as const) };
+  // Created below, once there is a yoga to hand requests to; yoga's compiled-execution plugin tells it what it compiles.
   let fastLane: FastLane | undefined;
   const yoga = createYoga({
     schema,
@@ -166,24 +167,21 @@ export function createGateway({
       useCompiledExecution({ compileAfterRuns, onCompiled: (args, query) => fastLane?.learn(args, query) }),
     ],
   });
-  // Known operations skip yoga (src/fastLane.ts); not when tracing, whose spans are yoga hooks.
-  if (!tracer) {
-    fastLane = new FastLane({
-      schema,
-      yoga: (req, res) => void yoga(req, res),
-      context,
-      callerOf,
-      limits,
-      metrics,
-      logger,
-      failures,
-      cors: corsPolicy(corsOrigins),
-      rateLimit: limitRate,
-      persisted: { lookup: lookupIn(persistedOperations?.manifest), only: persistedOperations?.only ?? false },
-      cacheControl,
-    });
-  }
-  /** Node's request listener: known operations by the fast lane, the rest by yoga. */
-  const nodeListener: RequestListener = fastLane?.listener ?? ((req, res) => void yoga(req, res));
-  return Object.assign(yoga, { nodeListener, fastLane });
+  // Known operations skip yoga (src/fastLane.ts), which answers everything else.
+  fastLane = new FastLane({
+    schema,
+    yoga: (req, res) => void yoga(req, res),
+    context,
+    callerOf,
+    limits,
+    metrics,
+    logger,
+    failures,
+    cors: corsPolicy(corsOrigins),
+    rateLimit: limitRate,
+    persisted: { lookup: lookupIn(persistedOperations?.manifest), only: persistedOperations?.only ?? false },
+    cacheControl,
+    tracer,
+  });
+  return Object.assign(yoga, { nodeListener: fastLane.listener, fastLane });
 }

@@ -23,10 +23,12 @@ import {
   SpanKind,
   SpanStatusCode,
   trace,
+  type Context,
   type Span,
   type TextMapGetter,
   type Tracer,
 } from '@opentelemetry/api';
+import type { GraphQLError, OperationDefinitionNode } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { AttemptStart } from '../upstream/core/observer.ts';
 import type { UpstreamError } from '../upstream/errors.ts';
@@ -43,8 +45,49 @@ const headerGetter: TextMapGetter<Headers> = {
   keys: (headers) => [...headers.keys()],
 };
 
+/**
+ * A GraphQL request's server span, continuing the caller's W3C traceparent/tracestate read from
+ * `carrier` (a Fetch request's Headers, or Node's request headers for the fast lane), and the
+ * context it continues.
+ */
+export function startRequestSpan<C>(tracer: Tracer, method: string, carrier: C, getter: TextMapGetter<C>): { span: Span; parent: Context } {
+  const parent = propagation.extract(ROOT_CONTEXT, carrier, getter);
+  const span = tracer.startSpan(
+    `${method} ${TRACED_PATH}`,
+    {
+      kind: SpanKind.SERVER,
+      // No query string: a GET carries the operation's variables there.
+      attributes: { 'http.request.method': method, 'http.route': TRACED_PATH, 'url.path': TRACED_PATH },
+    },
+    parent,
+  );
+  return { span, parent };
+}
+
+/** Names an operation's span after the operation (`query GrantsWithLinks`), with its type and name. */
+export function nameOperationSpan(span: Span, operation: OperationDefinitionNode): void {
+  const name = operation.name?.value;
+  span.updateName(name ? `${operation.operation} ${name}` : operation.operation);
+  span.setAttribute('graphql.operation.type', operation.operation);
+  if (name) span.setAttribute('graphql.operation.name', name);
+}
+
+/** Marks an operation's span failed with its result's error codes, when it has errors. */
+export function recordOperationErrors(span: Span, errors: readonly GraphQLError[] | undefined): void {
+  if (!errors?.length) return;
+  const codes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'NONE')))];
+  span.setAttribute('graphql.error.codes', codes);
+  span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(', ') });
+}
+
+/** The answer's status on the request's server span (a failure from 500 on). */
+export function recordResponseStatus(span: Span, status: number): void {
+  span.setAttribute('http.response.status_code', status);
+  if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+}
+
 /** Runs `run` inside `span`'s context and ends the span when it settles, marking a failure. */
-function within<T>(span: Span, parent: ReturnType<typeof context.active>, run: () => T): T {
+export function within<T>(span: Span, parent: ReturnType<typeof context.active>, run: () => T): T {
   return settle(
     () => context.with(trace.setSpan(parent, span), run),
     (error) => {
@@ -69,16 +112,7 @@ export function useTracing(tracer: Tracer): Plugin {
     instrumentation: {
       request: ({ request }, wrapped) => {
         if (pathOf(request.url) !== TRACED_PATH) return wrapped();
-        const parent = propagation.extract(ROOT_CONTEXT, request.headers, headerGetter);
-        const span = tracer.startSpan(
-          `${request.method} ${TRACED_PATH}`,
-          {
-            kind: SpanKind.SERVER,
-            // No query string: a GET carries the operation's variables there.
-            attributes: { 'http.request.method': request.method, 'http.route': TRACED_PATH, 'url.path': TRACED_PATH },
-          },
-          parent,
-        );
+        const { span, parent } = startRequestSpan(tracer, request.method, request.headers, headerGetter);
         serverSpans.set(request, span);
         return within(span, parent, wrapped);
       },
@@ -96,24 +130,15 @@ export function useTracing(tracer: Tracer): Plugin {
       ({ result, context: graphqlContext }) => {
         const span = context.active().getValue(OPERATION_SPAN) as Span | undefined;
         const operation = parsedOperation(result, graphqlContext);
-        if (!span || !operation) return;
-        const name = operation.name?.value;
-        span.updateName(name ? `${operation.operation} ${name}` : operation.operation);
-        span.setAttribute('graphql.operation.type', operation.operation);
-        if (name) span.setAttribute('graphql.operation.name', name);
+        if (span && operation) nameOperationSpan(span, operation);
       },
     onExecutionResult: ({ result }) => {
       const span = context.active().getValue(OPERATION_SPAN) as Span | undefined;
-      if (!span || !result || isAsyncIterable(result) || !result.errors?.length) return;
-      const codes = [...new Set(result.errors.map((error) => String(error.extensions?.code ?? 'NONE')))];
-      span.setAttribute('graphql.error.codes', codes);
-      span.setStatus({ code: SpanStatusCode.ERROR, message: codes.join(', ') });
+      if (span && result && !isAsyncIterable(result)) recordOperationErrors(span, result.errors);
     },
     onResponse: ({ request, response }) => {
       const span = serverSpans.get(request);
-      if (!span) return;
-      span.setAttribute('http.response.status_code', response.status);
-      if (response.status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+      if (span) recordResponseStatus(span, response.status);
     },
   };
 }

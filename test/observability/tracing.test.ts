@@ -125,6 +125,39 @@ describe('tracing (OTEL_EXPORTER_OTLP_ENDPOINT set)', () => {
     for (const id of ['comp_acme', '6f1c2a4e-0b7d-4c1e-9a55-3d2f8e7a1b01', 'bcrd_']) expect(text).not.toContain(id);
   });
 
+  it('an operation the fast lane answers (src/fastLane.ts) has the same spans, without parse and validate', async () => {
+    const body = { query: operation('CompanyWithContractCredits'), variables: { id: 'comp_acme' } };
+    // Run on graphql-js, then compiled by yoga (COMPILE_AFTER_RUNS=1): the third request is the lane's.
+    for (let run = 0; run < 2; run++) expect((await post(gateway.base, body)).status).toBe(200);
+    const traceId = '5bf92f3577b34da6a3ce929d0e0e4737';
+    const callerSpanId = '10f067aa0ba902b8';
+    const { status, json } = await post(gateway.base, body, { traceparent: `00-${traceId}-${callerSpanId}-01` });
+    expect(status).toBe(200);
+    expect(json.errors).toBeUndefined();
+    // Five calls: the credits' catalogue read is cached since the first run (CACHE_TTL_SECONDS).
+    const spans = inTrace(traceId)(
+      await receiver.waitFor((all) => inTrace(traceId)(all).some((span) => span.kind === SPAN_KIND.server) && inTrace(traceId)(all).filter((span) => span.kind === SPAN_KIND.client).length >= 5),
+    );
+    const server = one(spans, 'POST /graphql');
+    expect(server).toMatchObject({ kind: SPAN_KIND.server, parentSpanId: callerSpanId, attributes: { 'http.route': '/graphql', 'http.response.status_code': 200 } });
+    const op = one(spans, 'query CompanyWithContractCredits');
+    expect(op).toMatchObject({
+      parentSpanId: server.spanId,
+      attributes: { 'graphql.operation.name': 'CompanyWithContractCredits', 'graphql.operation.type': 'query' },
+    });
+    const execute = one(spans, 'graphql.execute');
+    expect(execute.parentSpanId).toBe(op.spanId);
+    const clients = spans.filter((span) => span.kind === SPAN_KIND.client);
+    expect(clients).toHaveLength(5);
+    for (const span of clients) expect(span.parentSpanId).toBe(execute.spanId);
+    // Nothing was parsed or validated: the lane ran the operation yoga had compiled.
+    expect(spans.filter((span) => span.kind !== SPAN_KIND.client).map((span) => span.name).sort()).toEqual([
+      'POST /graphql',
+      'graphql.execute',
+      'query CompanyWithContractCredits',
+    ]);
+  });
+
   it('names an upstream span by its route template, never by the id in its path', async () => {
     const before = new Set(receiver.spans.map((span) => span.traceId));
     const { json } = await post<{ updateCredit: { __typename: string } }>(gateway.base, {
