@@ -247,13 +247,14 @@ export class FastLane {
   private async answer(req: IncomingMessage, res: ServerResponse, body: Buffer, mediaType: string): Promise<void> {
     const found = this.find(body);
     const aborted = new AbortController();
+    // A client that goes away (at any point, the checks below included) cancels the upstream calls.
+    res.once('close', () => {
+      if (!res.writableFinished) aborted.abort();
+    });
     const head = new NodeRequestHead(req, aborted.signal);
     if (!found || !(await this.passes(head, req, found))) return this.toYoga(req, res, body);
     // Committed: from here the lane answers.
     this.answered++;
-    res.once('close', () => {
-      if (!res.writableFinished) aborted.abort();
-    });
     const { tracer } = this.options;
     if (!tracer) return this.respond(req, res, head, found, mediaType);
     const { span, parent } = startRequestSpan(tracer, 'POST', req.headers, nodeHeaders);
