@@ -22,6 +22,10 @@
  * Everything that would refuse the request (auth, variables, cost) is checked before anything is
  * counted, and a refusal hands the request to yoga, which answers it in its own words, as it
  * answers every request the lane does not take. From the rate limit on, the lane answers.
+ *
+ * So a yoga plugin added to src/server.ts that changes a query's answer (a header, a check, a
+ * log line) must do the same here, or the lane must leave its requests to yoga:
+ * test/fastLane.test.ts compares the two lanes' answers.
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { context, type Span, type TextMapGetter, type Tracer } from '@opentelemetry/api';
