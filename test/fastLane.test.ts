@@ -52,6 +52,7 @@ async function serve(
     logger?: ReturnType<typeof memoryLogger>['logger'];
     metronome?: MetronomeClient;
     limits?: Partial<QueryLimits>;
+    compileAfterRuns?: number;
   } = {},
 ): Promise<Served> {
   const metrics = new GatewayMetrics();
@@ -59,7 +60,7 @@ async function serve(
     upstreams: { schematic: gw.schematicClient, metronome: options.metronome ?? gw.metronomeClient },
     logger: options.logger ?? quiet,
     metrics,
-    compileAfterRuns: 0,
+    compileAfterRuns: options.compileAfterRuns ?? 0,
     ...(options.auth ? { auth: options.auth } : {}),
     ...(options.corsOrigins ? { corsOrigins: options.corsOrigins } : {}),
     ...(options.persistedOperations ? { persistedOperations: options.persistedOperations } : {}),
@@ -272,6 +273,12 @@ describe('what the lane does not take, or would refuse, yoga answers', () => {
     const answer = await send(served.url, QUERY, { authorization: 'Bearer not-a-jwt' });
     expect(answer.status).toBe(401);
     expect(served.answered()).toBe(1);
+  });
+
+  it('every request, with COMPILE_AFTER_RUNS=off: the lane answers only compiled operations', async () => {
+    const served = await serve({ compileAfterRuns: Infinity });
+    for (let run = 0; run < 3; run++) expect((await send(served.url, QUERY)).status).toBe(200);
+    expect(served.answered()).toBe(0);
   });
 
   it('an empty body', async () => {
