@@ -240,12 +240,15 @@ export class FastLane {
   /** Whether the request passes every check that could refuse it (auth, variables, cost) without counting anything. */
   private async passes(head: RequestHead, req: IncomingMessage, { known, variables }: Found) {
     const { schema, document, operationName } = known.execution;
-    if (costRefusal(schema, document, operationName, variables, this.options.limits)) return false;
-    if (known.operation.variableDefinitions?.length && getVariableValues(schema, known.operation.variableDefinitions, variables).errors) return false;
-    return this.options.callerOf(head, req).then(
-      () => true,
-      () => false,
-    );
+    try {
+      if (costRefusal(schema, document, operationName, variables, this.options.limits)) return false;
+      if (known.operation.variableDefinitions?.length && getVariableValues(schema, known.operation.variableDefinitions, variables).errors) return false;
+      await this.options.callerOf(head, req);
+      return true;
+    } catch {
+      // A refused caller, or a check that throws on what it was sent: yoga answers, in its words.
+      return false;
+    }
   }
 
   private async answer(req: IncomingMessage, res: ServerResponse, body: Buffer, mediaType: string): Promise<void> {

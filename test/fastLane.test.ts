@@ -281,6 +281,28 @@ describe('what the lane does not take, or would refuse, yoga answers', () => {
     expect(served.answered()).toBe(0);
   });
 
+  it.each([
+    ['a variable nested 100,000 arrays deep', 'query Deep($ids: [ID!]!) { companies(ids: $ids) { id } }', 'ids', '["comp_acme"]', `${'['.repeat(100_000)}${']'.repeat(100_000)}`],
+    [
+      'a representation nested 100,000 objects deep',
+      'query Reps($r: [_Any!]!) { _entities(representations: $r) { __typename } }',
+      'r',
+      '[{"__typename":"Company","id":"comp_acme"}]',
+      `[${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}]`,
+    ],
+  ])('%s: answered, and the process goes on', async (_name, query, name, fine, deep) => {
+    const served = await serve();
+    // Sent as text: JSON.stringify itself cannot write a value this deep.
+    const body = (value: string) => `{"query":${JSON.stringify(query)},"variables":{"${name}":${value}}}`;
+    await twice(served, body(fine));
+    const answer = await send(served.url, body(deep));
+    // Whichever lane takes it (a list of IDs is refused, so yoga; any value fits `_Any`, so the lane), the answer is yoga's.
+    const reference = await served.gateway.fetch('http://gateway.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: body(deep) });
+    expect(answer.status).toBeLessThan(500);
+    expect({ status: answer.status, body: answer.body }).toEqual({ status: reference.status, body: await reference.text() });
+    expect((await send(served.url, { query: CREDITS, variables: { first: 1 } })).status).toBe(200);
+  });
+
   it('an empty body', async () => {
     const served = await serve();
     const answer = await send(served.url, '');
