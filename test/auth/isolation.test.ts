@@ -32,7 +32,8 @@ async function post<TData, TVars>(
   document: TypedDocumentNode<TData, TVars> | string,
   variables?: TVars,
 ): Promise<ExecutionResult<TData>> {
-  const response = await gw.yoga.fetch('http://gateway.test/graphql', {
+  // Over loopback to the gateway's listener: from the second request of an operation on, the fast lane answers.
+  const response = await fetch(gw.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),

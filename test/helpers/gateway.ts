@@ -1,11 +1,14 @@
 /**
  * An in-process gateway over real Schematic and Metronome sandboxes on loopback: integration
- * tests call `yoga.fetch` exactly as a client would, and count the upstream calls each sandbox
- * received.
+ * tests send operations over HTTP to the gateway's own Node listener (`run`, so that an operation
+ * run again is answered by the fast lane, as in production) or call `yoga.fetch`, and count the
+ * upstream calls each sandbox received.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Tracer } from '@opentelemetry/api';
 import { print, type ExecutionResult } from 'graphql';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { GatewayAuth } from '../../src/auth/authenticate.ts';
 import type { MetronomeLink } from '../../src/config.ts';
@@ -34,13 +37,18 @@ export interface TestGateway {
   schematicSandbox: SchematicSandbox;
   metronomeSandbox: MetronomeSandbox;
   yoga: ReturnType<typeof createGateway>;
+  /** `/graphql` of the gateway's Node listener on loopback (what `run` posts to): the fast lane, then yoga. */
+  url: string;
   /** The gateway's Schematic client. */
   schematicClient: SchematicClient;
   /** The gateway's Metronome client. */
   metronomeClient: MetronomeClient;
   /** The gateway's metrics, its upstream calls included (what `/metrics` serves). */
   metrics: GatewayMetrics;
-  /** Runs an operation over HTTP through yoga, with `headers` if given; resets both sandboxes' call logs first. */
+  /**
+   * Runs an operation over HTTP on loopback, served as `npm start` serves it (the fast lane for an
+   * operation run before, yoga otherwise), with `headers` if given; resets both sandboxes' call logs first.
+   */
   run<TData, TVars>(
     document: TypedDocumentNode<TData, TVars> | string,
     variables?: TVars,
@@ -74,10 +82,14 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     // Compiled from the first run, so that every test runs the operations as production runs them once repeated.
     compileAfterRuns: 0,
   });
+  const server = createServer(yoga.nodeListener);
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {
     schematicSandbox,
     metronomeSandbox,
     yoga,
+    url,
     schematicClient,
     metronomeClient,
     metrics,
@@ -85,7 +97,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       schematicSandbox.resetCalls();
       metronomeSandbox.resetCalls();
       const query = typeof document === 'string' ? document : print(document);
-      const response = await yoga.fetch('http://gateway.test/graphql', {
+      const response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
@@ -96,6 +108,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     metronomeCalls: () => metronomeSandbox.calls.map(format),
     callCounts: () => ({ schematic: schematicSandbox.calls.length, metronome: metronomeSandbox.calls.length }),
     async close() {
+      server.closeAllConnections();
+      await new Promise((closed) => server.close(closed));
       await Promise.all([schematicClient.close(), metronomeClient.close()]);
       await Promise.all([schematicSandbox.close(), metronomeSandbox.close()]);
     },
