@@ -19,6 +19,7 @@
  * masking and logging (the failure logger is yoga's own), yoga's own result serialization, and,
  * with tracing on, the request's, operation's and execution's spans (no parse or validate span:
  * nothing is parsed).
+ *
  * Everything that would refuse the request (auth, variables, cost) is checked before anything is
  * counted, and a refusal hands the request to yoga, which answers it in its own words, as it
  * answers every request the lane does not take. From the rate limit on, the lane answers.
