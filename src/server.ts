@@ -118,6 +118,7 @@ export function createGateway({
 
   const context = createContext(upstreams, { metronomeLink, tenantLinks }, callerOf, catalogue);
   const failures = logUpstreamFailuresOnce(logger);
+  // No caller auth: every caller gets the same answer, which a shared cache may keep.
   const cacheControl = { maxAgeSeconds: cacheTtlSeconds, scope: auth.mode === 'none' ? ('public' as const) : ('private' as const) };
   // Created below, once there is a yoga to hand requests to; yoga's compiled-execution plugin tells it what it compiles.
   let fastLane: FastLane | undefined;
@@ -151,7 +152,6 @@ export function createGateway({
       ...(limitRate ? [useRateLimit(limitRate)] : []),
       ...persistedOperationPlugins(persistedOperations, apqRegistrations(shared.store)),
       useFreshReadsInMutations,
-      // No caller auth: every caller gets the same answer, which a shared cache may keep.
       useCacheControl(cacheControl),
       useDeferStream(),
       useStreamArguments(),
