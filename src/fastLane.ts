@@ -154,6 +154,9 @@ class NodeRequestHead implements RequestHead {
   }
 }
 
+/** `run` inside `span`, a child of the active span; as it is without tracing (no span). */
+const inSpan = <T>(span: Span | undefined, run: () => T): T => (span ? within(span, context.active(), run) : run());
+
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export class FastLane {
@@ -302,14 +305,15 @@ export class FastLane {
     if (refused) return { result: { errors: [refused] } as ExecutionResult, cacheable: false };
     const { tracer } = this.options;
     const started = performance.now();
-    let span: Span | undefined;
-    const operate = async (): Promise<ExecutionResult> => {
+    // The operation's span, as yoga's is once parsed; the lane parses and validates nothing, so it has no spans for those.
+    const span = tracer?.startSpan('GraphQL Operation');
+    if (span) nameOperationSpan(span, known.operation);
+    const result = await inSpan(span, async () => {
       let result: ExecutionResult;
       try {
         const contextValue = await this.options.context({ request: head, req });
         const execution = { ...known.execution, contextValue, variableValues: variables };
-        const executing = () => executeCompiled(known.query, execution, execute);
-        result = (await (tracer ? within(tracer.startSpan('graphql.execute'), context.active(), executing) : executing())) as ExecutionResult;
+        result = (await inSpan(tracer?.startSpan('graphql.execute'), () => executeCompiled(known.query, execution, execute))) as ExecutionResult;
       } catch (error) {
         result = { errors: [error as GraphQLError] };
       }
@@ -317,16 +321,7 @@ export class FastLane {
       if (result.errors?.length) result = { ...result, errors: result.errors.map((error) => this.mask(error)) };
       if (span) recordOperationErrors(span, result.errors);
       return result;
-    };
-    let result: ExecutionResult;
-    if (tracer) {
-      // The operation's span, as yoga's has it once parsed; the lane parses and validates nothing, so it has no spans for those.
-      span = tracer.startSpan('GraphQL Operation');
-      nameOperationSpan(span, known.operation);
-      result = await within(span, context.active(), operate);
-    } else {
-      result = await operate();
-    }
+    });
     this.options.metrics.operationDone(known.operation.name?.value ?? '', known.operation.operation, (performance.now() - started) / 1000);
     return { result, cacheable: this.options.cacheControl.maxAgeSeconds > 0 && known.catalogue };
   }
