@@ -113,8 +113,21 @@ const answerAPI = { Response: Answer } as unknown as FetchAPI;
 /** yoga's result processors' media types, in the order it tries them: SSE, multipart, JSON. */
 const RESULT_PROCESSORS = [['text/event-stream'], ['multipart/mixed'], ['application/graphql-response+json', 'application/json']];
 
+/** Answers of `jsonMediaType` by Accept header: clients send the same few (bounded: a client may send any). */
+const mediaTypes = new Map<string, string | undefined>();
+const MEDIA_TYPES_KEPT = 64;
+
 /** What yoga's result processors would answer a request with `accept`: a JSON media type, or undefined (another processor, or none). */
 export function jsonMediaType(accept: string | undefined): string | undefined {
+  const key = accept ?? '';
+  if (mediaTypes.has(key)) return mediaTypes.get(key);
+  const chosen = chooseMediaType(accept);
+  if (mediaTypes.size >= MEDIA_TYPES_KEPT) mediaTypes.clear();
+  mediaTypes.set(key, chosen);
+  return chosen;
+}
+
+function chooseMediaType(accept: string | undefined): string | undefined {
   // yoga (plugins/use-result-processor.ts) walks its processors, the request's media types (last
   // first), then each processor's own; the last match wins.
   const asked: string[] = [];

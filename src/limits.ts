@@ -251,6 +251,53 @@ function variableValues(
   return values;
 }
 
+/**
+ * Costs measured, by schema, document (yoga and the fast lane hand the same parsed document to
+ * every request that repeats it) and operation, then by what the variables are to `operationCost`.
+ */
+const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, Map<string, number>>>>();
+/** Costs kept per operation: one per distinct page size, say; a client may send any. */
+const COSTS_KEPT = 32;
+
+/**
+ * What a variable's value is to `operationCost`, which reads a number (`first`), a boolean (`if`),
+ * a list's length (`ids`), or whether it is null or absent; anything else counts as a single value.
+ */
+function costShape(value: unknown): string {
+  if (value === undefined) return 'u';
+  if (value === null) return 'n';
+  if (Array.isArray(value)) return `l${value.length}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value}${value}`;
+  return 'o';
+}
+
+/** `operationCost`, measured once per operation and shape of its variables. */
+function knownCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | null | undefined,
+): number {
+  let byDocument = costs.get(schema);
+  if (!byDocument) costs.set(schema, (byDocument = new WeakMap()));
+  let byOperation = byDocument.get(document);
+  if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+  let byShape = byOperation.get(operationName ?? '');
+  if (!byShape) byOperation.set(operationName ?? '', (byShape = new Map()));
+  let shape = '';
+  for (const definition of getOperationAST(document, operationName)?.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    shape += `${costShape(variables && Object.hasOwn(variables, name) ? variables[name] : undefined)},`;
+  }
+  let cost = byShape.get(shape);
+  if (cost === undefined) {
+    cost = operationCost(schema, document, operationName, variables);
+    if (byShape.size >= COSTS_KEPT) byShape.clear();
+    byShape.set(shape, cost);
+  }
+  return cost;
+}
+
 /** The longest list literal of each document (yoga hands the same parsed document to every request that repeats it). */
 const longestLiteral = new WeakMap<DocumentNode, number>();
 
@@ -298,7 +345,7 @@ export function costRefusal(
   if (longest > maxListItems) {
     return limitExceeded('maxListItems', `List limit of ${maxListItems} items exceeded: a list in this operation's arguments or variables holds ${longest}.`);
   }
-  const cost = operationCost(schema, document, operationName, variables);
+  const cost = knownCost(schema, document, operationName, variables);
   if (cost <= maxCost) return undefined;
   return limitExceeded(
     'maxCost',

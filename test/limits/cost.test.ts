@@ -4,7 +4,7 @@
  * upstream call; and for the operations the gateway admits, the cost is an upper bound of the
  * upstream calls they make.
  */
-import { parse, type FormattedExecutionResult } from 'graphql';
+import { parse, type FormattedExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS, operationCost, type QueryLimits } from '../../src/limits.ts';
 import { schema } from '../../src/schema/index.ts';
@@ -119,6 +119,35 @@ describe('the cost limit through the gateway', () => {
     expect(result.json.errors?.[0]?.extensions).toEqual({ code: 'QUERY_LIMIT_EXCEEDED', limit });
     expect(gw.callCounts()).toEqual({ schematic: 0, metronome: 0 });
   }
+
+  it('the same document is measured again for every request: what its variables ask decides, however often it ran', async () => {
+    // The gateway keeps each operation's cost per shape of its variables (page sizes, list lengths, @include flags).
+    const query = 'query($n: Int, $ids: [ID!]!, $more: Boolean!) { creditGrants(first: $n) { edges { node { id credit @include(if: $more) { id } } } } companies(ids: $ids) { id } }';
+    const at = (n: number, ids: number, more: boolean) => ({ n, ids: Array.from({ length: ids }, (_, i) => `comp_${i}`), more });
+    const limit = operationCost(schema, parse(query), undefined, at(20, 5, false));
+    const yoga = withLimits({ maxCost: limit });
+    const admitted = async (variables: Record<string, unknown>) => {
+      const { status, json } = await postTo(gw, yoga, { query, variables });
+      const refused = json.errors?.some((error: GraphQLFormattedError) => error.extensions?.code === 'QUERY_LIMIT_EXCEEDED');
+      expect(status).toBe(refused ? 400 : 200);
+      if (!refused) expect(json.errors).toBeUndefined();
+      return !refused;
+    };
+    const runs: [Record<string, unknown>, boolean][] = [
+      [at(20, 5, false), true],
+      [at(50, 5, false), false],
+      [at(20, 5, true), false],
+      [at(20, 50, false), false],
+      [at(5, 5, false), true],
+      [at(20, 5, false), true],
+      [at(50, 5, false), false],
+      [at(20, 5, true), false],
+    ];
+    for (const [variables, expected] of runs) {
+      expect(operationCost(schema, parse(query), undefined, variables) <= limit, JSON.stringify(variables)).toBe(expected);
+      expect(await admitted(variables), JSON.stringify(variables)).toBe(expected);
+    }
+  });
 
   it('5000 grant representations in variables asking only __typename are refused, with no upstream call', async () => {
     const result = await postTo(gw, gw.yoga, { query: ENTITIES, variables: { r: grants(5000) } });

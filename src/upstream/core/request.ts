@@ -132,7 +132,8 @@ export class HttpCore {
    * `writeOutcome` of all its attempts together.
    */
   async request(request: HttpRequest): Promise<unknown> {
-    const req = request.signal ? { ...request, signal: nativeSignal(request.signal) } : request;
+    const signal = request.signal && nativeSignal(request.signal);
+    const req = signal === request.signal ? request : { ...request, signal };
     const write = !isRead(req);
     const { plainHeaders, jsonHeaders, secrets } = req.credential ? headerSet(req.credential) : this.credential;
     const fail: Fail = (init) =>
