@@ -31,9 +31,10 @@ import type { Plugin } from 'graphql-yoga';
 /**
  * Compiled operations by document, then by operation name (`''`: the document's only one): the
  * runs it has had while not yet compiled, then what compiling it gave (null: not compiled,
- * graphql-js runs it).
+ * graphql-js runs it). Per schema: a compiled operation calls the resolvers of the schema it was
+ * compiled for (a traced request runs on a copy of its own, src/traces.ts).
  */
-type Compiled = WeakMap<DocumentNode, Map<string, number | CompiledQuery | null>>;
+type Compiled = WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number | CompiledQuery | null>>>;
 
 function compile(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
   if (deliversIncrementally(document)) return null;
@@ -94,8 +95,10 @@ export function useCompiledExecution({
   const compiled: Compiled = new WeakMap();
   return {
     onExecute({ args, executeFn, setExecuteFn }) {
-      let operations = compiled.get(args.document);
-      if (!operations) compiled.set(args.document, (operations = new Map()));
+      let documents = compiled.get(args.schema);
+      if (!documents) compiled.set(args.schema, (documents = new WeakMap()));
+      let operations = documents.get(args.document);
+      if (!operations) documents.set(args.document, (operations = new Map()));
       const name = args.operationName ?? '';
       let query: number | CompiledQuery | null | undefined = operations.has(name) ? operations.get(name) : 0;
       if (typeof query === 'number') {

@@ -30,7 +30,7 @@
  */
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { context, type Span, type TextMapGetter, type Tracer } from '@opentelemetry/api';
-import { execute, getOperationAST, getVariableValues, type ExecutionArgs, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { execute, getOperationAST, getVariableValues, type ExecutionArgs, type ExecutionResult, type GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { CompiledQuery } from 'graphql-jit';
 import { processRegularResult, type FetchAPI, type YogaLogger } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
@@ -46,6 +46,7 @@ import type { RequestHead } from './request.ts';
 import { maskError, noteFailures } from './schema/errors/toGraphQL.ts';
 import { cacheControlValue, readsOnlyCatalogue, type CacheControlSettings } from './shared/cacheControl.ts';
 import type { RateLimit } from './shared/rateLimit.ts';
+import { isTracedCopy } from './traces.ts';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -59,7 +60,6 @@ interface KnownOperation {
 }
 
 export interface FastLaneOptions {
-  schema: GraphQLSchema;
   /** Answers every request the lane does not take. */
   yoga: RequestListener;
   /** The context factory yoga has (src/context.ts). */
@@ -185,6 +185,8 @@ export class FastLane {
 
   /** Learns an operation yoga compiled (src/execution.ts `onCompiled`), if the lane can answer it. */
   learn(args: ExecutionArgs, query: CompiledQuery): void {
+    // Compiled for a traced request's copy of the schema (src/traces.ts): the lane answers no traced request.
+    if (isTracedCopy(args.schema)) return;
     const text = (args.contextValue as { params?: { query?: unknown } } | undefined)?.params?.query;
     if (typeof text !== 'string' || text.length > KNOWN_TEXT_MAX) return;
     const operation = getOperationAST(args.document, args.operationName);

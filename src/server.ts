@@ -169,7 +169,6 @@ export function createGateway({
   });
   // Known operations skip yoga (src/fastLane.ts), which answers everything else.
   fastLane = new FastLane({
-    schema,
     yoga: (req, res) => void yoga(req, res),
     context,
     callerOf,

@@ -4,19 +4,15 @@
  *
  * yoga's plugin (@graphql-yoga/plugin-apollo-inline-trace) wraps every resolver through
  * @envelop/on-resolve, whose wrapper builds a chain of promise-like objects on every field of every
- * request, traced or not. Here each resolver is wrapped once, and for a request without the
- * header the wrapper is one WeakMap lookup before calling the resolver, so an untraced request
- * pays next to nothing. The trace tree
- * is built the same way (Apollo Server's traceTreeBuilder, which yoga's plugin follows).
+ * request, traced or not. Here a traced request runs on a copy of the schema whose every field
+ * (a plain property read included) has a timed resolver; every other request runs on the schema
+ * as it is, whose property reads the compiled executor inlines (src/execution.ts), so an untraced
+ * request pays nothing. The trace tree is built the same way (Apollo Server's traceTreeBuilder,
+ * which yoga's plugin follows).
  */
 import { Trace, google } from '@apollo/usage-reporting-protobuf';
-import {
-  defaultFieldResolver,
-  isIntrospectionType,
-  isObjectType,
-  type GraphQLFieldResolver,
-  type ResponsePath,
-} from 'graphql';
+import { MapperKind, mapSchema } from '@graphql-tools/utils';
+import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema, type ResponsePath } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 
 /** The header a router sends to ask for a trace, and the value it sends. */
@@ -72,8 +68,25 @@ function now(): google.protobuf.Timestamp {
 
 /** The operations being traced, by their context (the object every resolver of the operation receives). */
 const traces = new WeakMap<object, OperationTrace>();
-/** The resolvers already wrapped: the schema is one per process (src/schema/index.ts), shared by every gateway built. */
-const wrapped = new WeakSet<GraphQLFieldResolver<unknown, unknown>>();
+/** The traced copy of each schema (src/schema/index.ts's is one per process, shared by every gateway built). */
+const tracedSchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
+const tracedCopies = new WeakSet<GraphQLSchema>();
+
+/** Whether `schema` is a traced copy, which only traced requests run on. */
+export const isTracedCopy = (schema: GraphQLSchema): boolean => tracedCopies.has(schema);
+
+/** `schema`'s copy whose every field's resolver (the default one included) times itself in its request's trace. */
+function tracedSchema(schema: GraphQLSchema): GraphQLSchema {
+  let copy = tracedSchemas.get(schema);
+  if (!copy) {
+    copy = mapSchema(schema, {
+      [MapperKind.OBJECT_FIELD]: (field) => ({ ...field, resolve: traced((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, object>) }),
+    });
+    tracedSchemas.set(schema, copy);
+    tracedCopies.add(copy);
+  }
+  return copy;
+}
 
 const traced =
   (resolve: GraphQLFieldResolver<unknown, object>): GraphQLFieldResolver<unknown, object> =>
@@ -105,19 +118,14 @@ const traced =
  */
 export function useInlineTraces(): Plugin {
   return {
-    onSchemaChange({ schema }) {
-      for (const type of Object.values(schema.getTypeMap())) {
-        if (!isObjectType(type) || isIntrospectionType(type)) continue;
-        for (const field of Object.values(type.getFields())) {
-          if (field.resolve && wrapped.has(field.resolve)) continue;
-          field.resolve = traced((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, object>);
-          wrapped.add(field.resolve);
-        }
-      }
-    },
     onContextBuilding({ context }) {
       const request = (context as { request?: Request }).request;
       if (request?.headers.get(TRACE_HEADER) === TRACE_VALUE) traces.set(context, new OperationTrace());
+    },
+    onExecute({ args }) {
+      // The operation runs on the traced copy: the executor (and a compiled operation, which is
+      // compiled for the schema it runs on) then calls every field's resolver.
+      if (traces.has(args.contextValue as object)) args.schema = tracedSchema(args.schema);
     },
     onExecutionResult({ context, result, setResult }) {
       const trace = traces.get(context);

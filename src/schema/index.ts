@@ -6,7 +6,7 @@ import { guardPrivateObjects } from '../auth/privateObjects.ts';
 import { builder } from '../builder.ts';
 import { settleListItems } from '../execution.ts';
 import './scalars/scalars.ts';
-import './kit/connection.ts';
+import { resolvingHasNextPage } from './kit/connection.ts';
 import './errors/conflictError.ts';
 import './errors/mutationError.ts';
 import './errors/notFoundError.ts';
@@ -66,18 +66,20 @@ builder.mutationType({
  * The Federation 2 subgraph schema: the plain API plus `_service` and `_entities` (toSubGraphSchema
  * sorts it), with the id length rule on every field (kit/ids.ts), `_entities` guarded (federation/federation.ts),
  * its Float fields failing alone on a number a double cannot hold (kit/numbers.ts), each private
- * object checked as it is returned (auth/privateObjects.ts), and list items settled for the
- * compiled executor (execution.ts).
+ * object checked as it is returned (auth/privateObjects.ts), and, for the compiled executor
+ * (execution.ts), list items settled and a page's lazy `hasNextPage` resolved (kit/connection.ts).
  */
 export const schema = settleListItems(
   guardPrivateObjects(
     exactFloats(
       guardEntities(
         limitIdArguments(
-          builder.toSubGraphSchema({
-            linkUrl: FEDERATION.linkUrl,
-            federationDirectives: [...FEDERATION.directives],
-          }),
+          resolvingHasNextPage(
+            builder.toSubGraphSchema({
+              linkUrl: FEDERATION.linkUrl,
+              federationDirectives: [...FEDERATION.directives],
+            }),
+          ),
         ),
       ),
     ),

@@ -1,5 +1,6 @@
 /** Apollo inline traces (`ftv1`): given when a router asks for them with its header, and only then. */
 import { Trace } from '@apollo/usage-reporting-protobuf';
+import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it, vi } from 'vitest';
 import { schema } from '../../src/schema/index.ts';
 import { createGateway } from '../../src/server.ts';
@@ -92,14 +93,48 @@ describe('inline traces', () => {
     }
   });
 
-  it('wraps each resolver once, however many gateways the process builds (they share the schema)', async () => {
-    const field = schema.getQueryType()!.getFields().company!;
-    const before = field.resolve;
+  it("leaves the schema's resolvers as they are, however many gateways the process builds (they share the schema)", async () => {
+    // A traced request runs on a traced copy of the schema; the schema itself keeps its property
+    // reads resolver-less, which the compiled executor inlines.
+    const company = schema.getQueryType()!.getFields().company!;
+    const before = company.resolve;
+    const name = schema.getType('Company') as GraphQLObjectType;
+    expect(name.getFields().id!.resolve).toBeUndefined();
     createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet });
     createGateway({ upstreams: { schematic: gw.schematicClient, metronome: gw.metronomeClient }, logger: quiet });
-    expect(field.resolve).toBe(before);
-    const result = await post({ 'apollo-federation-include-trace': 'ftv1' });
+    const result = await post({ 'apollo-federation-include-trace': 'ftv1' }, '{ company(id: "comp_acme") { id name } }');
+    expect(company.resolve).toBe(before);
+    expect(name.getFields().id!.resolve).toBeUndefined();
     const trace = Trace.decode(Buffer.from(result.extensions?.ftv1 as string, 'base64'));
-    expect(trace.root!.child!.filter((node) => node.responseName === 'company')).toHaveLength(1);
+    const companies = trace.root!.child!.filter((node) => node.responseName === 'company');
+    expect(companies).toHaveLength(1);
+    // A field without a resolver of its own (a property read) is timed in the trace too.
+    expect(companies[0]!.child!.map((node) => node.responseName).sort()).toEqual(['id', 'name']);
+  });
+
+  it('traces an operation however often it ran, and the same operation untraced stays untraced, answered by the fast lane', async () => {
+    const query = '{ company(id: "comp_acme") { id creditBalances { remaining } } }';
+    const traced = async () => {
+      const result = await post({ 'apollo-federation-include-trace': 'ftv1' }, query);
+      const trace = Trace.decode(Buffer.from(result.extensions?.ftv1 as string, 'base64'));
+      const company = trace.root!.child!.find((node) => node.responseName === 'company')!;
+      expect(company.child!.map((node) => node.responseName).sort()).toEqual(['creditBalances', 'id']);
+      const balances = company.child!.find((node) => node.responseName === 'creditBalances')!;
+      expect(balances.child![0]!.child!.map((node) => node.responseName)).toEqual(['remaining']);
+      return result.data;
+    };
+    // Compiled traced first (the test gateway compiles from the first run): the fast lane does not
+    // learn the traced copy, so the first untraced run is yoga's, which compiles it for the lane.
+    const data = await traced();
+    await traced();
+    const answered = gw.yoga.fastLane.answered;
+    for (let i = 0; i < 3; i++) {
+      const plain = await gw.run(query);
+      expect(plain.errors).toBeUndefined();
+      expect(plain.extensions?.ftv1).toBeUndefined();
+      expect(plain.data).toEqual(data);
+      expect(await traced()).toEqual(data);
+    }
+    expect(gw.yoga.fastLane.answered - answered).toBe(2);
   });
 });

@@ -4,7 +4,7 @@
  * Arguments are validated before any upstream call; `totalCount` calls the upstream's
  * `/count` twin (offset) or walks the remaining pages (cursor) only when a client selects it.
  */
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 import { offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import { builder } from '../../builder.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../limits.ts';
@@ -32,9 +32,9 @@ export interface OffsetConnection<T> {
 
 /**
  * `pageInfo` whose `hasNextPage` is `read` once, and only if a client selects it: for an empty
- * page asked for (`first: 0`), which read no item to know. The PageInfo type exposes the property
- * as it is, so graphql-js awaits the promise the getter answers like any field's (Pothos' shape
- * says boolean, hence the cast).
+ * page asked for (`first: 0`), which read no item to know. The getter answers a promise (Pothos'
+ * shape says boolean, hence the cast), which the field's resolver hands to the executor
+ * (`resolvingHasNextPage`).
  */
 function lazyHasNextPage(pageInfo: Omit<OffsetConnection<unknown>['pageInfo'], 'hasNextPage'>, read: () => Promise<boolean>) {
   let answer: Promise<boolean> | undefined;
@@ -44,6 +44,17 @@ function lazyHasNextPage(pageInfo: Omit<OffsetConnection<unknown>['pageInfo'], '
       return (answer ??= read()) as unknown as boolean;
     },
   };
+}
+
+/**
+ * Gives PageInfo's `hasNextPage` a resolver that reads the property, so that the executor awaits
+ * the promise `lazyHasNextPage` answers: graphql-js does so for a property read too, but the
+ * compiled executor (src/execution.ts) reads a field without a resolver inline, as a plain value.
+ */
+export function resolvingHasNextPage(schema: GraphQLSchema): GraphQLSchema {
+  const pageInfo = schema.getType('PageInfo') as GraphQLObjectType<{ hasNextPage: boolean }>;
+  pageInfo.getFields().hasNextPage!.resolve = (info) => info.hasNextPage;
+  return schema;
 }
 
 function decodeCursor(argument: 'after' | 'before', cursor: string): number {
