@@ -110,9 +110,9 @@ describe('a company’s balances', () => {
     const ids = [...gw.schematicSandbox.store.companies.keys()].slice(0, 20);
     const loads = watchCreditLoads();
     // _entities is not in the printed SDL (schema/schema.graphql), so this result is typed here
-    const result = await gw.run<{ _entities: { creditBalances: { credit: { name: unknown } }[] }[] }, { representations: unknown[] }>(
+    const result = await gw.run<{ _entities: { creditBalances: { credit: { id: string; name: unknown } }[] }[] }, { representations: unknown[] }>(
       `query($representations: [_Any!]!) {
-        _entities(representations: $representations) { ... on Company { id creditBalances { remaining credit { name } } } }
+        _entities(representations: $representations) { ... on Company { id creditBalances { remaining credit { id name } } } }
       }`,
       { representations: ids.map((id) => ({ __typename: 'Company', id })) },
     );
@@ -122,5 +122,41 @@ describe('a company’s balances', () => {
     expect(balances.every((b) => typeof b.credit.name === 'string')).toBe(true);
     expect(creditCalls()).toHaveLength(1);
     expect(loads.one()).toBe(0);
+    // A company whose balances name credits an earlier company's prefetch is loading waits for
+    // that load: each credit is asked of the loader once, not once per company holding it.
+    const asked = loads.batches().flat();
+    expect(new Set(asked)).toEqual(new Set(balances.map((b) => b.credit.id)));
+    expect(asked).toHaveLength(new Set(asked).size);
+  });
+  it('a credit the upstream no longer knows fails for every company holding it, asked for once', async () => {
+    const ids = [...gw.schematicSandbox.store.companies.keys()].slice(0, 20);
+    const query = `query($representations: [_Any!]!) {
+      _entities(representations: $representations) { ... on Company { id creditBalances { credit { id name } } } }
+    }`;
+    const variables = { representations: ids.map((id) => ({ __typename: 'Company', id })) };
+    type Entities = { _entities: { id: string; creditBalances: { credit: { id: string; name: string } | null }[] }[] };
+    const before = dataOf(await gw.run<Entities, typeof variables>(query, variables))._entities;
+    const holders = (credit: string) => before.filter((c) => c.creditBalances.some((b) => b.credit?.id === credit));
+    // A credit that more than one company holds: the later ones wait on the first one's load.
+    const gone = before.flatMap((c) => c.creditBalances.map((b) => b.credit!.id)).find((id) => holders(id).length > 1)!;
+    expect(gone).toBeDefined();
+    const { store } = gw.schematicSandbox;
+    // The companies still hold it (their balances as they were); the credits endpoint no longer knows it.
+    const held = new Map(ids.map((id) => [id, store.balances(id)]));
+    vi.spyOn(store, 'balances').mockImplementation((id) => held.get(id) ?? []);
+    const credit = store.credits.get(gone)!;
+    store.credits.delete(gone);
+    try {
+      const result = await gw.run<Entities, typeof variables>(query, variables);
+      const failed = result.errors!.filter((e) => e.extensions?.code === 'NOT_FOUND');
+      expect(failed.map((e) => e.extensions)).toEqual(holders(gone).map(() => expect.objectContaining({ typename: 'Credit', id: gone })));
+      expect(result.errors).toHaveLength(failed.length);
+      expect(creditCalls()).toHaveLength(1);
+      // Credit is not nullable there: each holder is null, the others answer in full.
+      const answered = result.data!._entities;
+      expect(answered.map((c) => c?.id ?? null)).toEqual(before.map((c) => (holders(gone).includes(c) ? null : c.id)));
+    } finally {
+      store.credits.set(gone, credit);
+    }
   });
 });

@@ -4,10 +4,15 @@ import { registerLoader, requestLoader } from '../../loaders/cache.ts';
 import type { WireEnum } from './wireEnum.ts';
 import { knownFields, lacksAny, readsWireKey, whenKnown, type Known, type MaybePromise } from './partial.ts';
 
-/** What a request's prefetches have loaded, by id; forgotten with the request's other reads. */
+/**
+ * What a request's prefetches have loaded, by id, and the ids one is still loading (with its
+ * load); forgotten with the request's other reads.
+ */
 class Settled<T> extends Map<string, T> {
+  readonly loading = new Map<string, Promise<void>>();
   clearAll(): void {
     this.clear();
+    this.loading.clear();
   }
 }
 
@@ -52,8 +57,10 @@ export function loadable<T extends { id: string }>(
    * Loads, in one batch, the objects behind the links of `items` (Partials) that lack one of `keys`
    * (the wire keys a selection reads: lookahead.ts), so that their fields answer synchronously
    * instead of each waiting on the loader: a page of 50 grants selecting `credit.description`
-   * then has one pending field, not 50. Undefined, at once, when nothing is missing. An id that
-   * fails or is unknown stays unsettled: its fields load, and fail, as they would have.
+   * then has one pending field, not 50. Undefined, at once, when nothing is missing. An id an
+   * earlier prefetch of the request is loading is waited for, not asked again: 50 companies of
+   * `_entities` whose balances name the same three credits make one load of three, not 50. An id
+   * that fails or is unknown stays unsettled: its fields load, and fail, as they would have.
    */
   const prefetch = <I>(
     ctx: Context,
@@ -64,20 +71,31 @@ export function loadable<T extends { id: string }>(
     if (keys.size === 0) return undefined; // the selection reads nothing the links lack: no Partial is built
     const have = settled(ctx);
     const ids = new Set<string>();
+    const waits = new Set<Promise<void>>();
     for (const item of items) {
       const value = linkOf(item);
-      if (value && !have.has(value.id) && lacksAny(value, keys)) ids.add(value.id);
+      if (!value || have.has(value.id) || !lacksAny(value, keys)) continue;
+      const loading = have.loading.get(value.id);
+      if (loading) waits.add(loading);
+      else ids.add(value.id);
     }
-    if (ids.size === 0) return undefined;
-    const wanted = [...ids];
-    return ref
-      .getDataloader(ctx)
-      .loadMany(wanted)
-      .then((results) => {
-        results.forEach((result, i) => {
-          if (result && !(result instanceof Error)) have.set(wanted[i]!, result as T);
+    if (ids.size > 0) {
+      const wanted = [...ids];
+      const loading = ref
+        .getDataloader(ctx)
+        .loadMany(wanted)
+        .then((results) => {
+          results.forEach((result, i) => {
+            const id = wanted[i]!;
+            if (have.loading.get(id) === loading) have.loading.delete(id);
+            if (result && !(result instanceof Error)) have.set(id, result as T);
+          });
         });
-      });
+      for (const id of wanted) have.loading.set(id, loading);
+      waits.add(loading);
+    }
+    if (waits.size <= 1) return waits.values().next().value;
+    return Promise.all(waits).then(() => undefined);
   };
   return Object.assign(ref, { loadOne, field, full, enumField, prefetch });
 }
