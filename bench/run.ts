@@ -22,7 +22,7 @@
  * Settings (environment): BENCH_LATENCY_MS (20) added by the sandboxes to every answer;
  * BENCH_CONNECTIONS (10); BENCH_DURATION_S (3); BENCH_PEAK_CONNECTIONS (100);
  * BENCH_PEAK_DURATION_S (2); BENCH_SCENARIOS (all; a comma-separated list of names);
- * BENCH_PROFILE (1: write the gateway's CPU profile to bench/results/profiles/ and summarise it);
+ * BENCH_PROFILE (1: write the gateway's and the floor's CPU profiles to bench/results/profiles/ and summarise them);
  * BENCH_LABEL (appended to the results file name); BENCH_GATEWAY_NODE_ARGS (extra Node flags for
  * the gateway process, e.g. `--max-semi-space-size=8`); BENCH_GATEWAY_DIR (run the gateway from
  * another checkout, e.g. a copy at the previous commit, to compare two versions on one machine);
@@ -194,6 +194,7 @@ const childEnv = {
 const profileDir = `${resultsDir}profiles`;
 const profileStartedAt = Date.now();
 if (PROFILE) mkdirSync(profileDir, { recursive: true });
+const profileArgs = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
 /**
  * A fresh gateway and floor for each scenario, so one scenario's memory (V8 keeps a grown heap)
  * is not the next one's, and every process is measured from the same start.
@@ -205,7 +206,7 @@ const warmEnv = { CACHE_TTL_SECONDS: '60', REDIS_URL: redis?.url ?? '' };
 async function startTargets(): Promise<[Child, Child]> {
   const started = await Promise.allSettled([
     startGateway(),
-    startChild('floor', ['--import', 'tsx', 'bench/floor.ts'], childEnv, /floor listening at (http:\/\/\S+)/, root),
+    startChild('floor', [...profileArgs, '--import', 'tsx', 'bench/floor.ts'], childEnv, /floor listening at (http:\/\/\S+)/, root),
   ]);
   const [gatewayStart, floorStart] = started;
   if (gatewayStart.status === 'fulfilled' && floorStart.status === 'fulfilled') return [gatewayStart.value, floorStart.value];
@@ -220,7 +221,7 @@ function startGateway(env: NodeJS.ProcessEnv = {}): Promise<Child> {
     [
       ...GATEWAY_START_ARGS,
       ...GATEWAY_NODE_ARGS,
-      ...(PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      ...profileArgs,
       ...(GATEWAY_ENTRY.endsWith('.ts') ? ['--import', 'tsx'] : []),
       GATEWAY_ENTRY,
     ],
@@ -231,8 +232,8 @@ function startGateway(env: NodeJS.ProcessEnv = {}): Promise<Child> {
 }
 let gateway: Child;
 let floor: Child;
-/** Gateway pid -> the scenario it ran (to name its CPU profile). */
-const gatewayPids = new Map<number, string>();
+/** Gateway and floor pids -> the scenario each ran (to name its CPU profile). */
+const profiledPids = new Map<number, string>();
 /** Each process's RSS once started, before any load (the highest over the scenarios), and its highest over the run (MiB). */
 const idleRssMb = { gateway: 0, floor: 0 };
 const runPeakRssMb = { gateway: 0, floor: 0 };
@@ -273,7 +274,8 @@ const failedLoad = (side: Side | string | undefined) =>
 
 async function run(scenario: Scenario): Promise<ScenarioResult> {
   [gateway, floor] = await startTargets();
-  gatewayPids.set(gateway.pid, scenario.name);
+  profiledPids.set(gateway.pid, scenario.name);
+  profiledPids.set(floor.pid, `${scenario.name} (floor)`);
   for (const child of [gateway, floor]) {
     const name = child.name as 'gateway' | 'floor';
     idleRssMb[name] = Math.max(idleRssMb[name], child.rssMb());
@@ -292,7 +294,7 @@ async function run(scenario: Scenario): Promise<ScenarioResult> {
     // The cache-off gateway makes way for the warm one; the floor stays, for settle().
     await gateway.stop();
     gateway = await startGateway(warmEnv);
-    gatewayPids.set(gateway.pid, `${scenario.name} (warm catalogue)`);
+    profiledPids.set(gateway.pid, `${scenario.name} (warm catalogue)`);
     return { ...result, warm: await runWarm(scenario, result.expected) };
   } finally {
     await Promise.all([gateway.stop(), floor.stop()]);
@@ -306,7 +308,7 @@ async function run(scenario: Scenario): Promise<ScenarioResult> {
 async function runTraced(scenario: Scenario): Promise<TracedSide> {
   await gateway.stop();
   gateway = await startGateway({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver!.endpoint });
-  gatewayPids.set(gateway.pid, `${scenario.name} (tracing on)`);
+  profiledPids.set(gateway.pid, `${scenario.name} (tracing on)`);
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
   await settle();
   const answer = await post(gateway.url, body);
@@ -516,12 +518,12 @@ if (PROFILE) {
   for (const name of readdirSync(profileDir).filter((n) => n.endsWith('.cpuprofile'))) {
     const path = `${profileDir}/${name}`;
     const pid = Number(name.split('.')[3]);
-    if (!gatewayPids.has(pid) || statSync(path).mtimeMs < profileStartedAt) continue;
+    if (!profiledPids.has(pid) || statSync(path).mtimeMs < profileStartedAt) continue;
     const held = byPid.get(pid);
     if (!held || statSync(path).size > statSync(held).size) byPid.set(pid, path);
   }
-  for (const [pid, path] of byPid) console.log(`\n${gatewayPids.get(pid)}: ${summarise(path)}`);
-  if (byPid.size === 0) console.log('\nno CPU profile was written (did the gateway exit cleanly?)');
+  for (const [pid, path] of byPid) console.log(`\n${profiledPids.get(pid)}: ${summarise(path)}`);
+  if (byPid.size === 0) console.log('\nno CPU profile was written (did the processes exit cleanly?)');
 }
 
 const failed = results.filter((r) => r.status === 'failed' || r.tracedFailure || failedLoad(r.gateway) || failedLoad(r.floor) || failedLoad(r.traced) || failedLoad(r.warm));
