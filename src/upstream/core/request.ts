@@ -192,9 +192,9 @@ export class HttpCore {
         const delayMs = retries.next(error, n);
         if (delayMs === undefined) throw error;
         try {
-          await retries.wait(delayMs, deadline.signal);
+          await retries.wait(delayMs, deadline.signal());
         } catch (reason) {
-          if (!deadline.signal.aborted) throw reason;
+          if (!deadline.cancel.aborted) throw reason;
           if (!req.signal?.aborted) throw error; // the whole-call deadline, not the caller
           throw call.fail({ kind: 'aborted', detail: 'request cancelled while waiting to retry' });
         }
@@ -262,7 +262,7 @@ export class HttpCore {
    */
   private async exchange(call: Call): Promise<unknown> {
     const { req, fail } = call;
-    const timer = startAttemptTimer(call.deadline.signal, this.headersTimeoutMs);
+    const timer = startAttemptTimer(call.deadline.cancel, this.headersTimeoutMs);
     let response: Dispatcher.ResponseData | undefined;
     let chunks: Buffer[] | undefined;
     try {
