@@ -68,6 +68,22 @@ describe('a page of grants', () => {
     expect(loads.batches()).toEqual([]);
   });
 
+  it('reads the variables of each request: the same compiled operation, its @include turned each way in turn', async () => {
+    // The same text each time: from its second run on, one compiled operation, whose selection
+    // nodes every execution shares (a selection without directives is walked once for all of them).
+    for (const withDescription of [true, false, true, false, true]) {
+      const { creditGrants } = dataOf(await gw.run(GRANTS, { first: 10, withDescription }));
+      const credit = creditGrants!.edges[0]!.node.credit;
+      if (withDescription) {
+        expect(credit.description).toBe(gw.schematicSandbox.store.credits.get(credit.id)!.description);
+        expect(creditCalls()).toHaveLength(1);
+      } else {
+        expect(credit).not.toHaveProperty('description');
+        expect(creditCalls()).toEqual([]);
+      }
+    }
+  });
+
   it('honours @skip, looks through named and inline fragments, and reads no credit for a link by id', async () => {
     const skipped = await gw.run(
       `query { creditGrants(first: 10) { edges { node { credit { name description @skip(if: true) } } } } }`,

@@ -24,39 +24,61 @@ import {
 } from 'graphql';
 import { wireKeyOf } from './partial.ts';
 
+type Memo = Map<string, ReadonlySet<PropertyKey>>;
+
 /**
- * Per execution (its variables object): the executor hands every item of a list the same
- * `fieldNodes` array, so 50 companies' `creditBalances` walk their selection once. A compiled
- * operation (src/execution.ts) hands out the same array in every execution, where variables may
- * turn `@include` the other way.
+ * Selections whose walk met no `@skip` or `@include`: the same in every execution of their
+ * operation, by `fieldNodes` (the executor hands every item of a list, and a compiled operation
+ * every execution, the same array), so a page of grants walks its selection once, not once per
+ * request.
  */
-const memo = new WeakMap<object, WeakMap<readonly FieldNode[], Map<string, ReadonlySet<PropertyKey>>>>();
+const constant = new WeakMap<readonly FieldNode[], Memo>();
+/**
+ * The others, per execution (its variables object), where variables may turn `@include` the
+ * other way: 50 companies' `creditBalances` still walk their selection once.
+ */
+const perExecution = new WeakMap<object, WeakMap<readonly FieldNode[], Memo>>();
+
+/** Whether a walk met a `@skip` or `@include`, so that its outcome may depend on the variables. */
+interface Walk {
+  directed: boolean;
+}
 
 /** The wire keys of `typename` that the selection below `info`'s field reads at any of `paths` (field names). */
 export function selectedWireKeys(info: GraphQLResolveInfo, typename: string, ...paths: string[][]): ReadonlySet<PropertyKey> {
   const memoKey = `${typename}:${paths.map((path) => path.join('.')).join('|')}`;
-  let execution = memo.get(info.variableValues);
-  if (!execution) memo.set(info.variableValues, (execution = new WeakMap()));
-  let byPath = execution.get(info.fieldNodes);
-  const known = byPath?.get(memoKey);
+  const known = constant.get(info.fieldNodes)?.get(memoKey) ?? perExecution.get(info.variableValues)?.get(info.fieldNodes)?.get(memoKey);
   if (known) return known;
+  const walk: Walk = { directed: false };
   const keys = new Set<PropertyKey>();
   const type = info.schema.getType(typename);
   if (isObjectType(type)) {
     const fields = type.getFields();
     for (const path of paths) {
       let nodes: readonly FieldNode[] = info.fieldNodes;
-      for (const name of path) nodes = subfields(info, nodes).filter((node) => node.name.value === name);
-      for (const node of subfields(info, nodes)) {
+      for (const name of path) nodes = subfields(info, nodes, walk).filter((node) => node.name.value === name);
+      for (const node of subfields(info, nodes, walk)) {
         const options = fields[node.name.value]?.extensions?.pothosOptions as { resolve?: unknown } | undefined;
         const key = wireKeyOf(options?.resolve);
         if (key !== undefined) keys.add(key);
       }
     }
   }
-  if (!byPath) execution.set(info.fieldNodes, (byPath = new Map()));
-  byPath.set(memoKey, keys);
+  memoFor(info, walk).set(memoKey, keys);
   return keys;
+}
+
+/** Where a walk's outcome is kept: for every execution, or for this one only. */
+function memoFor(info: GraphQLResolveInfo, walk: Walk): Memo {
+  let execution: WeakMap<readonly FieldNode[], Memo> | undefined;
+  if (walk.directed) {
+    execution = perExecution.get(info.variableValues);
+    if (!execution) perExecution.set(info.variableValues, (execution = new WeakMap()));
+  }
+  const memos = execution ?? constant;
+  let memo = memos.get(info.fieldNodes);
+  if (!memo) memos.set(info.fieldNodes, (memo = new Map()));
+  return memo;
 }
 
 /** Names of the fields selected `path` below the current field (e.g. `['edges', 'node']` in a connection). */
@@ -66,11 +88,12 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
   return new Set(subfields(info, nodes).map((node) => node.name.value));
 }
 
-/** The fields selected directly below `nodes`, through fragments. */
-function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): FieldNode[] {
+/** The fields selected directly below `nodes`, through fragments; `walk` learns whether a directive decided any. */
+function subfields(info: GraphQLResolveInfo, nodes: readonly FieldNode[], walk?: Walk): FieldNode[] {
   const found: FieldNode[] = [];
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
+      if (walk && selection.directives?.length) walk.directed = true;
       if (!included(info, selection)) continue;
       if (selection.kind === Kind.FIELD) found.push(selection);
       else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
