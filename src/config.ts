@@ -95,6 +95,12 @@ export interface Config {
    * failures to act).
    */
   drainDelayMs: number;
+  /**
+   * `HTTP_KEEP_ALIVE_TIMEOUT_MS`, default 65000: how long an idle client connection stays open.
+   * Longer than the idle timeout of the load balancer in front (AWS ALB: 60 s), which otherwise
+   * may send a request on a connection the gateway has just closed and answer it with a 502.
+   */
+  keepAliveTimeoutMs: number;
 }
 
 /**
@@ -369,6 +375,7 @@ export function loadConfig(env: Env = process.env): Config {
     compileAfterRuns: parseCompileAfterRuns(env),
     log: parseLog(env),
     drainDelayMs: parseNonNegativeInt(env, 'DRAIN_DELAY_MS', 0),
+    keepAliveTimeoutMs: parsePositiveInt(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 65_000),
   };
 }
 

@@ -175,6 +175,10 @@ const server = createServer((req, res) => {
   });
   yoga.nodeListener(req, res);
 });
+// Node's default of 5 s would close idle connections before a load balancer in front does
+// (src/config.ts, HTTP_KEEP_ALIVE_TIMEOUT_MS). Node ≥ 18's headers and request timers only run
+// while a request arrives, so an idle connection is closed by this one alone.
+server.keepAliveTimeout = config.keepAliveTimeoutMs;
 
 guardProcess({
   log: (line) => logger.error(line),

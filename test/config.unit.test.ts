@@ -58,6 +58,7 @@ describe('loadConfig', () => {
       compileAfterRuns: 1,
       log: { level: 'info', format: undefined }, // format: pretty on a terminal, JSON lines otherwise
       drainDelayMs: 0,
+      keepAliveTimeoutMs: 65_000,
     });
   });
 
@@ -220,11 +221,14 @@ describe('logs and shutdown', () => {
     expect(configError({ COMPILE_AFTER_RUNS: 'never' }).message).toBe('COMPILE_AFTER_RUNS must be a whole number (0 or more) or off; got "never"');
   });
 
-  it('reads LOG_LEVEL (any case), LOG_FORMAT and DRAIN_DELAY_MS', () => {
-    expect(loadConfig({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'pretty', DRAIN_DELAY_MS: '5000' })).toMatchObject({
+  it('reads LOG_LEVEL (any case), LOG_FORMAT, DRAIN_DELAY_MS and HTTP_KEEP_ALIVE_TIMEOUT_MS', () => {
+    expect(loadConfig({ LOG_LEVEL: 'DEBUG', LOG_FORMAT: 'pretty', DRAIN_DELAY_MS: '5000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '350000' })).toMatchObject({
       log: { level: 'debug', format: 'pretty' },
       drainDelayMs: 5_000,
+      keepAliveTimeoutMs: 350_000,
     });
+    // Above AWS ALB's default idle timeout (60 s), so the balancer closes an idle connection first.
+    expect(loadConfig({}).keepAliveTimeoutMs).toBe(65_000);
     expect(loadConfig({ LOG_FORMAT: 'json' }).log).toEqual({ level: 'info', format: 'json' });
   });
 
@@ -232,6 +236,7 @@ describe('logs and shutdown', () => {
     expect(configError({ LOG_LEVEL: 'verbose' }).message).toBe('LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "verbose"');
     expect(configError({ LOG_FORMAT: 'text' }).message).toMatch(/^LOG_FORMAT must be json or pretty .*; got "text"$/);
     expect(configError({ DRAIN_DELAY_MS: '5s' }).message).toBe('DRAIN_DELAY_MS must be a whole number (0 or more); got "5s"');
+    expect(configError({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '0' }).message).toBe('HTTP_KEEP_ALIVE_TIMEOUT_MS must be a positive integer; got "0"');
   });
 });
 

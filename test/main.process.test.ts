@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
@@ -107,7 +107,10 @@ describe('npm start', () => {
     expect(gw.output()).toMatch(/Schematic: embedded sandbox at http:\/\/127\.0\.0\.1:\d+/);
     expect(gw.output()).toMatch(/Metronome: embedded sandbox at http:\/\/127\.0\.0\.1:\d+ \(seeded demo data; set METRONOME_BEARER_TOKEN/);
     const base = gw.url.replace(/\/graphql$/, '');
-    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    // Idle connections outlive a load balancer's 60 s idle timeout (HTTP_KEEP_ALIVE_TIMEOUT_MS).
+    expect(health.headers.get('keep-alive')).toBe('timeout=65');
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
 
     const page = await fetch(gw.url, { headers: { accept: 'text/html' } });
@@ -216,6 +219,21 @@ describe('npm start', () => {
     expect(json.data?.credits.edges).toHaveLength(1);
     expect(await gw.exit).toBe(0);
     expect(gw.output()).toContain('stopped');
+  });
+
+  it('closes an idle client connection after HTTP_KEEP_ALIVE_TIMEOUT_MS, not before', async () => {
+    const gw = await start({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '1500' });
+    const { port } = new URL(gw.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    cleanups.push(() => void socket.destroy());
+    const answered = new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(chunk.toString())));
+    const closed = new Promise<number>((resolve) => socket.once('close', () => resolve(Date.now())));
+    socket.write('GET /healthz HTTP/1.1\r\nHost: gateway\r\n\r\n');
+    expect(await answered).toMatch(/\r\nKeep-Alive: timeout=1\r\n/i);
+    const idleSince = Date.now();
+    const idleFor = (await closed) - idleSince;
+    expect(idleFor).toBeGreaterThanOrEqual(1_000);
+    expect(idleFor).toBeLessThan(5_000); // Node's own default, which the setting replaces
   });
 
   it('fails at boot with one line naming a bad variable', async () => {
