@@ -41,9 +41,23 @@ const FIXED_WORDS = new Set([
   'v2',
 ]);
 
+/**
+ * Templates already made, by path: every upstream call asks for one, and most paths (a list's, a
+ * batch's) recur on every request. Paths with ids vary without end, so the memo is emptied once
+ * it holds MEMO_SIZE of them rather than grow.
+ */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 1_000;
+
 export function routeTemplate(path: string): string {
-  return path
-    .split('/')
-    .map((segment) => (segment === '' || FIXED_WORDS.has(segment) ? segment : '{id}'))
-    .join('/');
+  let template = memo.get(path);
+  if (template === undefined) {
+    template = path
+      .split('/')
+      .map((segment) => (segment === '' || FIXED_WORDS.has(segment) ? segment : '{id}'))
+      .join('/');
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(path, template);
+  }
+  return template;
 }

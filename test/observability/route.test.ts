@@ -23,4 +23,13 @@ describe('routeTemplate', () => {
     expect(routeTemplate('/billing/newthing/comp_acme')).toBe('/billing/{id}/{id}');
     expect(routeTemplate('/billing/credits/a%2Fb')).toBe('/billing/credits/{id}');
   });
+
+  it('stays right for paths it has seen and past its memo of them (ids vary without end)', () => {
+    for (let round = 0; round < 2; round++) {
+      for (let n = 0; n < 2_500; n++) {
+        expect(routeTemplate(`/companies/comp_${n}`)).toBe('/companies/{id}');
+        expect(routeTemplate('/billing/credits')).toBe('/billing/credits');
+      }
+    }
+  });
 });
