@@ -62,21 +62,38 @@ function deliversIncrementally(document: DocumentNode): boolean {
  * had none: every error leaves here as graphql-js makes it, so masking, logging and metrics read
  * one kind of error whichever executor ran.
  */
-function asGraphQLResult(result: ExecutionResult): ExecutionResult {
+function asGraphQLResult(result: ExecutionResult, document: DocumentNode): ExecutionResult {
   if (!result.errors?.length) return result;
-  const errors = result.errors.map((error) => {
-    const made = new GraphQLError(error.message, {
+  const source = document.loc?.source;
+  const errors = result.errors.map(
+    (error) =>
+      new GraphQLError(error.message, {
       path: error.path,
       // graphql-js gives every field error a cause (a non-null field left null, a value its scalar
       // cannot serialize): masking and the upstream-answer checks (src/schema/errors/) read it.
       originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
       extensions: error.extensions ?? error.originalError?.['extensions' as never],
-    });
-    // graphql-js derives locations from AST nodes, which graphql-jit does not keep: copy its own.
-    if (error.locations) Object.assign(made, { locations: error.locations });
-    return made;
-  });
+      // graphql-js derives locations from AST nodes, which graphql-jit does not keep. Its own
+      // locations become positions in the document's source: yoga writes every error again from
+      // its nodes or its source and positions, and would leave out locations given as they are.
+      ...(source && error.locations?.length ? { source, positions: error.locations.map((at) => offsetOf(source.body, at)) } : {}),
+    }),
+  );
   return { ...result, errors };
+}
+
+const LINE_BREAK = /\r\n|[\n\r]/g;
+
+/** The offset in `body` of a line and column (both from 1), as graphql's getLocation counts them. */
+function offsetOf(body: string, { line, column }: { line: number; column: number }): number {
+  let lineStart = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let at = 1; at < line; at++) {
+    const found = LINE_BREAK.exec(body);
+    if (!found) break;
+    lineStart = found.index + found[0].length;
+  }
+  return lineStart + column - 1;
 }
 
 /**
@@ -123,7 +140,7 @@ export async function executeCompiled<R>(
   const result = await query.query(execution.rootValue, execution.contextValue, execution.variableValues);
   // No data at all: graphql-jit refused the variables before anything ran. graphql-js refuses
   // them again in its own words, which callers and yoga's status codes know.
-  return result.data === undefined ? await fallback(execution) : asGraphQLResult(result);
+  return result.data === undefined ? await fallback(execution) : asGraphQLResult(result, execution.document);
 }
 
 /**

@@ -84,6 +84,13 @@ describe('compiled execution', () => {
     expect(result.errors).toEqual([expect.objectContaining({ message: 'c failed', path: ['items', 2] })]);
   });
 
+  it('its errors keep their locations in the document, as graphql-js gives them (yoga writes errors again from their source)', async () => {
+    const query = 'query Located {\r\n  bye\r\r    items {\n    name\n  }\n}'; // \r\n, \r and \n each end a line
+    const [interpreted, compiled] = [JSON.parse((await post({ query })).text), JSON.parse((await post({ query })).text)];
+    expect(interpreted.errors).toEqual([expect.objectContaining({ locations: [{ line: 4, column: 5 }], path: ['items', 2] })]);
+    expect(compiled).toEqual(interpreted);
+  });
+
   it('variables it refuses are refused as graphql-js words them, with status 400', async () => {
     await post({ query: 'query Hello($n: Int!) { hello(times: $n) }', variables: { n: 1 } }); // the first run: graphql-js
     const { status, text } = await post({ query: 'query Hello($n: Int!) { hello(times: $n) }', variables: { n: 'x' } });
