@@ -11,6 +11,8 @@
 FROM node:24-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
+# npm ci applies patches/ to the installed packages (postinstall: patch-package) before the bundle.
+COPY patches/ patches/
 RUN npm ci --no-audit --no-fund
 COPY build.ts tsconfig.json ./
 COPY src/ src/
@@ -21,8 +23,9 @@ FROM node:24-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
-# The npm cache goes to a folder removed in the same layer, so the image does not keep it.
-RUN npm ci --omit=dev --no-audit --no-fund --cache /tmp/npm-cache && rm -rf /tmp/npm-cache
+# The npm cache goes to a folder removed in the same layer, so the image does not keep it. No
+# install scripts: the bundle already holds the patched packages (patch-package is a build tool).
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund --cache /tmp/npm-cache && rm -rf /tmp/npm-cache
 COPY --from=build /app/dist/gateway/ dist/gateway/
 # The files stay root's: the process reads them and writes nothing.
 USER node

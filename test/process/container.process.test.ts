@@ -127,9 +127,9 @@ describe('Dockerfile', () => {
               }
             } else if (keyword === 'RUN') {
               if (/^npm ci\b.*--omit=dev/.test(args)) {
-                expect(args).toMatch(/^npm ci --omit=dev --no-audit --no-fund --cache (\S+) && rm -rf \1$/);
+                expect(args).toMatch(/^npm ci --omit=dev --ignore-scripts --no-audit --no-fund --cache (\S+) && rm -rf \1$/);
                 // The real production install, from the local npm cache where it can.
-                await run('npm', ['ci', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+                await run('npm', ['ci', '--omit=dev', '--ignore-scripts', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
               } else if (/^npm ci\b/.test(args)) {
                 // The full install is this checkout's own node_modules, from the same lockfile.
                 symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
