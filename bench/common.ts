@@ -1,10 +1,12 @@
 /**
  * What `npm run bench` (run.ts), `npm run bench:peers` (peers.ts) and the floor (floor.ts) share:
  * numeric settings, the sandboxes' call count and the idle wait between runs, the gateway's
- * environment over the sandboxes, posting and comparing answers, the results file's commit
- * label, and the gateway's spelling of Schematic's wire values.
+ * environment over the sandboxes and its build, posting and comparing answers, the results file's
+ * commit label, and the gateway's spelling of Schematic's wire values.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { SandboxCall } from '../src/sandbox/http.ts';
 
@@ -95,6 +97,23 @@ export function gatewayEnv(urls: { schematic: string; metronome: string }): Node
     AUTH_MODE: process.env.AUTH_MODE ?? 'none',
     CACHE_TTL_SECONDS: '0',
   };
+}
+
+/**
+ * A checkout's gateway as its `npm start` runs it, a start script `node [flags] <file>.js`: built
+ * first (`npm run build`), then [that file, those flags]. Undefined for a checkout whose start
+ * script is something else (one from before the build).
+ */
+export function builtGateway(tool: string, name: string, dir: string): [string, string[]] | undefined {
+  let start = '';
+  try {
+    start = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? '';
+  } catch {}
+  const match = /^node((?:\s+--?[\w-]+(?:=\S+)?)*)\s+(\S+\.m?js)$/.exec(start.trim());
+  if (!match?.[2]) return undefined;
+  console.log(`${tool}: building the gateway (npm run build in ${name})`);
+  execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: 'inherit' });
+  return [match[2], match[1]!.split(/\s+/).filter(Boolean)];
 }
 
 export interface Answer {

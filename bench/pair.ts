@@ -16,14 +16,11 @@
  * each side's connections, one set of rounds for each), BENCH_LATENCY_MS (20).
  * Both answer every request checked against the first answer; the two first answers must agree.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
-import { commitOf, countCalls, gatewayEnv, post, setting, waitForIdle } from './common.ts';
+import { builtGateway, commitOf, countCalls, gatewayEnv, post, setting, waitForIdle } from './common.ts';
 import { load, type LoadResult } from './load.ts';
 import { startChild, type Child } from './proc.ts';
 import { scenarios as allScenarios } from './scenarios.ts';
@@ -44,15 +41,6 @@ if (CONNECTION_SETS.some((c) => !Number.isInteger(c) || c <= 0)) {
   process.exit(2);
 }
 
-/** Builds a checkout's gateway as its `npm start` would run it: [entry, node flags]. */
-function built(dir: string): [string, string[]] {
-  const start = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? '';
-  const match = /^node((?:\s+--?[\w-]+(?:=\S+)?)*)\s+(\S+\.m?js)$/.exec(start.trim());
-  if (!match?.[2]) throw new Error(`${dir}: its start script does not run a built file (${start})`);
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: dir, stdio: 'inherit' });
-  return [match[2], match[1]!.split(/\s+/).filter(Boolean)];
-}
-
 const [schematic, metronome] = await Promise.all([
   startSchematicSandbox({ latencyMs: LATENCY_MS }),
   startMetronomeSandbox({ latencyMs: LATENCY_MS }),
@@ -62,7 +50,13 @@ const callsEver = countCalls([schematic, metronome]);
 const env = { ...gatewayEnv({ schematic: schematic.url, metronome: metronome.url }), REDIS_URL: '' };
 
 // Built once each, before anything runs (the same checkout twice is an A/A run: the noise alone).
-const builds = new Map([BASE_DIR, root].map((dir) => [dir, built(dir)]));
+const builds = new Map(
+  [BASE_DIR, root].map((dir) => {
+    const built = builtGateway('bench:pair', dir, dir);
+    if (!built) throw new Error(`${dir}: its start script does not run a built file`);
+    return [dir, built];
+  }),
+);
 function startGateway(name: string, dir: string): Promise<Child> {
   const [entry, flags] = builds.get(dir)!;
   return startChild(name, [...flags, entry], env, /GraphiQL at (http:\/\/\S+\/graphql)/, dir);

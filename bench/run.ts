@@ -36,15 +36,14 @@
  * Output: a table on stdout and bench/results/<date>-<short sha>[-dirty][-label].md.
  * Exit code 1 when a scenario failed its check or its load had errors.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
-import { commitOf, countCalls, firstDifference, gatewayEnv, LABEL, post, setting as benchSetting, waitForIdle, type SettingRule } from './common.ts';
+import { builtGateway, commitOf, countCalls, firstDifference, gatewayEnv, LABEL, post, setting as benchSetting, waitForIdle, type SettingRule } from './common.ts';
 import { load, type LoadResult } from './load.ts';
 import { startChild, type Child } from './proc.ts';
 import { summarise } from './profile.ts';
@@ -117,15 +116,7 @@ const [GATEWAY_ENTRY, GATEWAY_START_ARGS] = gatewayEntry();
 function gatewayEntry(): [string, string[]] {
   const entry = process.env.BENCH_GATEWAY_ENTRY?.trim();
   if (entry) return [entry, []];
-  let start = '';
-  try {
-    start = (JSON.parse(readFileSync(join(GATEWAY_DIR, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts?.start ?? '';
-  } catch {}
-  const match = /^node((?:\s+--?[\w-]+(?:=\S+)?)*)\s+(\S+\.m?js)$/.exec(start.trim());
-  if (!match?.[2]) return ['src/main.ts', []];
-  console.log(`bench: building the gateway (npm run build in ${GATEWAY_DIR === root ? 'this checkout' : GATEWAY_DIR})`);
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: GATEWAY_DIR, stdio: 'inherit' });
-  return [match[2], match[1]!.split(/\s+/).filter(Boolean)];
+  return builtGateway('bench', GATEWAY_DIR === root ? 'this checkout' : GATEWAY_DIR, GATEWAY_DIR) ?? ['src/main.ts', []];
 }
 const resultsDir = fileURLToPath(new URL('results/', import.meta.url));
 
