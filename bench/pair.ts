@@ -9,11 +9,13 @@
  * their CPU per request, and the report is the median of the rounds' ratios.
  *
  *   BENCH_PAIR_BASE=<checkout> npm run bench:pair      # that checkout against this one
+ *   BENCH_PAIR_BASE=. BENCH_PAIR_HEAD_NODE_ARGS=--max-semi-space-size=12 npm run bench:pair   # a flag
  *
  * Settings: BENCH_PAIR_BASE (required: another checkout with its own node_modules, e.g. a
  * `git worktree` of the commit before), BENCH_SCENARIOS (default: the read scenarios),
  * BENCH_PAIR_ROUNDS (5), BENCH_PAIR_DURATION_S (3 s a round), BENCH_PAIR_CONNECTIONS (10,100:
- * each side's connections, one set of rounds for each), BENCH_LATENCY_MS (20).
+ * each side's connections, one set of rounds for each), BENCH_LATENCY_MS (20), BENCH_PAIR_BASE_NODE_ARGS
+ * and BENCH_PAIR_HEAD_NODE_ARGS (Node flags after the start script's, for one side).
  * Both answer every request checked against the first answer; the two first answers must agree.
  */
 import { fileURLToPath } from 'node:url';
@@ -57,9 +59,10 @@ const builds = new Map(
     return [dir, built];
   }),
 );
-function startGateway(name: string, dir: string): Promise<Child> {
+function startGateway(name: 'base' | 'head', dir: string): Promise<Child> {
   const [entry, flags] = builds.get(dir)!;
-  return startChild(name, [...flags, entry], env, /GraphiQL at (http:\/\/\S+\/graphql)/, dir);
+  const extra = process.env[`BENCH_PAIR_${name.toUpperCase()}_NODE_ARGS`]?.split(/\s+/).filter(Boolean) ?? [];
+  return startChild(name, [...flags, ...extra, entry], env, /GraphiQL at (http:\/\/\S+\/graphql)/, dir);
 }
 
 const wanted = process.env.BENCH_SCENARIOS?.split(',').map((s) => s.trim()).filter(Boolean);
@@ -89,6 +92,7 @@ for (const scenario of scenarios) {
     for (const connections of CONNECTION_SETS) {
       const ratios: number[] = [];
       const cpu: [number[], number[]] = [[], []];
+      const peaks = [base.measurePeak(), head.measurePeak()];
       for (let round = 0; round < ROUNDS; round++) {
         const before = [base.cpuMs(), head.cpuMs()];
         const [ra, rb] = await both(connections, DURATION_S);
@@ -104,7 +108,8 @@ for (const scenario of scenarios) {
         );
         await settle();
       }
-      const row = `| \`${scenario.name}\` | ${connections} | ${median(cpu[0]).toFixed(2)} | ${median(cpu[1]).toFixed(2)} | ${median(ratios).toFixed(3)} | ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)} |`;
+      const rss = peaks.map((peak) => peak().toFixed(0)).join(' / ');
+      const row = `| \`${scenario.name}\` | ${connections} | ${median(cpu[0]).toFixed(2)} | ${median(cpu[1]).toFixed(2)} | ${median(ratios).toFixed(3)} | ${Math.min(...ratios).toFixed(3)}-${Math.max(...ratios).toFixed(3)} | ${rss} |`;
       rows.push(row);
       console.log(row);
     }
@@ -112,7 +117,7 @@ for (const scenario of scenarios) {
     await Promise.all([base.stop(), head.stop()]);
   }
 }
-console.log('\n| scenario | connections each | base CPU ms/req | head CPU ms/req | head ÷ base, median | rounds |\n|---|---:|---:|---:|---:|---|');
+console.log('\n| scenario | connections each | base CPU ms/req | head CPU ms/req | head ÷ base, median | rounds | peak RSS MB base / head |\n|---|---:|---:|---:|---:|---|---:|');
 for (const row of rows) console.log(row);
 await Promise.all([schematic.close(), metronome.close()]);
 
