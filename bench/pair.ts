@@ -12,12 +12,13 @@
  *   BENCH_PAIR_BASE=. BENCH_PAIR_HEAD_NODE_ARGS=--max-semi-space-size=12 npm run bench:pair   # a flag
  *
  * Settings: BENCH_PAIR_BASE (required: another checkout with its own node_modules, e.g. a
- * `git worktree` of the commit before), BENCH_SCENARIOS (default: the read scenarios),
+ * `git worktree` of the commit before, or `.` for this one), BENCH_SCENARIOS (default: the read scenarios),
  * BENCH_PAIR_ROUNDS (5), BENCH_PAIR_DURATION_S (3 s a round), BENCH_PAIR_CONNECTIONS (10,100:
  * each side's connections, one set of rounds for each), BENCH_LATENCY_MS (20), BENCH_PAIR_BASE_NODE_ARGS
  * and BENCH_PAIR_HEAD_NODE_ARGS (Node flags after the start script's, for one side).
  * Both answer every request checked against the first answer; the two first answers must agree.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { startMetronomeSandbox } from '../src/sandbox/metronome/server.ts';
@@ -28,12 +29,12 @@ import { startChild, type Child } from './proc.ts';
 import { scenarios as allScenarios } from './scenarios.ts';
 import { seedBenchData } from './seed.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const BASE_DIR = process.env.BENCH_PAIR_BASE?.trim();
-if (!BASE_DIR) {
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+if (!process.env.BENCH_PAIR_BASE?.trim()) {
   console.error('bench:pair: set BENCH_PAIR_BASE to the checkout to compare this one with');
   process.exit(2);
 }
+const BASE_DIR = resolve(process.env.BENCH_PAIR_BASE.trim());
 const LATENCY_MS = setting('bench:pair', 'BENCH_LATENCY_MS', 20, 'whole');
 const ROUNDS = setting('bench:pair', 'BENCH_PAIR_ROUNDS', 5, 'positive-whole');
 const DURATION_S = setting('bench:pair', 'BENCH_PAIR_DURATION_S', 3, 'positive');
@@ -51,9 +52,10 @@ const data = seedBenchData(schematic);
 const callsEver = countCalls([schematic, metronome]);
 const env = { ...gatewayEnv({ schematic: schematic.url, metronome: metronome.url }), REDIS_URL: '' };
 
-// Built once each, before anything runs (the same checkout twice is an A/A run: the noise alone).
+// Built once each, before anything runs (this checkout on both sides is built once: an A/A run
+// shows the noise alone, or a Node flag's effect with BENCH_PAIR_*_NODE_ARGS).
 const builds = new Map(
-  [BASE_DIR, root].map((dir) => {
+  [...new Set([BASE_DIR, root])].map((dir) => {
     const built = builtGateway('bench:pair', dir, dir);
     if (!built) throw new Error(`${dir}: its start script does not run a built file`);
     return [dir, built];

@@ -65,35 +65,37 @@ function deliversIncrementally(document: DocumentNode): boolean {
 function asGraphQLResult(result: ExecutionResult, document: DocumentNode): ExecutionResult {
   if (!result.errors?.length) return result;
   const source = document.loc?.source;
+  let lineStarts: number[] | undefined;
   const errors = result.errors.map(
     (error) =>
       new GraphQLError(error.message, {
-      path: error.path,
-      // graphql-js gives every field error a cause (a non-null field left null, a value its scalar
-      // cannot serialize): masking and the upstream-answer checks (src/schema/errors/) read it.
-      originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
-      extensions: error.extensions ?? error.originalError?.['extensions' as never],
-      // graphql-js derives locations from AST nodes, which graphql-jit does not keep. Its own
-      // locations become positions in the document's source: yoga writes every error again from
-      // its nodes or its source and positions, and would leave out locations given as they are.
-      ...(source && error.locations?.length ? { source, positions: error.locations.map((at) => offsetOf(source.body, at)) } : {}),
-    }),
+        path: error.path,
+        // graphql-js gives every field error a cause (a non-null field left null, a value its scalar
+        // cannot serialize): masking and the upstream-answer checks (src/schema/errors/) read it.
+        originalError: error.originalError ?? (error.path ? new Error(error.message) : undefined),
+        extensions: error.extensions ?? error.originalError?.['extensions' as never],
+        // graphql-js derives locations from AST nodes, which graphql-jit does not keep. Its own
+        // locations become positions in the document's source: yoga writes every error again from
+        // its nodes or its source and positions, and would leave out locations given as they are.
+        ...(source && error.locations?.length
+          ? {
+              source,
+              positions: error.locations.map(({ line, column }) => {
+                lineStarts ??= lineStartsOf(source.body);
+                return (lineStarts[line - 1] ?? 0) + column - 1;
+              }),
+            }
+          : {}),
+      }),
   );
   return { ...result, errors };
 }
 
-const LINE_BREAK = /\r\n|[\n\r]/g;
-
-/** The offset in `body` of a line and column (both from 1), as graphql's getLocation counts them. */
-function offsetOf(body: string, { line, column }: { line: number; column: number }): number {
-  let lineStart = 0;
-  LINE_BREAK.lastIndex = 0;
-  for (let at = 1; at < line; at++) {
-    const found = LINE_BREAK.exec(body);
-    if (!found) break;
-    lineStart = found.index + found[0].length;
-  }
-  return lineStart + column - 1;
+/** Where each line of `body` starts; a line ends at \r\n, \r or \n, as graphql's getLocation counts them. */
+function lineStartsOf(body: string): number[] {
+  const starts = [0];
+  for (const lineBreak of body.matchAll(/\r\n|[\n\r]/g)) starts.push(lineBreak.index + lineBreak[0].length);
+  return starts;
 }
 
 /**
