@@ -3,14 +3,19 @@
  * the client's doing, not the upstream's, so it must not count towards the circuit breaker.
  * Over real node:http (yoga's request signal there is @whatwg-node/server's own, which is where
  * it went wrong: its `aborted` kept reading false), against an upstream that never answers.
+ * Then the HTTP core alone: a call cancelled after its headers came, or while it waits for one of
+ * the pool's connections.
  */
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterEach, expect, it } from 'vitest';
+import type { AddressInfo, Socket } from 'node:net';
+import { Pool } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { HttpCore } from '../../src/upstream/core/request.ts';
+import { failure } from '../helpers/upstream.ts';
 import { okAnswer, rawServer, type RawServer } from './raw-server.ts';
 import { memoryLogger } from '../helpers/log.ts';
 
@@ -25,6 +30,7 @@ afterEach(async () => {
   for (const client of clients.splice(0)) await client.close();
   await upstream?.close();
   await metronomeSandbox?.close();
+  server = upstream = metronomeSandbox = undefined;
 });
 
 async function until(done: () => boolean): Promise<void> {
@@ -70,4 +76,54 @@ it('clients that go away mid-request leave the circuit breaker closed', async ()
   expect(schematic.health()).toMatchObject({ state: 'closed', consecutiveFailures: 0 });
   const response = await ask();
   expect(await response.json()).toEqual({ data: { credit: { id: 'bcrd_x', name: 'X' } } });
+});
+
+describe('a call cancelled by its caller, over a real socket', () => {
+  const core = (baseUrl: string, dispatcher?: Pool) => {
+    const http = new HttpCore({ upstream: 'schematic', baseUrl, headers: { 'x-schematic-api-key': 'k' }, timeoutMs: 5_000, ...(dispatcher ? { dispatcher } : {}) });
+    clients.push(http, ...(dispatcher ? [dispatcher] : []));
+    return http;
+  };
+
+  it('once the headers came: aborted with their status, and the connection closed mid-body', async () => {
+    let closed = false;
+    upstream = await rawServer((_n, socket) => {
+      socket.once('close', () => (closed = true));
+      // Headers and the start of a body that never ends.
+      socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\nx-request-id: req-mid\r\n\r\n{"data":[');
+    });
+    const statuses: (number | undefined)[] = [];
+    const http = new HttpCore({
+      upstream: 'schematic',
+      baseUrl: upstream.url,
+      headers: { 'x-schematic-api-key': 'k' },
+      timeoutMs: 5_000,
+      observer: { attempt: () => ({ end: ({ status }) => void statuses.push(status) }) },
+    });
+    clients.push(http);
+    const caller = new AbortController();
+    const call = failure(http.request({ method: 'GET', path: '/companies', signal: caller.signal }));
+    await until(() => upstream!.hits() === 1);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the headers and the first bytes arrive
+    caller.abort(new Error('client went away'));
+    expect(await call).toMatchObject({ kind: 'aborted', status: 200, requestId: 'req-mid', attempts: 1 });
+    expect(statuses).toEqual([200]);
+    await until(() => closed);
+  });
+
+  it('while queued for a connection: it stops waiting at once, and is never sent', async () => {
+    const held: Socket[] = [];
+    upstream = await rawServer((_n, socket) => void held.push(socket));
+    const http = core(upstream.url, new Pool(upstream.url, { connections: 1 }));
+    const first = http.request({ method: 'GET', path: '/companies' });
+    await until(() => upstream!.hits() === 1); // the pool's one connection is busy
+    const caller = new AbortController();
+    const second = failure(http.request({ method: 'GET', path: '/billing/credits', signal: caller.signal }));
+    caller.abort(new Error('client went away'));
+    expect(await second).toMatchObject({ kind: 'aborted', attempts: 1 });
+    okAnswer(held[0]!, { data: [] });
+    await expect(first).resolves.toEqual({ data: [] });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(upstream.hits()).toBe(1);
+  });
 });

@@ -14,7 +14,7 @@
  */
 import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { UpstreamError, type UpstreamName, type WriteOutcome } from '../errors.ts';
-import { decodeAnswer, DEFAULT_MAX_BODY_BYTES, headerValue, readBody, type Fail } from './answer.ts';
+import { decodeAnswer, DEFAULT_MAX_BODY_BYTES, headerValue, receive, type Fail, type Received } from './answer.ts';
 import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot } from './breaker.ts';
 import { nativeSignal, startAttemptTimer, startDeadline, type Deadline } from './deadline.ts';
 import { stringifyJson } from './json.ts';
@@ -263,20 +263,20 @@ export class HttpCore {
   private async exchange(call: Call): Promise<unknown> {
     const { req, fail } = call;
     const timer = startAttemptTimer(call.deadline.cancel, this.headersTimeoutMs);
-    let response: Dispatcher.ResponseData | undefined;
-    let chunks: Buffer[] | undefined;
+    let response: Received | undefined;
+    const options: Dispatcher.DispatchOptions = {
+      origin: this.origin,
+      path: call.path,
+      method: req.method,
+      headers: call.attemptHeaders ? { ...call.headers, ...call.attemptHeaders } : call.headers,
+      body: call.body,
+    };
     try {
-      response = await this.dispatcher.request({
-        origin: this.origin,
-        path: call.path,
-        method: req.method,
-        headers: call.attemptHeaders ? { ...call.headers, ...call.attemptHeaders } : call.headers,
-        body: call.body,
-        signal: timer.signal,
+      response = await receive(this.dispatcher, options, timer.signal, this.maxBodyBytes, (headers) => {
+        response = headers;
+        call.status = headers.statusCode;
+        timer.headersCame();
       });
-      call.status = response.statusCode;
-      timer.headersCame();
-      chunks = await readBody(response, this.maxBodyBytes);
     } catch (error) {
       // Headers came, then the body failed: keep the status (a write that got a 2xx was applied).
       const known = { status: response?.statusCode, requestId: response && headerValue(response.headers['x-request-id']), cause: error };
@@ -293,9 +293,8 @@ export class HttpCore {
     } finally {
       timer.dispose();
     }
-    if (chunks === undefined) {
-      // Destroying an unfinished body aborts the request: undici closes the connection rather than read the rest.
-      response.body.destroy();
+    if (response.chunks === undefined) {
+      // Not read past the limit: undici closed the connection rather than read the rest.
       throw fail({
         kind: 'too_large',
         status: response.statusCode,
@@ -303,6 +302,6 @@ export class HttpCore {
         detail: `the answer is larger than ${this.maxBodyBytes} bytes (UPSTREAM_MAX_BODY_BYTES); not read`,
       });
     }
-    return decodeAnswer(response, chunks, fail);
+    return decodeAnswer(response, response.chunks, fail);
   }
 }
