@@ -6,7 +6,7 @@
  *   └ retry loop      send, and after a failure ask the retry policy whether and when to send again
  *     └ attempt       tell the observer (traces, metrics) an attempt starts, and how it ended
  *       └ breaker     refuse at once while the circuit is open; report the attempt's health
- *         └ exchange  one undici request on the pool, under the headers timer; read the answer
+ *         └ exchange  one request on the pool, under the headers timer; receive the answer
  *                     and decode it (answer.ts), or turn the failure into an `UpstreamError`
  *
  * Every failure is an `UpstreamError`, redacted (redact.ts), carrying `attempts` and, for a write,
