@@ -272,9 +272,9 @@ export class HttpCore {
       body: call.body,
     };
     try {
-      response = await receive(this.dispatcher, options, timer.signal, this.maxBodyBytes, (headers) => {
-        response = headers;
-        call.status = headers.statusCode;
+      response = await receive(this.dispatcher, options, timer.signal, this.maxBodyBytes, (headersCame) => {
+        response = headersCame;
+        call.status = headersCame.statusCode;
         timer.headersCame();
       });
     } catch (error) {
