@@ -6,10 +6,11 @@
  * Then the HTTP core alone: a call cancelled after its headers came, or while it waits for one of
  * the pool's connections.
  */
+import diagnostics from 'node:diagnostics_channel';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { Pool } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/metronome/server.ts';
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
@@ -92,6 +93,12 @@ describe('a call cancelled by its caller, over a real socket', () => {
       // Headers and the start of a body that never ends.
       socket.write('HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 1000\r\nx-request-id: req-mid\r\n\r\n{"data":[');
     });
+    let headersCame = false;
+    const onHeaders = (message: unknown) => {
+      if ((message as { response: { statusCode: number } }).response.statusCode === 200) headersCame = true;
+    };
+    diagnostics.subscribe('undici:request:headers', onHeaders);
+    onTestFinished(() => void diagnostics.unsubscribe('undici:request:headers', onHeaders));
     const statuses: (number | undefined)[] = [];
     const http = new HttpCore({
       upstream: 'schematic',
@@ -103,8 +110,7 @@ describe('a call cancelled by its caller, over a real socket', () => {
     clients.push(http);
     const caller = new AbortController();
     const call = failure(http.request({ method: 'GET', path: '/companies', signal: caller.signal }));
-    await until(() => upstream!.hits() === 1);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the headers and the first bytes arrive
+    await until(() => headersCame); // undici has read the answer's headers
     caller.abort(new Error('client went away'));
     expect(await call).toMatchObject({ kind: 'aborted', status: 200, requestId: 'req-mid', attempts: 1 });
     expect(statuses).toEqual([200]);
