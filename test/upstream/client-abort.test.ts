@@ -15,7 +15,7 @@ import { startMetronomeSandbox, type MetronomeSandbox } from '../../src/sandbox/
 import { createGateway } from '../../src/server.ts';
 import { MetronomeClient } from '../../src/upstream/metronome/client.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
-import { HttpCore } from '../../src/upstream/core/request.ts';
+import { HttpCore, type HttpCoreOptions } from '../../src/upstream/core/request.ts';
 import { failure } from '../helpers/upstream.ts';
 import { okAnswer, rawServer, type RawServer } from './raw-server.ts';
 import { memoryLogger } from '../helpers/log.ts';
@@ -80,9 +80,9 @@ it('clients that go away mid-request leave the circuit breaker closed', async ()
 });
 
 describe('a call cancelled by its caller, over a real socket', () => {
-  const core = (baseUrl: string, dispatcher?: Pool) => {
-    const http = new HttpCore({ upstream: 'schematic', baseUrl, headers: { 'x-schematic-api-key': 'k' }, timeoutMs: 5_000, ...(dispatcher ? { dispatcher } : {}) });
-    clients.push(http, ...(dispatcher ? [dispatcher] : []));
+  const core = (baseUrl: string, options: Partial<HttpCoreOptions> = {}) => {
+    const http = new HttpCore({ upstream: 'schematic', baseUrl, headers: { 'x-schematic-api-key': 'k' }, timeoutMs: 5_000, ...options });
+    clients.push(http, ...(options.dispatcher ? [options.dispatcher] : []));
     return http;
   };
 
@@ -100,14 +100,7 @@ describe('a call cancelled by its caller, over a real socket', () => {
     diagnostics.subscribe('undici:request:headers', onHeaders);
     onTestFinished(() => void diagnostics.unsubscribe('undici:request:headers', onHeaders));
     const statuses: (number | undefined)[] = [];
-    const http = new HttpCore({
-      upstream: 'schematic',
-      baseUrl: upstream.url,
-      headers: { 'x-schematic-api-key': 'k' },
-      timeoutMs: 5_000,
-      observer: { attempt: () => ({ end: ({ status }) => void statuses.push(status) }) },
-    });
-    clients.push(http);
+    const http = core(upstream.url, { observer: { attempt: () => ({ end: ({ status }) => void statuses.push(status) }) } });
     const caller = new AbortController();
     const call = failure(http.request({ method: 'GET', path: '/companies', signal: caller.signal }));
     await until(() => headersCame); // undici has read the answer's headers
@@ -120,7 +113,7 @@ describe('a call cancelled by its caller, over a real socket', () => {
   it('while queued for a connection: it stops waiting at once, and is never sent', async () => {
     const held: Socket[] = [];
     upstream = await rawServer((_n, socket) => void held.push(socket));
-    const http = core(upstream.url, new Pool(upstream.url, { connections: 1 }));
+    const http = core(upstream.url, { dispatcher: new Pool(upstream.url, { connections: 1 }) });
     const first = http.request({ method: 'GET', path: '/companies' });
     await until(() => upstream!.hits() === 1); // the pool's one connection is busy
     const caller = new AbortController();
