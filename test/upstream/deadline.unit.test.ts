@@ -4,7 +4,7 @@
  * The HTTP tests (http.test.ts, retry.test.ts) show undici honouring them; these pin each rule.
  */
 import { describe, expect, it } from 'vitest';
-import { Cancellation, startAttemptTimer, startDeadline } from '../../src/upstream/core/deadline.ts';
+import { AttemptTimer, Cancellation, callerCancellation, Deadline } from '../../src/upstream/core/deadline.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -12,7 +12,7 @@ describe('a cancellation', () => {
   it('aborts once, with the first reason, and tells each listener once', () => {
     const cancel = new Cancellation();
     const heard: unknown[] = [];
-    cancel.whenAborted(() => heard.push(cancel.reason));
+    cancel.on(() => heard.push(cancel.reason));
     cancel.abort('first');
     cancel.abort('second');
     expect(cancel.aborted).toBe(true);
@@ -23,19 +23,40 @@ describe('a cancellation', () => {
   it('tells a listener that comes after the abort at once, and one that stopped listening never', () => {
     const cancel = new Cancellation();
     let stopped = 0;
-    cancel.whenAborted(() => stopped++)();
+    const stopping = () => stopped++;
+    cancel.on(stopping);
+    cancel.off(stopping);
     cancel.abort('gone');
     let late = 0;
-    cancel.whenAborted(() => late++);
+    cancel.on(() => late++);
     expect([stopped, late]).toEqual([0, 1]);
-    expect(cancel.listenerCount('abort')).toBe(0);
+    expect(cancel.listening).toBe(0);
+  });
+});
+
+describe('a caller’s cancellation', () => {
+  it('is one per signal, listening to it once however many calls ask, and aborts with its reason', () => {
+    const caller = new AbortController();
+    let added = 0;
+    const add = caller.signal.addEventListener.bind(caller.signal);
+    caller.signal.addEventListener = (...args: Parameters<typeof add>) => (added++, add(...args));
+    const cancel = callerCancellation(caller.signal);
+    expect(callerCancellation(caller.signal)).toBe(cancel);
+    expect(added).toBe(1);
+    caller.abort('client went away');
+    expect(cancel.aborted).toBe(true);
+    expect(cancel.reason).toBe('client went away');
+  });
+
+  it('of a signal aborted already is aborted', () => {
+    expect(callerCancellation(AbortSignal.abort('before')).reason).toBe('before');
   });
 });
 
 describe('a call’s deadline', () => {
   it('aborts when the caller’s signal does, with the caller’s reason, and is not a timeout', () => {
-    const caller = new AbortController();
-    const deadline = startDeadline(1_000, caller.signal);
+    const caller = new Cancellation();
+    const deadline = new Deadline(1_000, caller);
     caller.abort('client went away');
     expect(deadline.cancel.aborted).toBe(true);
     expect(deadline.cancel.reason).toBe('client went away');
@@ -44,15 +65,15 @@ describe('a call’s deadline', () => {
   });
 
   it('a caller already aborted aborts it at once', () => {
-    const caller = new AbortController();
+    const caller = new Cancellation();
     caller.abort('before');
-    const deadline = startDeadline(1_000, caller.signal);
+    const deadline = new Deadline(1_000, caller);
     expect(deadline.cancel.reason).toBe('before');
     deadline.dispose();
   });
 
   it('times out after timeoutMs, with a TimeoutError', async () => {
-    const deadline = startDeadline(10, undefined);
+    const deadline = new Deadline(10, undefined);
     await sleep(40);
     expect(deadline.timedOut).toBe(true);
     expect(deadline.cancel.reason).toMatchObject({ name: 'TimeoutError', message: 'no complete answer within 10 ms' });
@@ -60,16 +81,11 @@ describe('a call’s deadline', () => {
   });
 
   it('once disposed, neither its timer nor the caller aborts it, and it leaves no listener on the caller', async () => {
-    const caller = new AbortController();
-    let callerListeners = 0;
-    const add = caller.signal.addEventListener.bind(caller.signal);
-    const remove = caller.signal.removeEventListener.bind(caller.signal);
-    caller.signal.addEventListener = (...args: Parameters<typeof add>) => (callerListeners++, add(...args));
-    caller.signal.removeEventListener = (...args: Parameters<typeof remove>) => (callerListeners--, remove(...args));
-    const deadline = startDeadline(10, caller.signal);
-    expect(callerListeners).toBe(1);
+    const caller = new Cancellation();
+    const deadline = new Deadline(10, caller);
+    expect(caller.listening).toBe(1);
     deadline.dispose();
-    expect(callerListeners).toBe(0);
+    expect(caller.listening).toBe(0);
     await sleep(40);
     caller.abort('late');
     expect(deadline.cancel.aborted).toBe(false);
@@ -77,7 +93,7 @@ describe('a call’s deadline', () => {
   });
 
   it('gives a wait between attempts an AbortSignal that follows it', async () => {
-    const deadline = startDeadline(1_000, undefined);
+    const deadline = new Deadline(1_000, undefined);
     const signal = deadline.signal();
     expect(signal).toBeInstanceOf(AbortSignal);
     expect(signal.aborted).toBe(false);
@@ -92,7 +108,7 @@ describe('a call’s deadline', () => {
 describe('an attempt’s wait for headers', () => {
   it('the headers limit aborts the attempt, not the call', async () => {
     const call = new Cancellation();
-    const timer = startAttemptTimer(call, 10);
+    const timer = new AttemptTimer(call, 10);
     await sleep(40);
     expect(timer.headersTimedOut).toBe(true);
     expect(timer.signal.reason).toMatchObject({ name: 'TimeoutError', message: 'no response headers within 10 ms' });
@@ -102,7 +118,7 @@ describe('an attempt’s wait for headers', () => {
 
   it('once the headers came, the limit no longer applies; the call still aborts the attempt', async () => {
     const call = new Cancellation();
-    const timer = startAttemptTimer(call, 10);
+    const timer = new AttemptTimer(call, 10);
     timer.headersCame();
     await sleep(40);
     expect(timer.signal.aborted).toBe(false);
@@ -113,16 +129,16 @@ describe('an attempt’s wait for headers', () => {
 
   it('once disposed, it stops listening to the call', () => {
     const call = new Cancellation();
-    const timer = startAttemptTimer(call, 1_000);
-    expect(call.listenerCount('abort')).toBe(1);
+    const timer = new AttemptTimer(call, 1_000);
+    expect(call.listening).toBe(1);
     timer.dispose();
-    expect(call.listenerCount('abort')).toBe(0);
+    expect(call.listening).toBe(0);
     call.abort('later');
     expect(timer.signal.aborted).toBe(false);
   });
 
   it('without a headers limit, the attempt is the call’s own cancellation', () => {
     const call = new Cancellation();
-    expect(startAttemptTimer(call, undefined).signal).toBe(call);
+    expect(new AttemptTimer(call, undefined).signal).toBe(call);
   });
 });

@@ -56,11 +56,10 @@ export function receive(
     let read = 0;
     let controller: Dispatcher.DispatchController | undefined;
     let settled = false;
-    let stopListening: (() => void) | undefined;
     const settle = (outcome: () => void) => {
       if (settled) return;
       settled = true;
-      stopListening?.();
+      signal.off(onAbort);
       outcome();
     };
     /** The body is over the limit: what came so far is dropped and the connection closed. */
@@ -70,10 +69,11 @@ export function receive(
       controller?.abort(new Error(`the answer is larger than ${maxBytes} bytes`));
     };
     // A call still waiting for a connection stops waiting at once, and is aborted when it gets one.
-    stopListening = signal.whenAborted(() => {
+    const onAbort = () => {
       settle(() => reject(signal.reason));
       controller?.abort(signal.reason as Error);
-    });
+    };
+    signal.on(onAbort);
     dispatcher.dispatch(options, {
       onRequestStart(started) {
         controller = started;

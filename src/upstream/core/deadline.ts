@@ -1,137 +1,148 @@
 /**
  * Time and cancellation of one call: the whole-call deadline, the caller's signal bridged to it,
  * and each attempt's wait for response headers.
+ *
+ * None of it is an AbortSignal: on Node 20 an AbortSignal is a full EventTarget, costly to make
+ * and to add or remove a listener on. Each caller's signal is listened to once, by the caller's
+ * `Cancellation` (`callerCancellation`), and each call listens to that (bench/README.md, item 31).
  */
-import { EventEmitter, setMaxListeners } from 'node:events';
-
-/** The native copy of each caller signal: one per GraphQL request, however many calls it makes. */
-const nativeSignals = new WeakMap<AbortSignal, AbortSignal>();
-
-/**
- * A native AbortSignal that follows `signal`: `signal` itself when it is one (the fast lane's),
- * else a copy. yoga's request signal (@whatwg-node/server's own class) keeps reading
- * `aborted: false` after its client has gone once a native signal depends on it; the copy reads
- * true, so a client going away is `aborted` (neutral to the circuit breaker), not `connection`
- * (which counts towards opening it).
- */
-export function nativeSignal(signal: AbortSignal): AbortSignal {
-  if (signal instanceof AbortSignal) {
-    // Each call in flight listens to it; a wide query has more than Node's default 10 at once.
-    setMaxListeners(0, signal);
-    return signal;
-  }
-  let native = nativeSignals.get(signal);
-  if (!native) {
-    native = AbortSignal.any([signal]);
-    // Each call in flight listens to it; a wide query has more than Node's default 10 at once.
-    setMaxListeners(0, native);
-    nativeSignals.set(signal, native);
-  }
-  return native;
-}
 
 /**
- * A cancellation undici listens to as it would to an AbortSignal (its `signal` option takes an
- * EventEmitter with `aborted` and `reason`). Node 20 builds an AbortController's signal as a full
- * EventTarget: two per upstream call (the deadline's and the attempt's) were about 5% of the
- * company overview's CPU (bench/README.md, "Where the gap to the floor lies").
+ * Something that aborts once, with a reason, and tells whoever listens. A plain list of
+ * listeners: cheaper than an EventEmitter or an EventTarget for the few each one has.
  */
-export class Cancellation extends EventEmitter {
+export class Cancellation {
   aborted = false;
   reason: unknown = undefined;
+  private listeners: (() => void)[] = [];
 
   abort(reason: unknown): void {
     if (this.aborted) return;
     this.aborted = true;
     this.reason = reason;
-    this.emit('abort');
+    const listeners = this.listeners;
+    this.listeners = [];
+    for (const listener of listeners) listener();
   }
 
-  /** Calls `listener` once it aborts (at once if it has); returns how to stop listening. */
-  whenAborted(listener: () => void): () => void {
-    if (this.aborted) {
-      listener();
-      return () => {};
-    }
-    this.once('abort', listener);
-    return () => this.off('abort', listener);
+  /** Calls `listener` once it aborts (at once if it has); `off` stops that. */
+  on(listener: () => void): void {
+    if (this.aborted) listener();
+    else this.listeners.push(listener);
+  }
+
+  off(listener: () => void): void {
+    const at = this.listeners.indexOf(listener);
+    if (at !== -1) this.listeners.splice(at, 1);
+  }
+
+  /** How many listen (tests check that nothing is left behind). */
+  get listening(): number {
+    return this.listeners.length;
   }
 }
 
-/** One call's deadline: `cancel` aborts when the caller's signal does or when `timeoutMs` has passed. */
-export interface Deadline {
-  readonly cancel: Cancellation;
-  /** True once `timeoutMs` has passed. */
-  readonly timedOut: boolean;
-  /** An AbortSignal that follows `cancel`, for a wait between attempts (made only then). */
-  signal(): AbortSignal;
-  /** Clears the timer and the listeners; call once the call is over. */
-  dispose(): void;
+/** The cancellation of each caller signal: one per GraphQL request, however many calls it makes. */
+const callers = new WeakMap<AbortSignal, Cancellation>();
+
+/**
+ * The cancellation that follows a caller's signal (the fast lane's, or yoga's request signal):
+ * made on the request's first call, with the signal's one listener.
+ */
+export function callerCancellation(signal: AbortSignal): Cancellation {
+  let cancel = callers.get(signal);
+  if (!cancel) {
+    const made = new Cancellation();
+    if (signal.aborted) made.abort(signal.reason);
+    else signal.addEventListener('abort', () => made.abort(signal.reason), { once: true });
+    callers.set(signal, (cancel = made));
+  }
+  return cancel;
 }
 
 /**
- * One cancellation and one timer per call, cleared when it ends: cheaper than AbortSignal.timeout
- * combined with AbortSignal.any, which leave a timer and a listener behind until they fire.
+ * One call's deadline: `cancel` aborts when the caller does or when `timeoutMs` has passed. One
+ * timer per call, cleared when it ends: cheaper than AbortSignal.timeout combined with
+ * AbortSignal.any, which leave a timer and a listener behind until they fire.
  */
-export function startDeadline(timeoutMs: number, caller: AbortSignal | undefined): Deadline {
-  const cancel = new Cancellation();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    cancel.abort(new DOMException(`no complete answer within ${timeoutMs} ms`, 'TimeoutError'));
-  }, timeoutMs);
-  timer.unref(); // as AbortSignal.timeout's: a pending call keeps the process up through its socket, not its timer
-  const onCallerAbort = () => cancel.abort(caller?.reason);
-  if (caller?.aborted) onCallerAbort();
-  else caller?.addEventListener('abort', onCallerAbort, { once: true });
-  return {
-    cancel,
-    get timedOut() {
-      return timedOut;
-    },
-    signal() {
-      const controller = new AbortController();
-      cancel.whenAborted(() => controller.abort(cancel.reason));
-      return controller.signal;
-    },
-    dispose() {
-      clearTimeout(timer);
-      caller?.removeEventListener('abort', onCallerAbort);
-      cancel.removeAllListeners();
-    },
-  };
-}
+export class Deadline {
+  readonly cancel = new Cancellation();
+  private expired = false;
+  private readonly timer: NodeJS.Timeout;
+  private readonly onCallerAbort: () => void;
 
-/** One attempt's cancellation: the call's, plus a limit on the wait for response headers when one is set. */
-interface AttemptTimer {
-  readonly signal: Cancellation;
-  /** True when the headers limit aborted the attempt. */
-  readonly headersTimedOut: boolean;
-  /** The headers came (or the attempt failed): the body has what is left of the call's deadline. */
-  headersCame(): void;
-  dispose(): void;
-}
-
-export function startAttemptTimer(call: Cancellation, headersTimeoutMs: number | undefined): AttemptTimer {
-  if (headersTimeoutMs === undefined) {
-    return { signal: call, headersTimedOut: false, headersCame() {}, dispose() {} };
+  constructor(
+    timeoutMs: number,
+    private readonly caller: Cancellation | undefined,
+  ) {
+    this.timer = setTimeout(() => {
+      this.expired = true;
+      this.cancel.abort(new DOMException(`no complete answer within ${timeoutMs} ms`, 'TimeoutError'));
+    }, timeoutMs);
+    this.timer.unref(); // as AbortSignal.timeout's: a pending call keeps the process up through its socket, not its timer
+    this.onCallerAbort = () => this.cancel.abort(caller?.reason);
+    caller?.on(this.onCallerAbort);
   }
-  const attempt = new Cancellation();
-  let headersTimedOut = false;
-  const timer = setTimeout(() => {
-    headersTimedOut = true;
-    attempt.abort(new DOMException(`no response headers within ${headersTimeoutMs} ms`, 'TimeoutError'));
-  }, headersTimeoutMs);
-  const stopListening = call.whenAborted(() => attempt.abort(call.reason));
-  return {
-    signal: attempt,
-    get headersTimedOut() {
-      return headersTimedOut;
-    },
-    headersCame: () => clearTimeout(timer),
-    dispose() {
-      clearTimeout(timer);
-      stopListening();
-    },
-  };
+
+  /** True once `timeoutMs` has passed. */
+  get timedOut(): boolean {
+    return this.expired;
+  }
+
+  /** An AbortSignal that follows `cancel`, for a wait between attempts (made only then). */
+  signal(): AbortSignal {
+    const controller = new AbortController();
+    this.cancel.on(() => controller.abort(this.cancel.reason));
+    return controller.signal;
+  }
+
+  /** Clears the timer and the listeners; call once the call is over. */
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.caller?.off(this.onCallerAbort);
+  }
+}
+
+/**
+ * One attempt's cancellation: the call's, plus a limit on the wait for response headers when one
+ * is set (`headersTimeoutMs`); without one, the attempt's signal is the call's own.
+ */
+export class AttemptTimer {
+  readonly signal: Cancellation;
+  private timedOutHeaders = false;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly onCallAbort: (() => void) | undefined;
+
+  constructor(
+    private readonly call: Cancellation,
+    headersTimeoutMs: number | undefined,
+  ) {
+    if (headersTimeoutMs === undefined) {
+      this.signal = call;
+      return;
+    }
+    const attempt = new Cancellation();
+    this.signal = attempt;
+    this.timer = setTimeout(() => {
+      this.timedOutHeaders = true;
+      attempt.abort(new DOMException(`no response headers within ${headersTimeoutMs} ms`, 'TimeoutError'));
+    }, headersTimeoutMs);
+    this.onCallAbort = () => attempt.abort(call.reason);
+    call.on(this.onCallAbort);
+  }
+
+  /** True when the headers limit aborted the attempt. */
+  get headersTimedOut(): boolean {
+    return this.timedOutHeaders;
+  }
+
+  /** The headers came (or the attempt failed): the body has what is left of the call's deadline. */
+  headersCame(): void {
+    clearTimeout(this.timer);
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+    if (this.onCallAbort) this.call.off(this.onCallAbort);
+  }
 }

@@ -16,7 +16,7 @@ import { Pool, errors as undiciErrors, type Dispatcher } from 'undici';
 import { UpstreamError, type UpstreamName, type WriteOutcome } from '../errors.ts';
 import { decodeAnswer, DEFAULT_MAX_BODY_BYTES, headerValue, receive, type Fail, type Received } from './answer.ts';
 import { CircuitBreaker, type AttemptHealth, type BreakerOptions, type BreakerSnapshot } from './breaker.ts';
-import { nativeSignal, startAttemptTimer, startDeadline, type Deadline } from './deadline.ts';
+import { AttemptTimer, callerCancellation, Deadline, type Cancellation } from './deadline.ts';
 import { stringifyJson } from './json.ts';
 import type { AttemptObserver } from './observer.ts';
 import { healthOf, writeOutcomeOf } from './outcome.ts';
@@ -65,6 +65,8 @@ interface Call {
   /** The body's JSON text. */
   body: string | undefined;
   fail: Fail;
+  /** The caller's cancellation (its request's signal), if it sent one. */
+  caller: Cancellation | undefined;
   deadline: Deadline;
   sent: number;
   /** The status of the current attempt's answer, once its headers came. */
@@ -131,9 +133,8 @@ export class HttpCore {
    * Throws `UpstreamError` on any failure, carrying `attempts` and, for a write, the
    * `writeOutcome` of all its attempts together.
    */
-  async request(request: HttpRequest): Promise<unknown> {
-    const signal = request.signal && nativeSignal(request.signal);
-    const req = signal === request.signal ? request : { ...request, signal };
+  async request(req: HttpRequest): Promise<unknown> {
+    const caller = req.signal && callerCancellation(req.signal);
     const write = !isRead(req);
     const { plainHeaders, jsonHeaders, secrets } = req.credential ? headerSet(req.credential) : this.credential;
     const fail: Fail = (init) =>
@@ -151,7 +152,8 @@ export class HttpCore {
       headers: req.headers ? { ...base, ...req.headers } : base,
       body: req.body === undefined ? undefined : stringifyJson(req.body),
       fail,
-      deadline: startDeadline(this.timeoutMs, req.signal),
+      caller,
+      deadline: new Deadline(this.timeoutMs, caller),
       sent: 0,
       status: undefined,
       attemptHeaders: undefined,
@@ -195,7 +197,7 @@ export class HttpCore {
           await retries.wait(delayMs, deadline.signal());
         } catch (reason) {
           if (!deadline.cancel.aborted) throw reason;
-          if (!req.signal?.aborted) throw error; // the whole-call deadline, not the caller
+          if (!call.caller?.aborted) throw error; // the whole-call deadline, not the caller
           throw call.fail({ kind: 'aborted', detail: 'request cancelled while waiting to retry' });
         }
         previous = error;
@@ -206,7 +208,7 @@ export class HttpCore {
   /** One attempt, watched by the observer from before the breaker decides until its outcome is known. */
   private async attempt(call: Call, retryOf: UpstreamError | undefined): Promise<unknown> {
     const { req, fail } = call;
-    if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled before it was sent' });
+    if (call.caller?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled before it was sent' });
     if (call.deadline.timedOut) throw fail({ kind: 'timeout', detail: `no complete answer within ${this.timeoutMs} ms` });
     const watch = this.observer?.attempt({
       upstream: this.upstream,
@@ -262,7 +264,7 @@ export class HttpCore {
    */
   private async exchange(call: Call): Promise<unknown> {
     const { req, fail } = call;
-    const timer = startAttemptTimer(call.deadline.cancel, this.headersTimeoutMs);
+    const timer = new AttemptTimer(call.deadline.cancel, this.headersTimeoutMs);
     let response: Received | undefined;
     const options: Dispatcher.DispatchOptions = {
       origin: this.origin,
@@ -281,7 +283,7 @@ export class HttpCore {
       // Headers came, then the body failed: keep the status (a write that got a 2xx was applied).
       const known = { status: response?.statusCode, requestId: response && headerValue(response.headers['x-request-id']), cause: error };
       if (call.deadline.timedOut) throw fail({ kind: 'timeout', detail: `no complete answer within ${this.timeoutMs} ms`, ...known });
-      if (req.signal?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', ...known });
+      if (call.caller?.aborted) throw fail({ kind: 'aborted', detail: 'request cancelled', ...known });
       if (timer.headersTimedOut) {
         throw fail({ kind: 'timeout', detail: `no response headers within ${this.headersTimeoutMs} ms`, ...known });
       }
