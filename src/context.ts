@@ -9,6 +9,7 @@ import { bypassesCache } from './shared/cacheControl.ts';
 import type { CatalogueCache, RequestCache } from './shared/catalogue.ts';
 import { requestLogFields, setRequestCompany } from './observability/log.ts';
 import type { RequestHead } from './request.ts';
+import { callerCancellation, type Cancellation } from './upstream/core/cancellation.ts';
 import type { Upstreams } from './upstream/upstreams.ts';
 
 export type { Upstreams };
@@ -32,7 +33,7 @@ export interface Context extends ContextSettings {
    */
   upstreams: Upstreams;
   /** Aborts when the client goes away; passed to every upstream call. */
-  signal: AbortSignal;
+  signal: Cancellation;
   /** Who is calling (src/auth/principal.ts): what the authScopes and the tenant guard check. */
   principal: Principal;
   /**
@@ -65,7 +66,7 @@ export function createContext(upstreams: Upstreams, settings: ContextSettings, c
     const context: Context & ReturnType<typeof initContextCache> = {
       [contextCacheSymbol]: {},
       upstreams,
-      signal: request.signal,
+      signal: callerCancellation(request.signal),
       principal: caller.principal,
       cache,
       metronomeLink: settings.metronomeLink,

@@ -47,6 +47,7 @@ import { maskError, noteFailures } from './schema/errors/toGraphQL.ts';
 import { cacheControlValue, readsOnlyCatalogue, type CacheControlSettings } from './shared/cacheControl.ts';
 import type { RateLimit } from './shared/rateLimit.ts';
 import { isTracedCopy } from './traces.ts';
+import { Cancellation } from './upstream/core/cancellation.ts';
 
 export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -155,7 +156,7 @@ class NodeRequestHead implements RequestHead {
   readonly headers: RequestHead['headers'];
   constructor(
     req: IncomingMessage,
-    readonly signal: AbortSignal,
+    readonly signal: Cancellation,
   ) {
     this.headers = {
       get: (name) => {
@@ -272,12 +273,13 @@ export class FastLane {
 
   private async answer(req: IncomingMessage, res: ServerResponse, body: Buffer, mediaType: string): Promise<void> {
     const found = this.find(body);
-    const aborted = new AbortController();
     // A client that goes away (at any point, the checks below included) cancels the upstream calls.
+    // A Cancellation, not an AbortController: it is all the upstream calls need, at a fraction of the cost.
+    const cancel = new Cancellation();
     res.once('close', () => {
-      if (!res.writableFinished) aborted.abort();
+      if (!res.writableFinished) cancel.abort(new DOMException('the client went away', 'AbortError'));
     });
-    const head = new NodeRequestHead(req, aborted.signal);
+    const head = new NodeRequestHead(req, cancel);
     if (!found || !(await this.passes(head, req, found))) return this.toYoga(req, res, body);
     // Committed: from here the lane answers.
     this.answered++;

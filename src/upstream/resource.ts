@@ -5,14 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Transport } from './client.ts';
+import type { CallerSignal } from './core/cancellation.ts';
 import type { HttpRequest, Query } from './core/types.ts';
 import { UpstreamError } from './errors.ts';
 import { collect, MAX_PAGES, type CursorPage, type FetchPage } from './page.ts';
 
 /** Options of a client call. */
 export interface CallOptions {
-  /** The GraphQL request's signal: aborting it aborts the upstream call. */
-  signal?: AbortSignal;
+  /** The GraphQL request's cancellation (or any AbortSignal): aborting it aborts the upstream call. */
+  signal?: CallerSignal;
 }
 
 /** Options of an idempotent write (Metronome). */

@@ -4,7 +4,7 @@
  */
 import type { Dispatcher } from 'undici';
 import { kindForStatus, type UpstreamError, type UpstreamErrorInit } from '../errors.ts';
-import type { Cancellation } from './deadline.ts';
+import type { Cancellation } from './cancellation.ts';
 import { isJsonType, parseJson, utf8 } from './json.ts';
 
 /** A failure of the call at hand, before the core adds upstream, method, path and write outcome. */

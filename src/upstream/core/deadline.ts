@@ -1,64 +1,8 @@
 /**
- * Time and cancellation of one call: the whole-call deadline, the caller's signal bridged to it,
- * and each attempt's wait for response headers.
- *
- * None of it is an AbortSignal: on Node 20 an AbortSignal is a full EventTarget, costly to make
- * and to add or remove a listener on. Each caller's signal is listened to once, by the caller's
- * `Cancellation` (`callerCancellation`), and each call listens to that (bench/README.md, item 31).
+ * Time and cancellation of one call: the whole-call deadline, the caller's cancellation bridged to
+ * it, and each attempt's wait for response headers.
  */
-
-/**
- * Something that aborts once, with a reason, and tells whoever listens. A plain list of
- * listeners: cheaper than an EventEmitter or an EventTarget for the few each one has.
- */
-export class Cancellation {
-  aborted = false;
-  reason: unknown = undefined;
-  private listeners: (() => void)[] = [];
-
-  abort(reason: unknown): void {
-    if (this.aborted) return;
-    this.aborted = true;
-    this.reason = reason;
-    const listeners = this.listeners;
-    this.listeners = [];
-    for (const listener of listeners) listener();
-  }
-
-  /** Calls `listener` once it aborts (at once if it has); `off` stops that. */
-  on(listener: () => void): void {
-    if (this.aborted) listener();
-    else this.listeners.push(listener);
-  }
-
-  off(listener: () => void): void {
-    const at = this.listeners.indexOf(listener);
-    if (at !== -1) this.listeners.splice(at, 1);
-  }
-
-  /** How many listen (tests check that nothing is left behind). */
-  get listening(): number {
-    return this.listeners.length;
-  }
-}
-
-/** The cancellation of each caller signal: one per GraphQL request, however many calls it makes. */
-const callers = new WeakMap<AbortSignal, Cancellation>();
-
-/**
- * The cancellation that follows a caller's signal (the fast lane's, or yoga's request signal):
- * made on the request's first call, with the signal's one listener.
- */
-export function callerCancellation(signal: AbortSignal): Cancellation {
-  let cancel = callers.get(signal);
-  if (!cancel) {
-    const made = new Cancellation();
-    if (signal.aborted) made.abort(signal.reason);
-    else signal.addEventListener('abort', () => made.abort(signal.reason), { once: true });
-    callers.set(signal, (cancel = made));
-  }
-  return cancel;
-}
+import { Cancellation } from './cancellation.ts';
 
 /**
  * One call's deadline: `cancel` aborts when the caller does or when `timeoutMs` has passed. One

@@ -1,4 +1,5 @@
 /** What a client asks of the HTTP core, and the one function every call goes through. */
+import type { CallerSignal } from './cancellation.ts';
 
 /** Query parameters as a plain object: strings, numbers, booleans or string arrays. */
 export type Query = object;
@@ -11,7 +12,8 @@ export interface HttpRequest {
   query?: Query;
   body?: unknown;
   headers?: Record<string, string>;
-  signal?: AbortSignal;
+  /** The caller's: aborting it aborts the call (src/upstream/core/cancellation.ts). */
+  signal?: CallerSignal;
   /**
    * True for a POST that only reads (Metronome's list and get endpoints). GET is always a read;
    * any other request is a write, and its failures say whether it may have been applied.
