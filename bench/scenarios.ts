@@ -45,7 +45,7 @@ const ENTITIES_QUERY = `query CompanyEntities($representations: [_Any!]!) {
   }
 }`;
 
-const CREDIT_QUERY = `query CreditById($id: ID!) {
+export const CREDIT_QUERY = `query CreditById($id: ID!) {
   credit(id: $id) {
     id
     name

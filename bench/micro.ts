@@ -1,0 +1,128 @@
+/**
+ * `npm run bench:micro`: one credit by id, in this process, through the gateway's own execution
+ * path and through the floor's, alternately; the process's CPU time per operation for each.
+ *
+ * The gateway's path is what its fast lane runs for a known operation, without the HTTP server in
+ * front: a `Cancellation` and the context (src/context.ts), the compiled operation
+ * (graphql-jit), Pothos' loaders, the Schematic client and the HTTP core (with its retry policy,
+ * breaker and metrics observer), and the result's JSON. The floor's is `bench/floor.ts`'s credit:
+ * undici `Pool.request`, `body.json()`, the same JSON. Both call a `node:http` server in this
+ * process answering the sandbox's body for the credit, at once or after `MICRO_LATENCY_MS`, so its
+ * CPU counts on both sides alike. No sockets to a client, no other process: a change to the
+ * gateway's per-request work shows here in seconds, where `npm run bench:pair` needs minutes (and
+ * then says what it is worth through HTTP).
+ *
+ * Settings: MICRO_LATENCY_MS (0), MICRO_CONCURRENCY (10), MICRO_OPERATIONS (20000 a run, after
+ * 5000 of warm-up for each), MICRO_ROUNDS (3). V8's flags go on the command line:
+ *   node --import tsx --trace-gc-nvp bench/micro.ts
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parse } from 'graphql';
+import { compileQuery, isCompiledQuery } from 'graphql-jit';
+import { Pool } from 'undici';
+import { createAuthenticator } from '../src/auth/authenticate.ts';
+import { DEFAULT_METRONOME_LINK, loadConfig } from '../src/config.ts';
+import { createContext } from '../src/context.ts';
+import { GatewayMetrics } from '../src/observability/metrics.ts';
+import { upstreamObserver } from '../src/observability/upstream.ts';
+import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
+import * as gateway from '../src/schema/index.ts';
+import { Cancellation } from '../src/upstream/core/cancellation.ts';
+import { retryPolicy } from '../src/upstream/core/retry.ts';
+import { MetronomeClient } from '../src/upstream/metronome/client.ts';
+import { SchematicClient } from '../src/upstream/schematic/client.ts';
+import { creditFields } from './common.ts';
+import { CREDIT_QUERY, SINGLE_CREDIT } from './scenarios.ts';
+
+const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const LATENCY_MS = setting('MICRO_LATENCY_MS', 0);
+const CONCURRENCY = setting('MICRO_CONCURRENCY', 10);
+const OPERATIONS = setting('MICRO_OPERATIONS', 20_000);
+const ROUNDS = setting('MICRO_ROUNDS', 3);
+
+// The upstream: the sandbox's answer for the credit, taken once and served from memory.
+const sandbox = await startSchematicSandbox({ latencyMs: 0 });
+const taken = await fetch(`${sandbox.url}/billing/credits?ids=${SINGLE_CREDIT}&limit=1`, { headers: { 'x-schematic-api-key': 'micro' } });
+const body = Buffer.from(await taken.text());
+await sandbox.close();
+const upstream = createServer((req, res) => {
+  req.resume();
+  const answer = () => {
+    res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length });
+    res.end(body);
+  };
+  if (LATENCY_MS > 0) setTimeout(answer, LATENCY_MS);
+  else answer();
+});
+await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+
+// The floor's path (bench/floor.ts `credit`), with as many connections as the gateway's pool.
+const pool = new Pool(baseUrl, { connections: 64 });
+const floorHeaders = { accept: 'application/json', 'x-schematic-api-key': 'micro' };
+async function floor(): Promise<string> {
+  const query = new URLSearchParams([
+    ['ids', SINGLE_CREDIT],
+    ['limit', '1'],
+  ]);
+  const response = await pool.request({ method: 'GET', path: `/billing/credits?${query}`, headers: floorHeaders });
+  const { data } = (await response.body.json()) as { data: Parameters<typeof creditFields>[0][] };
+  const credit = data.find((c) => c.id === SINGLE_CREDIT);
+  return JSON.stringify({ data: { credit: credit ? creditFields(credit) : null } });
+}
+
+// The gateway's path: its clients as src/main.ts makes them (default settings), and the fast lane's per-request work.
+const { http } = loadConfig({});
+const observer = upstreamObserver({ metrics: new GatewayMetrics() });
+const callOptions = (settings: typeof http.schematic) => ({
+  timeoutMs: settings.timeoutMs,
+  connectTimeoutMs: settings.connectTimeoutMs,
+  headersTimeoutMs: settings.headersTimeoutMs,
+  maxBodyBytes: settings.maxBodyBytes,
+  retry: retryPolicy(settings.retry),
+  observer,
+});
+const schematic = new SchematicClient({ baseUrl, apiKey: 'micro', ...callOptions(http.schematic) });
+const metronome = new MetronomeClient({ baseUrl, token: 'micro', ...callOptions(http.metronome) });
+const contextOf = createContext(
+  { schematic, metronome },
+  { metronomeLink: DEFAULT_METRONOME_LINK, tenantLinks: gateway.tenantLinks },
+  createAuthenticator({ mode: 'none' }),
+);
+const compiled = compileQuery(gateway.schema, parse(CREDIT_QUERY), undefined, { disablingCapturingStackErrors: true });
+if (!isCompiledQuery(compiled)) throw new Error(`micro: the credit query did not compile: ${JSON.stringify(compiled.errors)}`);
+const operation = compiled;
+const noHeaders = { get: () => null, has: () => false };
+const variables = { id: SINGLE_CREDIT };
+async function viaGateway(): Promise<string> {
+  const context = await contextOf({ request: { method: 'POST', headers: noHeaders, signal: new Cancellation() } });
+  return JSON.stringify(await operation.query(undefined, context, variables));
+}
+
+const [fromFloor, fromGateway] = [await floor(), await viaGateway()];
+if (fromFloor !== fromGateway) throw new Error(`micro: the two paths answer differently:\n  floor:   ${fromFloor}\n  gateway: ${fromGateway}`);
+
+/** CPU µs per operation over `count` operations, `CONCURRENCY` at a time. */
+async function cpuPerOperation(run: () => Promise<string>, count: number): Promise<number> {
+  let left = count;
+  const before = process.cpuUsage();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (left-- > 0) await run();
+    }),
+  );
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / count;
+}
+
+console.log(`bench:micro: one credit in process, upstream latency ${LATENCY_MS} ms, ${CONCURRENCY} at a time, ${OPERATIONS} operations a run`);
+await cpuPerOperation(floor, 5_000);
+await cpuPerOperation(viaGateway, 5_000);
+for (let round = 1; round <= ROUNDS; round++) {
+  const floorUs = await cpuPerOperation(floor, OPERATIONS);
+  const gatewayUs = await cpuPerOperation(viaGateway, OPERATIONS);
+  console.log(`round ${round}: CPU µs per operation: floor ${floorUs.toFixed(1)}, gateway ${gatewayUs.toFixed(1)} (${(gatewayUs / floorUs).toFixed(2)}×)`);
+}
+await Promise.all([pool.close(), schematic.close(), metronome.close()]);
+upstream.close();
