@@ -299,14 +299,15 @@ export class FastLane {
       metrics.countErrors(result);
       const answer = processRegularResult(result, answerAPI, mediaType) as unknown as Answer;
       const { set, vary } = this.options.cors(head);
-      const headers: Record<string, string | number> = {
-        ...answer.init.headers,
-        'content-length': Buffer.byteLength(answer.body),
-        [REQUEST_ID_HEADER]: reqId,
-        ...Object.fromEntries(set),
-        ...(vary.length ? { vary: vary.join(', ') } : {}),
-        'cache-control': cacheControlValue(this.options.cacheControl, cacheable && !result.errors?.length),
-      };
+      // Set one by one, a later one winning: spreading these objects into one literal took V8's
+      // slow path, 2.7 µs a request against 0.07 (bench/README.md, item 33).
+      const headers: Record<string, string | number> = {};
+      for (const name in answer.init.headers) headers[name] = answer.init.headers[name]!;
+      headers['content-length'] = Buffer.byteLength(answer.body);
+      headers[REQUEST_ID_HEADER] = reqId;
+      for (const [name, value] of set) headers[name] = value;
+      if (vary.length) headers.vary = vary.join(', ');
+      headers['cache-control'] = cacheControlValue(this.options.cacheControl, cacheable && !result.errors?.length);
       res.writeHead(answer.init.status, headers);
       res.end(answer.body);
       if (span) recordResponseStatus(span, answer.init.status);
@@ -329,7 +330,8 @@ export class FastLane {
       let result: ExecutionResult;
       try {
         const contextValue = await this.options.context({ request: head, req });
-        const execution = { ...known.execution, contextValue, variableValues: variables };
+        const { schema, document, operationName } = known.execution;
+        const execution = { schema, document, operationName, contextValue, variableValues: variables };
         result = (await inSpan(tracer?.startSpan('graphql.execute'), () => executeCompiled(known.query, execution, execute))) as ExecutionResult;
       } catch (error) {
         result = { errors: [error as GraphQLError] };
