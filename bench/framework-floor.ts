@@ -103,35 +103,8 @@ async function listen(server: ReturnType<typeof createServer>, port: number, clo
  * observer, behind the bare handler. Imported only for this one, so the others' memory is theirs.
  */
 async function startGatewayWithoutYoga(urls: { schematic: string; metronome: string }, port: number) {
-  const [{ createAuthenticator }, { DEFAULT_METRONOME_LINK, loadConfig }, { createContext }, { GatewayMetrics }, { upstreamObserver }, gateway, { retryPolicy }, { MetronomeClient }, { SchematicClient }] =
-    await Promise.all([
-      import('../src/auth/authenticate.ts'),
-      import('../src/config.ts'),
-      import('../src/context.ts'),
-      import('../src/observability/metrics.ts'),
-      import('../src/observability/upstream.ts'),
-      import('../src/schema/index.ts'),
-      import('../src/upstream/core/retry.ts'),
-      import('../src/upstream/metronome/client.ts'),
-      import('../src/upstream/schematic/client.ts'),
-    ]);
-  const { http } = loadConfig({});
-  const observer = upstreamObserver({ metrics: new GatewayMetrics() });
-  const callOptions = (settings: typeof http.schematic) => ({
-    timeoutMs: settings.timeoutMs,
-    connectTimeoutMs: settings.connectTimeoutMs,
-    headersTimeoutMs: settings.headersTimeoutMs,
-    maxBodyBytes: settings.maxBodyBytes,
-    retry: retryPolicy(settings.retry),
-    observer,
-  });
-  const schematic = new SchematicClient({ baseUrl: urls.schematic, apiKey: 'bench', ...callOptions(http.schematic) });
-  const metronome = new MetronomeClient({ baseUrl: urls.metronome, token: 'bench', ...callOptions(http.metronome) });
-  const contextOf = createContext(
-    { schematic, metronome },
-    { metronomeLink: DEFAULT_METRONOME_LINK, tenantLinks: gateway.tenantLinks },
-    createAuthenticator({ mode: 'none' }),
-  );
+  const { gatewayPath } = await import('./gateway-path.ts');
+  const { schema, contextOf, close } = gatewayPath(urls);
   const contextFor = (req: IncomingMessage, res: ServerResponse) => {
     // What the context reads of yoga's fetch Request: its headers and its signal (aborted when the caller goes away).
     const controller = new AbortController();
@@ -139,9 +112,9 @@ async function startGatewayWithoutYoga(urls: { schematic: string; metronome: str
     const request = { headers: new Headers(), signal: controller.signal } as unknown as Request;
     return contextOf({ request, req, params: {} } as unknown as Parameters<typeof contextOf>[0]);
   };
-  const compile = (query: string) => compileQuery(gateway.schema, parse(query), undefined, { disablingCapturingStackErrors: true });
+  const compile = (query: string) => compileQuery(schema, parse(query), undefined, { disablingCapturingStackErrors: true });
   const server = createServer(compiledHandler(compile, contextFor));
-  return listen(server, port, () => Promise.all([schematic.close(), metronome.close()]).then(() => undefined));
+  return listen(server, port, close);
 }
 
 /** A POST's JSON body (`query`, `variables`) run by its compiled operation, compiled on first sight; nothing else. */

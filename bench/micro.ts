@@ -21,18 +21,10 @@ import type { AddressInfo } from 'node:net';
 import { parse } from 'graphql';
 import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { Pool } from 'undici';
-import { createAuthenticator } from '../src/auth/authenticate.ts';
-import { DEFAULT_METRONOME_LINK, loadConfig } from '../src/config.ts';
-import { createContext } from '../src/context.ts';
-import { GatewayMetrics } from '../src/observability/metrics.ts';
-import { upstreamObserver } from '../src/observability/upstream.ts';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
-import * as gateway from '../src/schema/index.ts';
 import { Cancellation } from '../src/upstream/core/cancellation.ts';
-import { retryPolicy } from '../src/upstream/core/retry.ts';
-import { MetronomeClient } from '../src/upstream/metronome/client.ts';
-import { SchematicClient } from '../src/upstream/schematic/client.ts';
 import { creditFields } from './common.ts';
+import { gatewayPath } from './gateway-path.ts';
 import { CREDIT_QUERY, SINGLE_CREDIT } from './scenarios.ts';
 
 const setting = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -72,25 +64,9 @@ async function floor(): Promise<string> {
   return JSON.stringify({ data: { credit: credit ? creditFields(credit) : null } });
 }
 
-// The gateway's path: its clients as src/main.ts makes them (default settings), and the fast lane's per-request work.
-const { http } = loadConfig({});
-const observer = upstreamObserver({ metrics: new GatewayMetrics() });
-const callOptions = (settings: typeof http.schematic) => ({
-  timeoutMs: settings.timeoutMs,
-  connectTimeoutMs: settings.connectTimeoutMs,
-  headersTimeoutMs: settings.headersTimeoutMs,
-  maxBodyBytes: settings.maxBodyBytes,
-  retry: retryPolicy(settings.retry),
-  observer,
-});
-const schematic = new SchematicClient({ baseUrl, apiKey: 'micro', ...callOptions(http.schematic) });
-const metronome = new MetronomeClient({ baseUrl, token: 'micro', ...callOptions(http.metronome) });
-const contextOf = createContext(
-  { schematic, metronome },
-  { metronomeLink: DEFAULT_METRONOME_LINK, tenantLinks: gateway.tenantLinks },
-  createAuthenticator({ mode: 'none' }),
-);
-const compiled = compileQuery(gateway.schema, parse(CREDIT_QUERY), undefined, { disablingCapturingStackErrors: true });
+// The gateway's path: its clients and context (bench/gateway-path.ts), and the fast lane's per-request work.
+const { schema, contextOf, close } = gatewayPath({ schematic: baseUrl, metronome: baseUrl });
+const compiled = compileQuery(schema, parse(CREDIT_QUERY), undefined, { disablingCapturingStackErrors: true });
 if (!isCompiledQuery(compiled)) throw new Error(`micro: the credit query did not compile: ${JSON.stringify(compiled.errors)}`);
 const operation = compiled;
 const noHeaders = { get: () => null, has: () => false };
@@ -124,5 +100,5 @@ for (let round = 1; round <= ROUNDS; round++) {
   const gatewayUs = await cpuPerOperation(viaGateway, OPERATIONS);
   console.log(`round ${round}: CPU µs per operation: floor ${floorUs.toFixed(1)}, gateway ${gatewayUs.toFixed(1)} (${(gatewayUs / floorUs).toFixed(2)}×)`);
 }
-await Promise.all([pool.close(), schematic.close(), metronome.close()]);
+await Promise.all([pool.close(), close()]);
 upstream.close();
