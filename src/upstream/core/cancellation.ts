@@ -50,6 +50,12 @@ const bridged = new WeakMap<AbortSignal, Cancellation>();
 /**
  * The `Cancellation` that follows `signal`: itself when it is one; else one made the first time
  * the signal is seen, with the signal's one listener (however many calls it is given to).
+ *
+ * The core reads the Cancellation's `aborted`, never the signal's: yoga's request signal
+ * (@whatwg-node/server's own class) can keep reading `aborted: false` after its client has gone,
+ * while its abort event still comes. Read from the signal, a client going away would be taken for
+ * a failed connection (which counts towards opening the circuit breaker) instead of `aborted`
+ * (test/upstream/client-abort.test.ts).
  */
 export function callerCancellation(signal: CallerSignal): Cancellation {
   if (signal instanceof Cancellation) return signal;
