@@ -65,9 +65,16 @@ class Upstream {
   }
 }
 
-interface Upstreams {
+export interface Upstreams {
   schematic: Upstream;
   metronome: Upstream;
+}
+
+/** The floor's clients of both sandboxes: undici Pools with their defaults, as a hand-written service would have. */
+export function floorUpstreams(urls: { schematic: string; metronome: string }): Upstreams & { close(): Promise<void> } {
+  const schematic = new Upstream(urls.schematic, { accept: 'application/json', 'x-schematic-api-key': 'bench' });
+  const metronome = new Upstream(urls.metronome, { accept: 'application/json', authorization: 'Bearer bench' });
+  return { schematic, metronome, close: () => Promise.all([schematic.close(), metronome.close()]).then(() => undefined) };
 }
 
 const unique = <T>(items: T[]): T[] => [...new Set(items)];
@@ -90,7 +97,7 @@ async function creditsById(up: Upstreams, ids: string[]): Promise<Map<string, Js
   return byId((await up.schematic.get('/billing/credits', { ids, limit: ids.length })).data);
 }
 
-type Handler = (variables: Json, up: Upstreams) => Promise<unknown>;
+export type Handler = (variables: Json, up: Upstreams) => Promise<unknown>;
 
 export const FLOOR_HANDLERS: Record<string, Handler> = {
   /** Round 1: the page (one row extra, for hasNextPage). Round 2: the credits' descriptions. */
@@ -244,10 +251,7 @@ export const FLOOR_HANDLERS: Record<string, Handler> = {
 
 /** Starts the floor server; resolves with its base URL and a way to stop it (and its upstream pools). */
 export async function startFloor(urls: { schematic: string; metronome: string }, port = 0) {
-  const up: Upstreams = {
-    schematic: new Upstream(urls.schematic, { accept: 'application/json', 'x-schematic-api-key': 'bench' }),
-    metronome: new Upstream(urls.metronome, { accept: 'application/json', authorization: 'Bearer bench' }),
-  };
+  const up = floorUpstreams(urls);
   const server = createServer((req, res) => {
     const handler = FLOOR_HANDLERS[(req.url ?? '/').slice(1)];
     const chunks: Buffer[] = [];
@@ -271,7 +275,7 @@ export async function startFloor(urls: { schematic: string; metronome: string },
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: async () => {
       await new Promise((resolve) => server.close(resolve));
-      await Promise.all([up.schematic.close(), up.metronome.close()]);
+      await up.close();
     },
   };
 }

@@ -18,11 +18,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parse } from 'graphql';
-import { compileQuery, isCompiledQuery } from 'graphql-jit';
 import { Pool } from 'undici';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
-import { Cancellation } from '../src/upstream/core/cancellation.ts';
 import { creditFields } from './common.ts';
 import { gatewayPath } from './gateway-path.ts';
 import { CREDIT_QUERY, SINGLE_CREDIT } from './scenarios.ts';
@@ -65,16 +62,10 @@ async function floor(): Promise<string> {
 }
 
 // The gateway's path: its clients and context (bench/gateway-path.ts), and the fast lane's per-request work.
-const { schema, contextOf, close } = gatewayPath({ schematic: baseUrl, metronome: baseUrl });
-const compiled = compileQuery(schema, parse(CREDIT_QUERY), undefined, { disablingCapturingStackErrors: true });
-if (!isCompiledQuery(compiled)) throw new Error(`micro: the credit query did not compile: ${JSON.stringify(compiled.errors)}`);
-const operation = compiled;
-const noHeaders = { get: () => null, has: () => false };
+const { operation, close } = gatewayPath({ schematic: baseUrl, metronome: baseUrl });
+const credit = operation(CREDIT_QUERY);
 const variables = { id: SINGLE_CREDIT };
-async function viaGateway(): Promise<string> {
-  const context = await contextOf({ request: { method: 'POST', headers: noHeaders, signal: new Cancellation() } });
-  return JSON.stringify(await operation.query(undefined, context, variables));
-}
+const viaGateway = () => credit(variables);
 
 const [fromFloor, fromGateway] = [await floor(), await viaGateway()];
 if (fromFloor !== fromGateway) throw new Error(`micro: the two paths answer differently:\n  floor:   ${fromFloor}\n  gateway: ${fromGateway}`);
