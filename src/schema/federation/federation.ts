@@ -7,10 +7,12 @@
  * 50 `Company` representations costs one batched `GET /companies?ids=…`, exactly like 50 nested
  * `company` fields would. An id the upstream does not know resolves to null for that entity only.
  */
+import type DataLoader from 'dataloader';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { forbidden } from '../../auth/errors.ts';
 import { mayReadCustomer } from '../../auth/tenancy.ts';
 import { builder } from '../../builder.ts';
+import type { Context } from '../../context.ts';
 import { CreditBundle } from '../bundle/bundle.ts';
 import { Company } from '../company/company.ts';
 import { ContractCredit, readCredit } from '../contractCredit/contractCredit.ts';
@@ -33,19 +35,20 @@ export const FEDERATION = {
 
 const byId = builder.selection<{ id: string }>('id');
 
-// Schematic entities: one batched `?ids=` call per type for any number of representations.
-builder.asEntity(Company, { key: byId, resolveReference: ({ id }, ctx) => Company.loadOne(ctx, id) });
-builder.asEntity(Plan, { key: byId, resolveReference: ({ id }, ctx) => Plan.loadOne(ctx, id) });
-builder.asEntity(Credit, { key: byId, resolveReference: ({ id }, ctx) => Credit.loadOne(ctx, id) });
-builder.asEntity(CreditBundle, { key: byId, resolveReference: ({ id }, ctx) => CreditBundle.getDataloader(ctx).load(id) });
-builder.asEntity(CreditGrant, { key: byId, resolveReference: ({ id }, ctx) => CreditGrant.getDataloader(ctx).load(id) });
+/**
+ * The entities keyed by `id` alone and loaded by it through the request's loader: the Schematic
+ * types (one batched `?ids=` call per type for any number of representations) and Metronome
+ * customers (`customer_ids`). Tenancy is the loaders' own (auth/tenancy.ts), as on every other path.
+ */
+const LOADED_BY_ID = new Map<string, (ctx: Context) => DataLoader<string, unknown>>();
+for (const ref of [Company, Plan, Credit, CreditBundle, CreditGrant, MetronomeCustomer]) {
+  const loader = (ctx: Context) => ref.getDataloader(ctx) as DataLoader<string, unknown>;
+  LOADED_BY_ID.set(ref.name, loader);
+  builder.asEntity(ref as typeof Company, { key: byId, resolveReference: ({ id }, ctx) => loader(ctx).load(id) as never });
+}
 
-// Metronome entities. Customers batch through `customer_ids`; a credit has no get-one endpoint,
-// so its key carries the customer it belongs to (`customerCredits/list` takes one customer).
-builder.asEntity(MetronomeCustomer, {
-  key: byId,
-  resolveReference: ({ id }, ctx) => MetronomeCustomer.getDataloader(ctx).load(id),
-});
+// A Metronome credit has no get-one endpoint, so its key carries the customer it belongs to
+// (`customerCredits/list` takes one customer).
 builder.asEntity(ContractCredit, {
   key: builder.selection<{ id: string; customerId: string }>('id customerId'),
   // Another customer's credit is refused before any call, as the root `contractCredit` field does
@@ -122,6 +125,13 @@ function checkRepresentation(representation: unknown, index: number, keys: Map<s
  * first, and a malformed one refuses the whole field (BAD_USER_INPUT naming it) before anything
  * is loaded; then each is resolved on its own, a throw becoming that entity's error, so a
  * forbidden or unknown id fails its own entity only. Returns `schema`.
+ *
+ * When every representation is an entity loaded by id (`LOADED_BY_ID`, what a router asks of this
+ * subgraph), they load as one list instead (`loadById`): the same loaders, batches and calls, the
+ * same entity for each, null or its own error, one promise for the list where @apollo/subgraph
+ * kept an async function, its promises and graphql-jit's callbacks for each entity while its
+ * batch was out (a request of 50 companies held 72 KB more than the floor's while it waited, 43
+ * since, which every scavenge at 100 connections copies; bench/README.md item 34).
  */
 export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const field = schema.getQueryType()?.getFields()._entities;
@@ -130,6 +140,10 @@ export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const keys = entityKeys(schema);
   field.resolve = (source, args: { representations: unknown[] }, ctx, info) => {
     args.representations.forEach((representation, index) => checkRepresentation(representation, index, keys));
+    const representations = args.representations as { __typename: string; id: string }[];
+    if (representations.every((representation) => LOADED_BY_ID.has(representation.__typename))) {
+      return loadById(representations, ctx as Context);
+    }
     return args.representations.map((representation) => {
       try {
         return (resolveAll(source, { representations: [representation] }, ctx, info) as unknown[])[0];
@@ -139,4 +153,37 @@ export function guardEntities(schema: GraphQLSchema): GraphQLSchema {
     });
   };
   return schema;
+}
+
+/**
+ * Entities loaded by id, each type's through one `loadMany` of the request's loader (so a load of
+ * the same ids elsewhere in the request, a tenancy check's, joins the same batch): their values in
+ * the representations' order, a failed one its own Error (graphql-js and graphql-jit fail that
+ * item alone), one the upstream does not know null. Each value carries its `__typename`, which the
+ * `_Entity` union is resolved by, as @apollo/subgraph marks it.
+ */
+async function loadById(representations: { __typename: string; id: string }[], ctx: Context): Promise<unknown[]> {
+  const byType = new Map<string, { ids: string[]; at: number[] }>();
+  representations.forEach(({ __typename: typename, id }, index) => {
+    let wanted = byType.get(typename);
+    if (!wanted) byType.set(typename, (wanted = { ids: [], at: [] }));
+    wanted.ids.push(id);
+    wanted.at.push(index);
+  });
+  const entities = new Array<unknown>(representations.length);
+  await Promise.all(
+    [...byType].map(async ([typename, { ids, at }]) => {
+      const loaded = await LOADED_BY_ID.get(typename)!(ctx).loadMany(ids);
+      loaded.forEach((value, i) => (entities[at[i]!] = value instanceof Error ? value : withTypename(value, typename)));
+    }),
+  );
+  return entities;
+}
+
+/** @apollo/subgraph's marking of a resolved entity: a copy when it already names another type. */
+function withTypename(value: unknown, typename: string): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if ('__typename' in value && (value as { __typename: unknown }).__typename !== typename) return { ...value, __typename: typename };
+  if (!('__typename' in value)) Object.defineProperty(value, '__typename', { value: typename });
+  return value;
 }
