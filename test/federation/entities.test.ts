@@ -9,6 +9,8 @@ import { DEFAULT_LIMITS } from '../../src/limits.ts';
 import { SDL_PATH, sortSDL } from '../../src/schema/print.ts';
 import { createGateway } from '../../src/server.ts';
 import { SchematicClient } from '../../src/upstream/schematic/client.ts';
+import { gatewayPath } from '../../bench/gateway-path.ts';
+import { Cancellation } from '../../src/upstream/core/cancellation.ts';
 import { graphql } from '../generated/gql.ts';
 import { quiet, useTestGateway } from '../helpers/gateway.ts';
 import { addCompanies, barrierProxy, SEEDED_COMPANIES } from './helpers.ts';
@@ -88,6 +90,25 @@ describe('_entities', () => {
     const credit = company.contractCredits!.edges[0]!.node;
     metronome = { customerId: company.metronomeCustomerId!, creditId: credit.id };
     expect(credit.customerId).toBe(metronome.customerId);
+  });
+
+  it('resolves entities loaded by id as one promise for the list, each in its place; other mixes one by one (item 34)', async () => {
+    // The field's own resolver, as the compiled operation calls it: a list of entities loaded by
+    // id is one promise (nothing for graphql-jit to wait on item by item), not one per entity.
+    const path = gatewayPath({ schematic: gw.schematicSandbox.url, metronome: gw.metronomeSandbox.url });
+    try {
+      const ctx = await path.contextOf({ request: { method: 'POST', headers: { get: () => null, has: () => false }, signal: new Cancellation() } });
+      const resolve = path.schema.getQueryType()!.getFields()._entities!.resolve!;
+      const byId = resolve(undefined, { representations: [...companies(['comp_acme', 'comp_nobody']), { __typename: 'Credit', id: 'bcrd_ai_tokens' }] }, ctx, {} as never);
+      expect(byId).toBeInstanceOf(Promise);
+      const loaded = (await byId) as ({ __typename: string; id: string } | null)[];
+      expect(loaded.map((entity) => entity && [entity.__typename, entity.id])).toEqual([['Company', 'comp_acme'], null, ['Credit', 'bcrd_ai_tokens']]);
+      const mixed = resolve(undefined, { representations: [...companies(['comp_acme']), { __typename: 'ContractCredit', id: metronome.creditId, customerId: metronome.customerId }] }, ctx, {} as never);
+      expect(Array.isArray(mixed)).toBe(true);
+      expect((await Promise.allSettled(mixed as unknown[])).map((item) => item.status)).toEqual(['fulfilled', 'fulfilled']);
+    } finally {
+      await path.close();
+    }
   });
 
   it('resolves every keyed type from its key', async () => {
