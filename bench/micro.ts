@@ -5,9 +5,9 @@
  * The gateway's path is what its fast lane runs for a known operation, without the HTTP server in
  * front: a `Cancellation` and the context (src/context.ts), the compiled operation
  * (graphql-jit), Pothos' loaders, the Schematic client and the HTTP core (with its retry policy,
- * breaker and metrics observer), and the result's JSON. The floor's is `bench/floor.ts`'s credit:
- * undici `Pool.request`, `body.json()`, the same JSON. Both call a `node:http` server in this
- * process answering the sandbox's body for the credit, at once or after `MICRO_LATENCY_MS`, so its
+ * breaker and metrics observer), and the result's JSON. The floor's is `bench/floor.ts`'s credit
+ * handler and clients: undici `Pool.request`, `body.json()`, the same JSON. Both call a
+ * `node:http` server in this process answering the sandbox's body for the credit, at once or after `MICRO_LATENCY_MS`, so its
  * CPU counts on both sides alike. No sockets to a client, no other process: a change to the
  * gateway's per-request work shows here in seconds, where `npm run bench:pair` needs minutes (and
  * then says what it is worth through HTTP).
@@ -18,9 +18,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Pool } from 'undici';
 import { startSchematicSandbox } from '../src/sandbox/schematic/server.ts';
-import { creditFields } from './common.ts';
+import { FLOOR_HANDLERS, floorUpstreams } from './floor.ts';
 import { gatewayPath } from './gateway-path.ts';
 import { CREDIT_QUERY, SINGLE_CREDIT } from './scenarios.ts';
 
@@ -47,19 +46,10 @@ const upstream = createServer((req, res) => {
 await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
 const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
 
-// The floor's path (bench/floor.ts `credit`), with as many connections as the gateway's pool.
-const pool = new Pool(baseUrl, { connections: 64 });
-const floorHeaders = { accept: 'application/json', 'x-schematic-api-key': 'micro' };
-async function floor(): Promise<string> {
-  const query = new URLSearchParams([
-    ['ids', SINGLE_CREDIT],
-    ['limit', '1'],
-  ]);
-  const response = await pool.request({ method: 'GET', path: `/billing/credits?${query}`, headers: floorHeaders });
-  const { data } = (await response.body.json()) as { data: Parameters<typeof creditFields>[0][] };
-  const credit = data.find((c) => c.id === SINGLE_CREDIT);
-  return JSON.stringify({ data: { credit: credit ? creditFields(credit) : null } });
-}
+// The floor's path: bench/floor.ts's own credit handler and clients.
+const up = floorUpstreams({ schematic: baseUrl, metronome: baseUrl });
+const floorCredit = FLOOR_HANDLERS.credit!;
+const floor = async (): Promise<string> => JSON.stringify({ data: await floorCredit({ id: SINGLE_CREDIT }, up) });
 
 // The gateway's path: its clients and context (bench/gateway-path.ts), and the fast lane's per-request work.
 const { operation, close } = gatewayPath({ schematic: baseUrl, metronome: baseUrl });
@@ -91,5 +81,5 @@ for (let round = 1; round <= ROUNDS; round++) {
   const gatewayUs = await cpuPerOperation(viaGateway, OPERATIONS);
   console.log(`round ${round}: CPU µs per operation: floor ${floorUs.toFixed(1)}, gateway ${gatewayUs.toFixed(1)} (${(gatewayUs / floorUs).toFixed(2)}×)`);
 }
-await Promise.all([pool.close(), close()]);
+await Promise.all([up.close(), close()]);
 upstream.close();
