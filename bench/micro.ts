@@ -7,8 +7,8 @@
  * (graphql-jit), Pothos' loaders, the Schematic client and the HTTP core (with its retry policy,
  * breaker and metrics observer), and the result's JSON. The floor's is `bench/floor.ts`'s credit
  * handler and clients: undici `Pool.request`, `body.json()`, the same JSON. Both call a
- * `node:http` server in this process answering the sandbox's body for the credit, at once or after `MICRO_LATENCY_MS`, so its
- * CPU counts on both sides alike. No sockets to a client, no other process: a change to the
+ * `node:http` server in this process answering the sandbox's body for the credit, at once or
+ * after `MICRO_LATENCY_MS`, so its CPU counts on both sides alike. No sockets to a client, no other process: a change to the
  * gateway's per-request work shows here in seconds, where `npm run bench:pair` needs minutes (and
  * then says what it is worth through HTTP).
  *
